@@ -1,0 +1,242 @@
+//! The command line, as clap reads it. Values that a person can get wrong
+//! (dates, columns, amounts) arrive as text and are checked by the
+//! subcommands, so that bad input names its field and exits 1; clap's own
+//! usage errors exit 2.
+
+use std::path::PathBuf;
+
+use clap::{Args, Parser, Subcommand};
+
+#[derive(Debug, Parser)]
+#[command(
+    name = "kartoteka",
+    version,
+    about = "The company's central client file, worked from the keyboard"
+)]
+pub struct Cli {
+    /// The client file (default: kartoteka.db in the data directory).
+    #[arg(long, global = true, env = "KARTOTEKA_FILE", value_name = "PATH")]
+    pub file: Option<PathBuf>,
+
+    /// Who is working: recorded on every contact and change.
+    #[arg(long, global = true, env = "KARTOTEKA_USER", value_name = "NAME")]
+    pub user: Option<String>,
+
+    /// Pretend it is this moment (YYYY-MM-DD HH:MM), for reproducible demos and tests.
+    #[arg(
+        long,
+        global = true,
+        env = "KARTOTEKA_NOW",
+        value_name = "DATETIME",
+        hide = true
+    )]
+    pub now: Option<String>,
+
+    #[command(subcommand)]
+    pub command: Option<Command>,
+}
+
+#[derive(Debug, Subcommand)]
+pub enum Command {
+    /// Create an empty client file.
+    Init,
+    /// Write a demo file full of realistic clients and open it.
+    Demo(DemoArgs),
+    /// Add a client, a person of a client, or an order.
+    #[command(subcommand)]
+    Add(AddCommand),
+    /// List clients, by name or by how well they match QUERY.
+    List(ListArgs),
+    /// Show a client's whole dossier.
+    Show(ShowArgs),
+    /// Log a contact with a client: a call, meeting, letter, e-mail or visit.
+    Log(LogArgs),
+    /// Move a client one Shiffman column right, or to --to COLUMN.
+    Advance(AdvanceArgs),
+    /// Record the result: contract, purchase, later or lost.
+    Result(ResultArgs),
+    /// Pass every client of one salesperson to another.
+    Handover(HandoverArgs),
+}
+
+#[derive(Debug, Args)]
+pub struct DemoArgs {
+    /// Write the file and exit, without opening the interface.
+    #[arg(long)]
+    pub no_tui: bool,
+    /// How many clients to generate.
+    #[arg(long, default_value_t = 300)]
+    pub clients: usize,
+    /// Seed of the generator: the same seed gives the same file.
+    #[arg(long, default_value_t = 7)]
+    pub seed: u64,
+}
+
+#[derive(Debug, Subcommand)]
+pub enum AddCommand {
+    /// Add a client; prints its id.
+    Client(AddClientArgs),
+    /// Add a contact person to a client; prints the person's id.
+    Person(AddPersonArgs),
+    /// Record an order of a client; prints its id.
+    Order(AddOrderArgs),
+}
+
+#[derive(Debug, Args)]
+pub struct AddClientArgs {
+    #[arg(long)]
+    pub name: String,
+    /// A private person rather than a company.
+    #[arg(long)]
+    pub private: bool,
+    #[arg(long)]
+    pub legal_name: Option<String>,
+    #[arg(long)]
+    pub city: Option<String>,
+    #[arg(long)]
+    pub address: Option<String>,
+    #[arg(long)]
+    pub phone: Vec<String>,
+    #[arg(long)]
+    pub email: Vec<String>,
+    #[arg(long)]
+    pub website: Option<String>,
+    #[arg(long)]
+    pub industry: Option<String>,
+    /// Where the client came from: advert, exhibition, referral, …
+    #[arg(long)]
+    pub source: Option<String>,
+    /// The responsible salesperson.
+    #[arg(long)]
+    pub manager: Option<String>,
+    /// Colour category: white, grey, green, yellow, green_gold, gold, platinum, red_green, red_gold, red_platinum.
+    #[arg(long)]
+    pub category: Option<String>,
+    #[arg(long)]
+    pub tag: Vec<String>,
+    #[arg(long)]
+    pub notes: Option<String>,
+}
+
+#[derive(Debug, Args)]
+pub struct AddPersonArgs {
+    /// The client: an id or a name.
+    pub client: String,
+    #[arg(long)]
+    pub name: String,
+    #[arg(long)]
+    pub position: Option<String>,
+    #[arg(long)]
+    pub phone: Vec<String>,
+    #[arg(long)]
+    pub email: Vec<String>,
+    /// YYYY-MM-DD, DD.MM.YYYY, or DD.MM without a year.
+    #[arg(long)]
+    pub birthday: Option<String>,
+    /// This person makes the buying decision.
+    #[arg(long)]
+    pub decision_maker: bool,
+}
+
+#[derive(Debug, Args)]
+pub struct AddOrderArgs {
+    /// The client: an id or a name.
+    pub client: String,
+    #[arg(long)]
+    pub date: String,
+    /// The sum, e.g. 1234.50 or "1 234,50".
+    #[arg(long)]
+    pub amount: String,
+    #[arg(long)]
+    pub product: Option<String>,
+    #[arg(long, default_value = "1")]
+    pub quantity: String,
+    #[arg(long)]
+    pub paid: bool,
+}
+
+#[derive(Debug, Args)]
+pub struct FilterArgs {
+    /// Only clients in this Shiffman column.
+    #[arg(long)]
+    pub column: Option<String>,
+    /// Only clients of this colour category.
+    #[arg(long)]
+    pub category: Option<String>,
+    #[arg(long)]
+    pub city: Option<String>,
+    /// Only clients of this salesperson.
+    #[arg(long)]
+    pub manager: Option<String>,
+}
+
+#[derive(Debug, Args)]
+pub struct ListArgs {
+    /// Names, persons, e-mails or phone digits; letters may be typed without diacritics.
+    pub query: Option<String>,
+    #[command(flatten)]
+    pub filter: FilterArgs,
+    #[arg(long)]
+    pub json: bool,
+}
+
+#[derive(Debug, Args)]
+pub struct ShowArgs {
+    /// The client: an id or a name.
+    pub client: String,
+    #[arg(long)]
+    pub json: bool,
+}
+
+#[derive(Debug, Args)]
+pub struct LogArgs {
+    /// The client: an id or a name.
+    pub client: String,
+    /// call_in, call_out, meeting, letter, email or visit.
+    #[arg(long)]
+    pub kind: String,
+    #[arg(long)]
+    pub summary: String,
+    /// The person spoken to.
+    #[arg(long)]
+    pub person: Option<String>,
+    #[arg(long)]
+    pub outcome: Option<String>,
+    /// The next contact: a date, or +3d, +2w, +1m, tomorrow, a weekday.
+    #[arg(long)]
+    pub next: Option<String>,
+    /// For an incoming call: where the caller heard of us.
+    #[arg(long)]
+    pub source: Option<String>,
+    /// When it happened (default: now).
+    #[arg(long)]
+    pub at: Option<String>,
+}
+
+#[derive(Debug, Args)]
+pub struct AdvanceArgs {
+    /// The client: an id or a name.
+    pub client: String,
+    /// The column to move to, instead of the next one.
+    #[arg(long)]
+    pub to: Option<String>,
+}
+
+#[derive(Debug, Args)]
+pub struct ResultArgs {
+    /// The client: an id or a name.
+    pub client: String,
+    /// contract, purchase, later or lost.
+    pub result: String,
+    /// Why (required for lost).
+    #[arg(long)]
+    pub reason: Option<String>,
+}
+
+#[derive(Debug, Args)]
+pub struct HandoverArgs {
+    /// The salesperson who leaves.
+    pub from: String,
+    /// The salesperson who takes the clients.
+    pub to: String,
+}

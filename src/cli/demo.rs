@@ -1,0 +1,37 @@
+//! `kartoteka demo`: a throwaway file full of realistic clients.
+
+use std::path::PathBuf;
+
+use crate::store::{OpenMode, Store};
+
+use super::Session;
+use super::args::DemoArgs;
+
+/// Writes the demo file — never the default client file — and opens the
+/// interface on it unless `--no-tui`.
+pub fn run(chosen: &Option<PathBuf>, session: &Session, a: &DemoArgs) -> anyhow::Result<()> {
+    let path = match chosen {
+        Some(p) => p.clone(),
+        None => temporary_path(session),
+    };
+    let mut store = Store::open(&path, OpenMode::Create, session.clock, &session.user)?;
+    let summary = crate::demo::generate(&mut store, a.clients, a.seed, session.clock.today())?;
+    eprintln!(
+        "demo file {} written: {} clients, {} persons, {} contacts, {} orders",
+        path.display(),
+        summary.clients,
+        summary.persons,
+        summary.contacts,
+        summary.orders
+    );
+    if a.no_tui {
+        Ok(())
+    } else {
+        crate::tui::run(store)
+    }
+}
+
+fn temporary_path(session: &Session) -> PathBuf {
+    let stamp = session.clock.now().format("%Y%m%d-%H%M%S");
+    std::env::temp_dir().join(format!("kartoteka-demo-{stamp}-{}.db", std::process::id()))
+}

@@ -1,0 +1,116 @@
+//! The subcommands: each opens the client file, does one thing in one
+//! transaction, and prints a table or `--json`.
+
+mod add;
+pub mod args;
+mod demo;
+mod list;
+mod show;
+mod table;
+mod work;
+
+use std::path::PathBuf;
+use std::process::ExitCode;
+
+use anyhow::Context;
+use clap::Parser;
+
+use crate::config;
+use crate::domain::clock::Clock;
+use crate::domain::dates::parse_datetime;
+use crate::store::{OpenMode, Store};
+use args::{Cli, Command};
+
+/// Runs the program; the exit code is 0 on success, 1 on bad input or an
+/// unusable file, 2 on a usage error (from clap).
+pub fn main() -> ExitCode {
+    let cli = Cli::parse();
+    match run(cli) {
+        Ok(()) => ExitCode::SUCCESS,
+        Err(e) => {
+            eprintln!("error: {e:#}");
+            ExitCode::FAILURE
+        }
+    }
+}
+
+/// Where the client file is and who is working.
+pub struct Session {
+    pub path: PathBuf,
+    /// The platform's default file, created on first use; a chosen path never is.
+    pub is_default: bool,
+    pub clock: Clock,
+    pub user: String,
+}
+
+impl Session {
+    fn from_cli(cli: &Cli) -> anyhow::Result<Session> {
+        let clock = match &cli.now {
+            Some(t) => Clock::Fixed(parse_datetime("--now", t)?),
+            None => Clock::System,
+        };
+        let (path, is_default) = match &cli.file {
+            Some(p) => (p.clone(), false),
+            None => (default_path()?, true),
+        };
+        let user = match cli.user.as_deref().map(str::trim).filter(|u| !u.is_empty()) {
+            Some(u) => u.to_string(),
+            None => config::load(config::config_path().as_deref())?
+                .user
+                .unwrap_or_else(config::os_user),
+        };
+        Ok(Session {
+            path,
+            is_default,
+            clock,
+            user,
+        })
+    }
+
+    /// Opens the client file; the default one is created on first use.
+    pub fn open(&self) -> anyhow::Result<Store> {
+        let mode = if self.is_default && !self.path.exists() {
+            OpenMode::Create
+        } else {
+            OpenMode::Existing
+        };
+        Ok(Store::open(&self.path, mode, self.clock, &self.user)?)
+    }
+}
+
+fn default_path() -> anyhow::Result<PathBuf> {
+    let dirs = directories::ProjectDirs::from("", "", "kartoteka")
+        .context("cannot find a data directory for the client file; choose one with --file")?;
+    Ok(dirs.data_dir().join("kartoteka.db"))
+}
+
+fn run(cli: Cli) -> anyhow::Result<()> {
+    let session = Session::from_cli(&cli)?;
+    match cli.command {
+        None => crate::tui::run(session.open()?),
+        Some(Command::Init) => {
+            Store::open(
+                &session.path,
+                OpenMode::Create,
+                session.clock,
+                &session.user,
+            )?;
+            println!("created an empty client file at {}", session.path.display());
+            Ok(())
+        }
+        Some(Command::Demo(a)) => demo::run(&cli.file, &session, &a),
+        Some(Command::Add(a)) => add::run(&mut session.open()?, a),
+        Some(Command::List(a)) => list::run(&session.open()?, &a),
+        Some(Command::Show(a)) => show::run(&session.open()?, &a),
+        Some(Command::Log(a)) => work::log(&mut session.open()?, &a),
+        Some(Command::Advance(a)) => work::advance(&mut session.open()?, &a),
+        Some(Command::Result(a)) => work::result(&mut session.open()?, &a),
+        Some(Command::Handover(a)) => work::handover(&mut session.open()?, &a),
+    }
+}
+
+/// Prints `value` as pretty JSON on stdout.
+fn print_json<T: serde::Serialize>(value: &T) -> anyhow::Result<()> {
+    println!("{}", serde_json::to_string_pretty(value)?);
+    Ok(())
+}

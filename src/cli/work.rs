@@ -1,0 +1,67 @@
+//! The daily work from the command line: logging contacts, moving clients
+//! along the Shiffman columns, recording results, handing clients over.
+
+use crate::domain::dates::{parse_datetime, parse_next_date};
+use crate::domain::model::NewContact;
+use crate::domain::prospecting::plan_move;
+use crate::domain::{Column, ContactKind, Outcome};
+use crate::store::Store;
+
+use super::args::{AdvanceArgs, HandoverArgs, LogArgs, ResultArgs};
+
+pub fn log(store: &mut Store, a: &LogArgs) -> anyhow::Result<()> {
+    let client = store.resolve_client("client", &a.client)?;
+    let today = store.clock().today();
+    let new = NewContact {
+        at: match &a.at {
+            Some(at) => parse_datetime("at", at)?,
+            None => store.clock().now(),
+        },
+        kind: a.kind.parse::<ContactKind>()?,
+        person: a.person.clone(),
+        summary: a.summary.clone(),
+        outcome: a.outcome.clone(),
+        next_contact: a
+            .next
+            .as_deref()
+            .map(|n| parse_next_date("next", n, today))
+            .transpose()?,
+        source: a.source.clone(),
+    };
+    let id = store.log_contact(client, &new)?;
+    println!("{id}");
+    Ok(())
+}
+
+pub fn advance(store: &mut Store, a: &AdvanceArgs) -> anyhow::Result<()> {
+    let client = store.resolve_client("client", &a.client)?;
+    let to = a.to.as_deref().map(str::parse::<Column>).transpose()?;
+    let planned = store.move_client(client, |from| plan_move(from, to, None, None))?;
+    println!("{}", planned.to.id());
+    Ok(())
+}
+
+pub fn result(store: &mut Store, a: &ResultArgs) -> anyhow::Result<()> {
+    let client = store.resolve_client("client", &a.client)?;
+    let outcome = a.result.parse::<Outcome>()?;
+    store.move_client(client, |from| {
+        plan_move(
+            from,
+            Some(Column::Result),
+            Some(outcome),
+            a.reason.as_deref(),
+        )
+    })?;
+    println!("{}", outcome.id());
+    Ok(())
+}
+
+pub fn handover(store: &mut Store, a: &HandoverArgs) -> anyhow::Result<()> {
+    let moved = store.handover(&a.from, &a.to)?;
+    println!(
+        "{moved} clients passed from {} to {}",
+        a.from.trim(),
+        a.to.trim()
+    );
+    Ok(())
+}

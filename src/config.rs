@@ -1,0 +1,71 @@
+//! The user's configuration file: embedded defaults, patched by a TOML file
+//! under the configuration directory. Unknown keys are an error, not ignored.
+
+use std::path::{Path, PathBuf};
+
+use serde::Deserialize;
+
+#[derive(Debug, Default, Clone, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Config {
+    /// Who is working, when neither `--user` nor `KARTOTEKA_USER` says.
+    pub user: Option<String>,
+}
+
+#[derive(Debug, thiserror::Error)]
+pub enum ConfigError {
+    #[error("cannot read the configuration file {0}: {1}")]
+    Read(PathBuf, std::io::Error),
+    #[error("configuration file {0}: {1}")]
+    Parse(PathBuf, String),
+}
+
+/// Where the configuration file lives: `KARTOTEKA_CONFIG`, else the
+/// platform's configuration directory.
+pub fn config_path() -> Option<PathBuf> {
+    if let Some(p) = std::env::var_os("KARTOTEKA_CONFIG") {
+        return Some(PathBuf::from(p));
+    }
+    directories::ProjectDirs::from("", "", "kartoteka").map(|d| d.config_dir().join("config.toml"))
+}
+
+/// Reads the configuration; a missing file means the defaults.
+pub fn load(path: Option<&Path>) -> Result<Config, ConfigError> {
+    let Some(path) = path else {
+        return Ok(Config::default());
+    };
+    match std::fs::read_to_string(path) {
+        Ok(text) => toml::from_str(&text)
+            .map_err(|e| ConfigError::Parse(path.into(), one_line(&e.to_string()))),
+        Err(e) if e.kind() == std::io::ErrorKind::NotFound => Ok(Config::default()),
+        Err(e) => Err(ConfigError::Read(path.into(), e)),
+    }
+}
+
+fn one_line(message: &str) -> String {
+    message.split_whitespace().collect::<Vec<_>>().join(" ")
+}
+
+/// The operating system's name for the person at the keyboard.
+pub fn os_user() -> String {
+    ["USER", "USERNAME", "LOGNAME"]
+        .iter()
+        .find_map(|v| std::env::var(v).ok().filter(|u| !u.trim().is_empty()))
+        .unwrap_or_else(|| "unknown".to_string())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn unknown_keys_are_reported() {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("config.toml");
+        std::fs::write(&path, "user = \"Ana\"\ncolour = \"red\"\n").unwrap();
+        let err = load(Some(&path)).unwrap_err().to_string();
+        assert!(err.contains("unknown field `colour`"), "{err}");
+        std::fs::write(&path, "user = \"Ana\"\n").unwrap();
+        assert_eq!(load(Some(&path)).unwrap().user.as_deref(), Some("Ana"));
+    }
+}

@@ -1,0 +1,383 @@
+//! Each demo client's story: created some months ago, moved along the
+//! Shiffman columns, called and met, and — for some — buying.
+
+use chrono::{Days, NaiveDate, NaiveDateTime, NaiveTime};
+
+use super::Rng;
+use super::words::{Locale, Words, email_local};
+use crate::domain::dates::Birthday;
+use crate::domain::model::{ClientId, NewClient, NewContact, NewOrder, NewPerson};
+use crate::domain::prospecting::PlannedMove;
+use crate::domain::{Category, ClientKind, Column, ContactKind, Outcome};
+use crate::store::{Batch, Result, Store};
+
+/// What the generator wrote.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub struct DemoSummary {
+    pub clients: usize,
+    pub persons: usize,
+    pub contacts: usize,
+    pub orders: usize,
+}
+
+/// How far back the history goes.
+const HISTORY_DAYS: i64 = 548;
+
+/// Clients are written in transactions of this many, so a 100,000-client
+/// file does not hold one huge transaction in memory.
+const CHUNK: usize = 5_000;
+
+const STAFF: [&str; 6] = [
+    "Ana Popescu",
+    "Ирина Соколова",
+    "Mihai Ionescu",
+    "Дмитрий Орлов",
+    "Lucía Navarro",
+    "James Walker",
+];
+
+pub fn generate(
+    store: &mut Store,
+    words: &Words,
+    clients: usize,
+    seed: u64,
+    today: NaiveDate,
+) -> Result<DemoSummary> {
+    let mut rng = Rng::new(seed);
+    let mut summary = DemoSummary::default();
+    let mut left = clients;
+    while left > 0 {
+        let n = left.min(CHUNK);
+        store.batch(|batch| {
+            for _ in 0..n {
+                one_client(batch, words, &mut rng, today, &mut summary)?;
+            }
+            Ok(())
+        })?;
+        left -= n;
+    }
+    Ok(summary)
+}
+
+fn at(date: NaiveDate, rng: &mut Rng) -> NaiveDateTime {
+    let minutes = u32::try_from(rng.between(9 * 60, 17 * 60 + 45)).unwrap_or(540);
+    date.and_time(NaiveTime::from_hms_opt(minutes / 60, minutes % 60, 0).unwrap_or(NaiveTime::MIN))
+}
+
+fn days_before(today: NaiveDate, days: i64) -> NaiveDate {
+    today
+        .checked_sub_days(Days::new(u64::try_from(days.max(0)).unwrap_or(0)))
+        .unwrap_or(today)
+}
+
+fn add_days(date: NaiveDate, days: i64) -> NaiveDate {
+    if days >= 0 {
+        date.checked_add_days(Days::new(u64::try_from(days).unwrap_or(0)))
+            .unwrap_or(date)
+    } else {
+        days_before(date, -days)
+    }
+}
+
+fn one_client(
+    batch: &mut Batch,
+    words: &Words,
+    rng: &mut Rng,
+    today: NaiveDate,
+    summary: &mut DemoSummary,
+) -> Result<()> {
+    let locales = words.locales();
+    let locale: &Locale = locales[rng.weighted(&locales.map(|l| l.weight))];
+    let c = &words.common;
+    let manager = STAFF[rng.below(STAFF.len())];
+    let created = at(days_before(today, rng.between(20, HISTORY_DAYS)), rng);
+    let company = rng.chance(78);
+    let city = rng.pick(&locale.cities).clone();
+
+    let (name, legal_name, industry) = if company {
+        let (stem, legal) = locale.company_name(rng);
+        (stem, Some(legal), Some(rng.pick(&c.industries).clone()))
+    } else {
+        (locale.person_name(rng).0, None, None)
+    };
+    let slug = email_local(&name);
+    let new = NewClient {
+        kind: Some(if company {
+            ClientKind::Company
+        } else {
+            ClientKind::Person
+        }),
+        name: name.clone(),
+        legal_name,
+        city: Some(city),
+        address: Some(format!(
+            "{} {}",
+            rng.pick(&locale.streets),
+            rng.between(1, 180)
+        )),
+        industry,
+        size: company.then(|| rng.pick(&c.sizes).clone()),
+        phones: vec![locale.phone(rng)],
+        emails: vec![if company {
+            format!("office@{slug}.{}", locale.domain)
+        } else {
+            format!("{slug}@mail.{}", locale.domain)
+        }],
+        website: company.then(|| format!("www.{slug}.{}", locale.domain)),
+        source: Some(rng.pick(&c.sources).clone()),
+        manager: Some(manager.to_string()),
+        category: None,
+        tags: (0..rng.between(0, 2))
+            .map(|_| rng.pick(&c.tags).clone())
+            .collect(),
+        notes: None,
+    };
+    let id = batch.add_client(created, manager, &new)?;
+    summary.clients += 1;
+
+    let persons = add_persons(batch, locale, rng, id, created, company, &name, &slug)?;
+    summary.persons += persons.len();
+
+    if company && rng.chance(30) {
+        let founded = NaiveDate::from_ymd_opt(
+            i32::try_from(rng.between(1990, 2018)).unwrap_or(2000),
+            u32::try_from(rng.between(1, 12)).unwrap_or(1),
+            u32::try_from(rng.between(1, 28)).unwrap_or(1),
+        )
+        .unwrap_or(today);
+        batch.add_event(created, id, founded, &c.events[0], true)?;
+    }
+    if company && rng.chance(12) {
+        let date = days_before(today, rng.between(0, HISTORY_DAYS));
+        batch.add_event(created, id, date, rng.pick(&c.events[1..]).as_str(), false)?;
+    }
+
+    // Where the story ends: the share of clients per column of a working file.
+    let target = Column::ALL[rng.weighted(&[24, 18, 13, 10, 9, 26])];
+    let outcome = (target == Column::Result).then(|| {
+        [
+            Outcome::Purchase,
+            Outcome::Contract,
+            Outcome::Later,
+            Outcome::Lost,
+        ][rng.weighted(&[35, 25, 15, 25])]
+    });
+    let steps = Column::ALL.iter().position(|c| *c == target).unwrap_or(0);
+    let span = (today - created.date()).num_days().max(1);
+    let mut moved_at = created;
+    for step in 1..=steps {
+        let day = add_days(
+            created.date(),
+            span * i64::try_from(step).unwrap_or(1) / (i64::try_from(steps).unwrap_or(1) + 1),
+        );
+        moved_at = at(day, rng).max(moved_at);
+        let to = Column::ALL[step];
+        let planned = PlannedMove {
+            to,
+            result: if to == Column::Result { outcome } else { None },
+            reason: (outcome == Some(Outcome::Lost) && to == Column::Result)
+                .then(|| rng.pick(&c.lost_reasons).clone()),
+        };
+        batch.move_client(moved_at, manager, id, &planned)?;
+    }
+
+    summary.contacts += add_contacts(
+        batch, locale, rng, id, manager, created, today, steps, outcome, &persons,
+    )?;
+
+    let buys = matches!(outcome, Some(Outcome::Purchase | Outcome::Contract));
+    let orders = if buys {
+        add_orders(batch, words, rng, id, moved_at.date(), today)?
+    } else {
+        0
+    };
+    summary.orders += orders;
+    batch.set_category(id, category(rng, target, outcome, orders))?;
+    Ok(())
+}
+
+#[allow(clippy::too_many_arguments)]
+fn add_persons(
+    batch: &mut Batch,
+    locale: &Locale,
+    rng: &mut Rng,
+    id: ClientId,
+    created: NaiveDateTime,
+    company: bool,
+    client_name: &str,
+    slug: &str,
+) -> Result<Vec<String>> {
+    let count = if company {
+        1 + rng.weighted(&[25, 35, 25, 10, 5])
+    } else {
+        1
+    };
+    let mut names = Vec::new();
+    for i in 0..count {
+        let name = if company {
+            locale.person_name(rng).0
+        } else {
+            client_name.to_string()
+        };
+        let birthday = match rng.weighted(&[65, 20, 15]) {
+            0 => NaiveDate::from_ymd_opt(
+                i32::try_from(rng.between(1958, 1998)).unwrap_or(1980),
+                u32::try_from(rng.between(1, 12)).unwrap_or(1),
+                u32::try_from(rng.between(1, 28)).unwrap_or(1),
+            )
+            .map(Birthday::from),
+            1 => Some(Birthday {
+                year: None,
+                month: u32::try_from(rng.between(1, 12)).unwrap_or(1),
+                day: u32::try_from(rng.between(1, 28)).unwrap_or(1),
+            }),
+            _ => None,
+        };
+        let person = NewPerson {
+            name: name.clone(),
+            position: company.then(|| rng.pick(&locale.positions).clone()),
+            phones: if company {
+                vec![locale.phone(rng)]
+            } else {
+                Vec::new()
+            },
+            emails: if company {
+                vec![format!("{}@{slug}.{}", email_local(&name), locale.domain)]
+            } else {
+                Vec::new()
+            },
+            birthday,
+            decision_maker: i == 0,
+        };
+        batch.add_person(created, id, &person)?;
+        names.push(name);
+    }
+    Ok(names)
+}
+
+#[allow(clippy::too_many_arguments)]
+fn add_contacts(
+    batch: &mut Batch,
+    locale: &Locale,
+    rng: &mut Rng,
+    id: ClientId,
+    manager: &str,
+    created: NaiveDateTime,
+    today: NaiveDate,
+    steps: usize,
+    outcome: Option<Outcome>,
+    persons: &[String],
+) -> Result<usize> {
+    let count = 2 + steps + usize::try_from(rng.between(0, 14)).unwrap_or(0);
+    let span = (today - created.date()).num_days().max(1);
+    let count_i = i64::try_from(count).unwrap_or(1);
+    for i in 0..count {
+        let day = add_days(
+            created.date(),
+            span * i64::try_from(i).unwrap_or(0) / count_i,
+        );
+        let kind = ContactKind::ALL[rng.weighted(&[12, 50, 10, 5, 18, 5])];
+        let last = i + 1 == count;
+        let next = if last {
+            // Most next contacts lie ahead; about one in five is overdue.
+            (outcome != Some(Outcome::Lost)).then(|| add_days(today, rng.between(-20, 40)))
+        } else {
+            Some(add_days(day, rng.between(3, 20)))
+        };
+        let entry = NewContact {
+            at: at(day, rng),
+            kind,
+            person: Some(rng.pick(persons).clone()),
+            summary: rng.pick(&locale.summaries).clone(),
+            outcome: None,
+            next_contact: next,
+            source: None,
+        };
+        batch.log_contact(manager, id, &entry)?;
+    }
+    Ok(count)
+}
+
+fn add_orders(
+    batch: &mut Batch,
+    words: &Words,
+    rng: &mut Rng,
+    id: ClientId,
+    since: NaiveDate,
+    today: NaiveDate,
+) -> Result<usize> {
+    let count = usize::try_from(rng.between(1, 40)).unwrap_or(1);
+    let span = (today - since).num_days().max(1);
+    for _ in 0..count {
+        let product = rng.pick(&words.products);
+        let quantity = rng.between(1, 20);
+        let cents = (product.price * 100.0).round() as i64 * quantity * rng.between(90, 110) / 100;
+        let date = add_days(since, rng.between(0, span));
+        let order = NewOrder {
+            date,
+            product: Some(product.name.clone()),
+            line: Some(product.line.clone()),
+            quantity: quantity as f64,
+            amount: cents,
+            paid: (today - date).num_days() > 14 || rng.chance(60),
+        };
+        batch.add_order(date.and_time(NaiveTime::MIN), id, &order)?;
+    }
+    Ok(count)
+}
+
+fn category(rng: &mut Rng, column: Column, outcome: Option<Outcome>, orders: usize) -> Category {
+    if orders > 0 {
+        let stopped = rng.chance(12);
+        return match (orders > 3, stopped) {
+            (true, false) => Category::Platinum,
+            (true, true) => Category::RedPlatinum,
+            (false, false) => Category::Gold,
+            (false, true) => Category::RedGold,
+        };
+    }
+    match (column, outcome) {
+        (_, Some(Outcome::Lost)) => Category::RedGreen,
+        (Column::Prospects, _) => [Category::White, Category::Grey][rng.weighted(&[70, 30])],
+        (Column::Interested, _) => {
+            [Category::Grey, Category::Green, Category::Yellow][rng.below(3)]
+        }
+        (Column::Result, _) => [Category::Grey, Category::Yellow][rng.below(2)],
+        _ => [Category::Green, Category::Yellow, Category::GreenGold][rng.weighted(&[40, 25, 35])],
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::domain::clock::Clock;
+    use crate::domain::model::ClientFilter;
+
+    #[test]
+    fn demo_populates_every_column_and_is_reproducible() {
+        let today = NaiveDate::from_ymd_opt(2026, 11, 23).unwrap();
+        let clock = Clock::Fixed(today.and_hms_opt(12, 0, 0).unwrap());
+        let mut a = Store::open_in_memory(clock, "test").unwrap();
+        let summary = crate::demo::generate(&mut a, 300, 7, today).unwrap();
+        assert_eq!(summary.clients, 300);
+        assert!(
+            summary.persons >= 300 && summary.contacts > 1000 && summary.orders > 300,
+            "{summary:?}"
+        );
+        let rows = a.client_rows(&ClientFilter::default()).unwrap();
+        for column in Column::ALL {
+            assert!(
+                rows.iter().any(|r| r.column == *column),
+                "no client in {column}"
+            );
+        }
+        assert!(
+            rows.iter()
+                .any(|r| r.next_contact.is_some_and(|d| d < today)),
+            "no overdue follow-up"
+        );
+        let mut b = Store::open_in_memory(clock, "test").unwrap();
+        crate::demo::generate(&mut b, 300, 7, today).unwrap();
+        assert_eq!(rows, b.client_rows(&ClientFilter::default()).unwrap());
+    }
+}

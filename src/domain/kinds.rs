@@ -1,0 +1,185 @@
+//! The stable identifiers of the method: Shiffman columns, results, colour
+//! categories and contact kinds. The `id` strings never change: they are used
+//! in the file, on the command line, in JSON and in the keymap.
+
+use std::fmt;
+use std::str::FromStr;
+
+use serde::{Serialize, Serializer};
+
+use super::ValidationError;
+
+/// Defines an enum of stable identifiers with its `ALL` list, `id()`,
+/// a human label, `FromStr` (reporting the field name on error) and serde.
+macro_rules! stable_ids {
+    ($(#[$meta:meta])* $name:ident, $field:literal, { $($variant:ident = $id:literal / $label:literal),+ $(,)? }) => {
+        $(#[$meta])*
+        #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
+        pub enum $name { $($variant),+ }
+
+        impl $name {
+            pub const ALL: &'static [$name] = &[$($name::$variant),+];
+
+            pub fn id(self) -> &'static str {
+                match self { $($name::$variant => $id),+ }
+            }
+
+            pub fn label(self) -> &'static str {
+                match self { $($name::$variant => $label),+ }
+            }
+        }
+
+        impl FromStr for $name {
+            type Err = ValidationError;
+            fn from_str(s: &str) -> Result<Self, Self::Err> {
+                let wanted = s.trim().to_lowercase().replace(['-', ' '], "_");
+                $name::ALL
+                    .iter()
+                    .copied()
+                    .find(|v| v.id() == wanted)
+                    .ok_or_else(|| ValidationError::new(
+                        $field,
+                        s,
+                        format!("expected one of: {}", $name::ALL.iter().map(|v| v.id()).collect::<Vec<_>>().join(", ")),
+                    ))
+            }
+        }
+
+        impl fmt::Display for $name {
+            fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result { f.write_str(self.id()) }
+        }
+
+        impl Serialize for $name {
+            fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> { s.serialize_str(self.id()) }
+        }
+    };
+}
+
+stable_ids!(
+    /// The six Shiffman prospecting columns, left to right.
+    Column, "column", {
+        Prospects = "prospects" / "Prospects",
+        Interested = "interested" / "Interested",
+        FollowUp1 = "follow_up_1" / "Follow-up 1",
+        FollowUp2 = "follow_up_2" / "Follow-up 2",
+        FollowUp3 = "follow_up_3" / "Follow-up 3",
+        Result = "result" / "Result",
+    }
+);
+
+impl Column {
+    /// The column to the right, if any.
+    pub fn next(self) -> Option<Column> {
+        let i = Column::ALL.iter().position(|c| *c == self)?;
+        Column::ALL.get(i + 1).copied()
+    }
+
+    /// The column to the left, if any.
+    pub fn previous(self) -> Option<Column> {
+        let i = Column::ALL.iter().position(|c| *c == self)?;
+        i.checked_sub(1).and_then(|j| Column::ALL.get(j).copied())
+    }
+}
+
+stable_ids!(
+    /// How a prospect ended up in the `result` column.
+    Outcome, "result", {
+        Contract = "contract" / "Contract signed",
+        Purchase = "purchase" / "Purchase made",
+        Later = "later" / "Prospect for later",
+        Lost = "lost" / "Lost",
+    }
+);
+
+stable_ids!(
+    /// The colour categories of domain.md: a funnel by colour.
+    Category, "category", {
+        White = "white" / "White",
+        Grey = "grey" / "Grey",
+        Green = "green" / "Green",
+        Yellow = "yellow" / "Yellow",
+        GreenGold = "green_gold" / "Green-gold",
+        Gold = "gold" / "Gold",
+        Platinum = "platinum" / "Platinum",
+        RedGreen = "red_green" / "Red-green",
+        RedGold = "red_gold" / "Red-gold",
+        RedPlatinum = "red_platinum" / "Red-platinum",
+    }
+);
+
+impl Category {
+    /// What the colour means in the method.
+    pub fn meaning(self) -> &'static str {
+        match self {
+            Category::White => "just entered into the file",
+            Category::Grey => "decision-maker identified",
+            Category::Green => "decision-maker will consider an offer",
+            Category::Yellow => "agreed to receive the newsletter",
+            Category::GreenGold => "sent a request for the product",
+            Category::Gold => "placed and paid a first order",
+            Category::Platinum => "more than three orders",
+            Category::RedGreen => "decision-maker refused the offer",
+            Category::RedGold => "stopped after one or two orders",
+            Category::RedPlatinum => "regular client who stopped",
+        }
+    }
+}
+
+stable_ids!(
+    /// The kinds of entry in a client's contact log.
+    ContactKind, "kind", {
+        CallIn = "call_in" / "Call in",
+        CallOut = "call_out" / "Call out",
+        Meeting = "meeting" / "Meeting",
+        Letter = "letter" / "Letter",
+        Email = "email" / "E-mail",
+        Visit = "visit" / "Visit",
+    }
+);
+
+stable_ids!(
+    /// A client is a company or a private person.
+    ClientKind, "client kind", {
+        Company = "company" / "Company",
+        Person = "person" / "Private person",
+    }
+);
+
+stable_ids!(
+    /// What a channel row holds.
+    ChannelKind, "channel", {
+        Phone = "phone" / "Phone",
+        Email = "email" / "E-mail",
+    }
+);
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn ids_round_trip_and_accept_loose_spelling() {
+        for c in Column::ALL {
+            assert_eq!(c.id().parse::<Column>().unwrap(), *c);
+        }
+        assert_eq!("Follow-up 2".parse::<Column>().unwrap(), Column::FollowUp2);
+        assert_eq!("RED-GOLD".parse::<Category>().unwrap(), Category::RedGold);
+    }
+
+    #[test]
+    fn unknown_id_names_field_value_and_choices() {
+        let err = "sideways".parse::<Column>().unwrap_err().to_string();
+        assert_eq!(
+            err,
+            "column 'sideways': expected one of: prospects, interested, follow_up_1, follow_up_2, follow_up_3, result"
+        );
+    }
+
+    #[test]
+    fn columns_step_left_and_right() {
+        assert_eq!(Column::Prospects.next(), Some(Column::Interested));
+        assert_eq!(Column::Result.next(), None);
+        assert_eq!(Column::Prospects.previous(), None);
+        assert_eq!(Column::FollowUp1.previous(), Some(Column::Interested));
+    }
+}

@@ -1,0 +1,15 @@
+//! Kartoteka: a company's central client file in one SQLite file, worked from
+//! the keyboard.
+//!
+//! - `domain/`: plain types and rules (columns, categories, folding, dates, search)
+//! - `store/`: the only place with SQL
+//! - `cli/`: the subcommands
+//! - `tui/`: the interface
+//! - `demo/`: the generated demo file
+
+pub mod cli;
+pub mod config;
+pub mod demo;
+pub mod domain;
+pub mod store;
+pub mod tui;

@@ -1,0 +1,338 @@
+//! Clients: adding, listing, finding one by what a person typed, handing over.
+
+use std::str::FromStr;
+
+use rusqlite::types::Type;
+use rusqlite::{Connection, OptionalExtension, Row, params, params_from_iter};
+
+use super::{Result, Store, StoreError, WriteCtx, blank_to_none, channels, search_keys, staff};
+use crate::domain::fold::fold;
+use crate::domain::model::{Client, ClientFilter, ClientId, ClientRow, NewClient};
+use crate::domain::search::{Query, rank};
+use crate::domain::{Category, ChannelKind, ClientKind, ValidationError, required};
+
+const ROW_SELECT: &str =
+    "SELECT c.id, c.name, c.city, c.column_name, c.category, s.name, c.next_contact, c.last_contact
+     FROM clients c LEFT JOIN staff s ON s.id = c.manager_id";
+
+/// Reads a stable identifier stored as text.
+pub(crate) fn parse_id<T: FromStr>(row: &Row, idx: usize) -> rusqlite::Result<T>
+where
+    T::Err: std::error::Error + Send + Sync + 'static,
+{
+    let text: String = row.get(idx)?;
+    text.parse()
+        .map_err(|e| rusqlite::Error::FromSqlConversionFailure(idx, Type::Text, Box::new(e)))
+}
+
+fn client_row(r: &Row) -> rusqlite::Result<ClientRow> {
+    Ok(ClientRow {
+        id: r.get(0)?,
+        name: r.get(1)?,
+        city: r.get(2)?,
+        column: parse_id(r, 3)?,
+        category: parse_id(r, 4)?,
+        manager: r.get(5)?,
+        next_contact: r.get(6)?,
+        last_contact: r.get(7)?,
+    })
+}
+
+/// Inserts a client in the `prospects` column and records that first placement.
+pub(crate) fn insert(conn: &Connection, ctx: &WriteCtx, new: &NewClient) -> Result<ClientId> {
+    let name = required("name", &new.name)?;
+    let manager_id = match new
+        .manager
+        .as_deref()
+        .map(str::trim)
+        .filter(|m| !m.is_empty())
+    {
+        Some(m) => Some(staff::ensure(conn, m, ctx.now)?),
+        None => None,
+    };
+    conn.prepare_cached(
+        "INSERT INTO clients (kind, name, legal_name, city, address, industry, size, website, source, manager_id,
+                              category, notes, column_name, column_since, created_at, updated_at)
+         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, 'prospects', ?13, ?13, ?13)",
+    )?
+    .execute(params![
+        new.kind.unwrap_or(ClientKind::Company).id(),
+        name,
+        blank_to_none(new.legal_name.clone()),
+        blank_to_none(new.city.clone()),
+        blank_to_none(new.address.clone()),
+        blank_to_none(new.industry.clone()),
+        blank_to_none(new.size.clone()),
+        blank_to_none(new.website.clone()),
+        blank_to_none(new.source.clone()),
+        manager_id,
+        new.category.unwrap_or(Category::White).id(),
+        blank_to_none(new.notes.clone()),
+        ctx.now,
+    ])?;
+    let id = conn.last_insert_rowid();
+    channels::add_all(conn, id, None, ChannelKind::Phone, &new.phones)?;
+    channels::add_all(conn, id, None, ChannelKind::Email, &new.emails)?;
+    let mut tag_stmt =
+        conn.prepare_cached("INSERT OR IGNORE INTO client_tags (client_id, tag) VALUES (?1, ?2)")?;
+    for tag in new
+        .tags
+        .iter()
+        .map(|t| t.trim().trim_start_matches('#'))
+        .filter(|t| !t.is_empty())
+    {
+        tag_stmt.execute(params![id, tag])?;
+    }
+    let by = staff::ensure(conn, &ctx.user, ctx.now)?;
+    conn.prepare_cached("INSERT INTO moves (client_id, at, from_column, to_column, staff_id) VALUES (?1, ?2, NULL, 'prospects', ?3)")?
+        .execute(params![id, ctx.now, by])?;
+    Ok(id)
+}
+
+/// Records a change in the client's history.
+pub(crate) fn record_change(
+    conn: &Connection,
+    ctx: &WriteCtx,
+    client_id: ClientId,
+    what: &str,
+    before: Option<&str>,
+    after: Option<&str>,
+) -> Result<()> {
+    let by = staff::ensure(conn, &ctx.user, ctx.now)?;
+    conn.prepare_cached(
+        "INSERT INTO changes (client_id, at, staff_id, what, before, after) VALUES (?1, ?2, ?3, ?4, ?5, ?6)",
+    )?
+    .execute(params![client_id, ctx.now, by, what, before, after])?;
+    Ok(())
+}
+
+pub(crate) fn touch(conn: &Connection, ctx: &WriteCtx, client_id: ClientId) -> Result<()> {
+    conn.prepare_cached("UPDATE clients SET updated_at = ?2 WHERE id = ?1")?
+        .execute(params![client_id, ctx.now])?;
+    Ok(())
+}
+
+fn load(conn: &Connection, id: ClientId) -> Result<Option<Client>> {
+    let client = conn
+        .query_row(
+            "SELECT c.id, c.kind, c.name, c.legal_name, c.city, c.address, c.industry, c.size, c.tax_id, c.bank,
+                    c.bank_account, c.website, c.source, s.name, c.category, c.notes, c.column_name,
+                    c.column_since, c.result, c.result_reason, c.next_contact, c.last_contact,
+                    c.created_at, c.updated_at
+             FROM clients c LEFT JOIN staff s ON s.id = c.manager_id WHERE c.id = ?1",
+            [id],
+            |r| {
+                let result: Option<String> = r.get(18)?;
+                Ok(Client {
+                    id: r.get(0)?,
+                    kind: parse_id(r, 1)?,
+                    name: r.get(2)?,
+                    legal_name: r.get(3)?,
+                    city: r.get(4)?,
+                    address: r.get(5)?,
+                    industry: r.get(6)?,
+                    size: r.get(7)?,
+                    tax_id: r.get(8)?,
+                    bank: r.get(9)?,
+                    bank_account: r.get(10)?,
+                    website: r.get(11)?,
+                    source: r.get(12)?,
+                    manager: r.get(13)?,
+                    category: parse_id(r, 14)?,
+                    notes: r.get(15)?,
+                    column: parse_id(r, 16)?,
+                    column_since: r.get(17)?,
+                    result: match result {
+                        Some(_) => Some(parse_id(r, 18)?),
+                        None => None,
+                    },
+                    result_reason: r.get(19)?,
+                    next_contact: r.get(20)?,
+                    last_contact: r.get(21)?,
+                    created_at: r.get(22)?,
+                    updated_at: r.get(23)?,
+                    phones: Vec::new(),
+                    emails: Vec::new(),
+                    tags: Vec::new(),
+                })
+            },
+        )
+        .optional()?;
+    let Some(mut client) = client else {
+        return Ok(None);
+    };
+    client.phones = channels::values(conn, id, None, ChannelKind::Phone)?;
+    client.emails = channels::values(conn, id, None, ChannelKind::Email)?;
+    client.tags = conn
+        .prepare_cached("SELECT tag FROM client_tags WHERE client_id = ?1 ORDER BY tag")?
+        .query_map([id], |r| r.get(0))?
+        .collect::<rusqlite::Result<_>>()?;
+    Ok(Some(client))
+}
+
+impl Store {
+    /// Adds a client; returns its id.
+    pub fn add_client(&mut self, new: &NewClient) -> Result<ClientId> {
+        self.write(|tx, ctx| {
+            let id = insert(tx, ctx, new)?;
+            search_keys::refresh(tx, id)?;
+            Ok(id)
+        })
+    }
+
+    /// The formal part of one client's card.
+    pub fn client(&self, id: ClientId) -> Result<Client> {
+        load(self.conn(), id)?
+            .ok_or_else(|| ValidationError::new("client", &id.to_string(), "no such client").into())
+    }
+
+    /// How many clients the file holds.
+    pub fn client_count(&self) -> Result<usize> {
+        let n: i64 = self
+            .conn()
+            .query_row("SELECT count(*) FROM clients", [], |r| r.get(0))?;
+        Ok(usize::try_from(n).unwrap_or(0))
+    }
+
+    /// The rows of the client list that pass `filter`, ordered by folded name.
+    pub fn client_rows(&self, filter: &ClientFilter) -> Result<Vec<ClientRow>> {
+        let mut sql = format!("{ROW_SELECT} WHERE 1 = 1");
+        let mut args: Vec<rusqlite::types::Value> = Vec::new();
+        if let Some(column) = filter.column {
+            sql.push_str(" AND c.column_name = ?");
+            args.push(column.id().to_string().into());
+        }
+        if let Some(category) = filter.category {
+            sql.push_str(" AND c.category = ?");
+            args.push(category.id().to_string().into());
+        }
+        if let Some(city) = &filter.city {
+            sql.push_str(" AND kfold(c.city) = ?");
+            args.push(fold(city.trim()).into());
+        }
+        if let Some(manager) = &filter.manager {
+            sql.push_str(" AND c.manager_id = ?");
+            args.push(staff::existing(self.conn(), "manager", manager)?.into());
+        }
+        sql.push_str(" ORDER BY c.sort_key, c.id");
+        let mut stmt = self.conn().prepare(&sql)?;
+        let rows = stmt.query_map(params_from_iter(args), client_row)?;
+        Ok(rows.collect::<rusqlite::Result<_>>()?)
+    }
+
+    /// The clients that pass `filter` and match `query`: by name without a
+    /// query, best match first with one.
+    pub fn find_clients(
+        &self,
+        query: Option<&str>,
+        filter: &ClientFilter,
+    ) -> Result<Vec<ClientRow>> {
+        let rows = self.client_rows(filter)?;
+        let Some(query) = query.and_then(Query::new) else {
+            return Ok(rows);
+        };
+        let mut by_id: std::collections::HashMap<ClientId, ClientRow> =
+            rows.into_iter().map(|r| (r.id, r)).collect();
+        Ok(rank(&self.search_keys()?, &query)
+            .into_iter()
+            .filter_map(|(id, _)| by_id.remove(&id))
+            .collect())
+    }
+
+    /// One row of the client list.
+    pub fn client_row(&self, id: ClientId) -> Result<Option<ClientRow>> {
+        Ok(self
+            .conn()
+            .query_row(&format!("{ROW_SELECT} WHERE c.id = ?1"), [id], client_row)
+            .optional()?)
+    }
+
+    /// Finds the one client that `query` names: an id, an exact name, or a
+    /// search that matches a single client. `field` names the argument in errors.
+    pub fn resolve_client(&self, field: &str, query: &str) -> Result<ClientId> {
+        let q = query.trim();
+        if let Ok(id) = q.parse::<ClientId>() {
+            let found: Option<ClientId> = self
+                .conn()
+                .query_row("SELECT id FROM clients WHERE id = ?1", [id], |r| r.get(0))
+                .optional()?;
+            if let Some(id) = found {
+                return Ok(id);
+            }
+        }
+        let exact: Vec<ClientId> = self
+            .conn()
+            .prepare("SELECT id FROM clients WHERE sort_key = ?1")?
+            .query_map([fold(q)], |r| r.get(0))?
+            .collect::<rusqlite::Result<_>>()?;
+        if exact.len() == 1 {
+            return Ok(exact[0]);
+        }
+        let matched: Vec<ClientId> = match (exact.is_empty(), Query::new(q)) {
+            (false, _) => exact,
+            (true, Some(query)) => rank(&self.search_keys()?, &query)
+                .into_iter()
+                .map(|(id, _)| id)
+                .collect(),
+            (true, None) => Vec::new(),
+        };
+        match matched.as_slice() {
+            [] => Err(ValidationError::new(field, query, "no client matches").into()),
+            [one] => Ok(*one),
+            many => Err(self.ambiguous(field, query, many)?),
+        }
+    }
+
+    fn ambiguous(&self, field: &str, query: &str, ids: &[ClientId]) -> Result<StoreError> {
+        const SHOWN: usize = 10;
+        let mut lines = Vec::new();
+        for id in ids.iter().take(SHOWN) {
+            if let Some(row) = self.client_row(*id)? {
+                lines.push(format!(
+                    "  {:>6}  {}{}",
+                    row.id,
+                    row.name,
+                    row.city.map(|c| format!(", {c}")).unwrap_or_default()
+                ));
+            }
+        }
+        if ids.len() > SHOWN {
+            lines.push(format!("  … and {} more", ids.len() - SHOWN));
+        }
+        Ok(StoreError::Ambiguous {
+            field: field.into(),
+            query: query.into(),
+            count: ids.len(),
+            list: lines.join("\n"),
+        })
+    }
+
+    /// Passes every client of salesperson `from` to `to` in one transaction,
+    /// recording the handover in each client's history. Returns how many moved.
+    pub fn handover(&mut self, from: &str, to: &str) -> Result<usize> {
+        self.write(|tx, ctx| {
+            let from_id = staff::existing(tx, "from", from)?;
+            let to_id = staff::ensure(tx, to, ctx.now)?;
+            if from_id == to_id {
+                return Err(ValidationError::new("to", to, "is the same salesperson as 'from'").into());
+            }
+            let (from_name, to_name): (String, String) = tx.query_row(
+                "SELECT (SELECT name FROM staff WHERE id = ?1), (SELECT name FROM staff WHERE id = ?2)",
+                params![from_id, to_id],
+                |r| Ok((r.get(0)?, r.get(1)?)),
+            )?;
+            let ids: Vec<ClientId> = tx
+                .prepare("SELECT id FROM clients WHERE manager_id = ?1")?
+                .query_map([from_id], |r| r.get(0))?
+                .collect::<rusqlite::Result<_>>()?;
+            for id in &ids {
+                record_change(tx, ctx, *id, "manager", Some(&from_name), Some(&to_name))?;
+            }
+            tx.execute(
+                "UPDATE clients SET manager_id = ?2, updated_at = ?3 WHERE manager_id = ?1",
+                params![from_id, to_id, ctx.now],
+            )?;
+            Ok(ids.len())
+        })
+    }
+}

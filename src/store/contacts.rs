@@ -1,0 +1,86 @@
+//! The contact log: every call, meeting, letter and e-mail with its next step.
+
+use rusqlite::{Connection, params};
+
+use super::{Result, Store, WriteCtx, clients, persons, staff};
+use crate::domain::model::{ClientId, ContactEntry, NewContact};
+use crate::domain::required;
+
+pub(crate) fn insert(
+    conn: &Connection,
+    ctx: &WriteCtx,
+    client_id: ClientId,
+    new: &NewContact,
+) -> Result<i64> {
+    let summary = required("summary", &new.summary)?;
+    let person_id = match new
+        .person
+        .as_deref()
+        .map(str::trim)
+        .filter(|p| !p.is_empty())
+    {
+        Some(p) => Some(persons::resolve(conn, client_id, p)?),
+        None => None,
+    };
+    let by = staff::ensure(conn, &ctx.user, ctx.now)?;
+    conn.prepare_cached(
+        "INSERT INTO contacts (client_id, at, kind, person_id, staff_id, summary, outcome, next_contact, source)
+         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9)",
+    )?
+    .execute(params![
+        client_id,
+        new.at,
+        new.kind.id(),
+        person_id,
+        by,
+        summary,
+        super::blank_to_none(new.outcome.clone()),
+        new.next_contact,
+        super::blank_to_none(new.source.clone()),
+    ])?;
+    let id = conn.last_insert_rowid();
+    // The client's last contact is the latest entry; a new next date replaces
+    // the planned one, and a contact made on or after the planned date
+    // fulfils it.
+    conn.prepare_cached(
+        "UPDATE clients SET
+            last_contact = max(coalesce(last_contact, ''), ?2),
+            next_contact = CASE
+                WHEN ?3 IS NOT NULL THEN ?3
+                WHEN next_contact IS NOT NULL AND next_contact <= date(?2) THEN NULL
+                ELSE next_contact END
+         WHERE id = ?1",
+    )?
+    .execute(params![client_id, new.at, new.next_contact])?;
+    clients::touch(conn, ctx, client_id)?;
+    Ok(id)
+}
+
+pub(crate) fn of_client(conn: &Connection, client_id: ClientId) -> Result<Vec<ContactEntry>> {
+    let mut stmt = conn.prepare_cached(
+        "SELECT e.id, e.at, e.kind, p.name, s.name, e.summary, e.outcome, e.next_contact, e.source
+         FROM contacts e LEFT JOIN persons p ON p.id = e.person_id LEFT JOIN staff s ON s.id = e.staff_id
+         WHERE e.client_id = ?1 ORDER BY e.at DESC, e.id DESC",
+    )?;
+    let rows = stmt.query_map([client_id], |r| {
+        Ok(ContactEntry {
+            id: r.get(0)?,
+            at: r.get(1)?,
+            kind: clients::parse_id(r, 2)?,
+            person: r.get(3)?,
+            logged_by: r.get(4)?,
+            summary: r.get(5)?,
+            outcome: r.get(6)?,
+            next_contact: r.get(7)?,
+            source: r.get(8)?,
+        })
+    })?;
+    Ok(rows.collect::<rusqlite::Result<_>>()?)
+}
+
+impl Store {
+    /// Logs a contact with a client; returns the entry's id.
+    pub fn log_contact(&mut self, client_id: ClientId, new: &NewContact) -> Result<i64> {
+        self.write(|tx, ctx| insert(tx, ctx, client_id, new))
+    }
+}

@@ -1,0 +1,267 @@
+//! The only place with SQL: opening the client file safely, migrations, and
+//! one module per table family returning domain types.
+
+mod batch;
+mod board;
+mod channels;
+mod clients;
+mod contacts;
+mod dossier;
+mod orders;
+mod persons;
+pub mod schema;
+mod search_keys;
+mod staff;
+
+use std::fs::{self, OpenOptions};
+use std::io::Read;
+use std::path::{Path, PathBuf};
+use std::time::Duration;
+
+use chrono::NaiveDateTime;
+use rusqlite::{Connection, OpenFlags, Transaction, TransactionBehavior};
+
+use crate::domain::ValidationError;
+use crate::domain::clock::Clock;
+
+pub use batch::Batch;
+
+/// Why the client file could not be used. Each message is one line that a
+/// secretary can act on.
+#[derive(Debug, thiserror::Error)]
+pub enum StoreError {
+    #[error(
+        "there is no client file at {0}; create one with `kartoteka init --file {0}` or choose another with --file"
+    )]
+    NoFile(PathBuf),
+    #[error("{0} already exists; choose another path or open it without `init`")]
+    AlreadyExists(PathBuf),
+    #[error("{0} is a directory, not a client file")]
+    IsDirectory(PathBuf),
+    #[error("{0} is empty (0 bytes), not a client file; it was left untouched")]
+    Empty(PathBuf),
+    #[error("{0} is not a client file (not an SQLite database); it was left untouched")]
+    NotSqlite(PathBuf),
+    #[error(
+        "{0} is an SQLite database of another program, not a Kartoteka client file; it was left untouched"
+    )]
+    Foreign(PathBuf),
+    #[error(
+        "{path} was written by a newer Kartoteka (schema version {found}; this version reads up to {supported}); update Kartoteka to open it"
+    )]
+    Newer {
+        path: PathBuf,
+        found: i32,
+        supported: i32,
+    },
+    #[error("cannot read {0}: {1}")]
+    Io(PathBuf, std::io::Error),
+    #[error("could not upgrade the client file: {0}")]
+    Migration(#[from] rusqlite_migration::Error),
+    #[error("database error: {0}")]
+    Sqlite(#[from] rusqlite::Error),
+    #[error("{0}")]
+    Invalid(#[from] ValidationError),
+    #[error("{field} '{query}': {count} clients match; name one by its id:\n{list}")]
+    Ambiguous {
+        field: String,
+        query: String,
+        count: usize,
+        list: String,
+    },
+}
+
+pub type Result<T, E = StoreError> = std::result::Result<T, E>;
+
+/// How to treat a path that does not hold a file yet.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum OpenMode {
+    /// The file must exist and be a Kartoteka file.
+    Existing,
+    /// The file must not exist; it is created empty.
+    Create,
+}
+
+/// An open client file.
+pub struct Store {
+    conn: Connection,
+    clock: Clock,
+    user: String,
+}
+
+/// What every write knows: when it happens and who makes it.
+pub struct WriteCtx {
+    pub now: NaiveDateTime,
+    pub user: String,
+}
+
+const SQLITE_MAGIC: &[u8; 16] = b"SQLite format 3\0";
+
+impl Store {
+    /// Opens (or, with [`OpenMode::Create`], creates) the client file at `path`.
+    /// A file that is not a Kartoteka file is refused before SQLite writes
+    /// anything to it.
+    pub fn open(path: &Path, mode: OpenMode, clock: Clock, user: &str) -> Result<Store> {
+        let conn = match mode {
+            OpenMode::Existing => open_existing(path)?,
+            OpenMode::Create => create_new(path)?,
+        };
+        Store::configure(conn, clock, user)
+    }
+
+    /// A client file in memory, for tests.
+    pub fn open_in_memory(clock: Clock, user: &str) -> Result<Store> {
+        let conn = Connection::open_in_memory()?;
+        conn.pragma_update(None, "application_id", schema::APPLICATION_ID)?;
+        Store::configure(conn, clock, user)
+    }
+
+    fn configure(mut conn: Connection, clock: Clock, user: &str) -> Result<Store> {
+        conn.busy_timeout(Duration::from_secs(10))?;
+        conn.pragma_update(None, "journal_mode", "WAL")?;
+        conn.pragma_update(None, "synchronous", "FULL")?;
+        conn.pragma_update(None, "foreign_keys", true)?;
+        // Deferred transactions that read and then write fail with SQLITE_BUSY
+        // under concurrency despite the timeout; immediate ones wait their turn.
+        conn.set_transaction_behavior(TransactionBehavior::Immediate);
+        register_functions(&conn)?;
+        schema::migrations().to_latest(&mut conn)?;
+        Ok(Store {
+            conn,
+            clock,
+            user: user.to_string(),
+        })
+    }
+
+    pub fn clock(&self) -> Clock {
+        self.clock
+    }
+
+    pub fn user(&self) -> &str {
+        &self.user
+    }
+
+    /// Runs `f` in one `BEGIN IMMEDIATE` transaction: all of it is written or none.
+    pub fn write<T>(&mut self, f: impl FnOnce(&Transaction, &WriteCtx) -> Result<T>) -> Result<T> {
+        let ctx = WriteCtx {
+            now: self.clock.now(),
+            user: self.user.clone(),
+        };
+        let tx = self.conn.transaction()?;
+        let out = f(&tx, &ctx)?;
+        tx.commit()?;
+        Ok(out)
+    }
+
+    /// The connection, for reads.
+    fn conn(&self) -> &Connection {
+        &self.conn
+    }
+
+    /// The schema version of the open file.
+    pub fn schema_version(&self) -> Result<i32> {
+        Ok(self
+            .conn
+            .pragma_query_value(None, "user_version", |r| r.get(0))?)
+    }
+}
+
+/// Checks the file's header by hand, then opens it without the right to create.
+fn open_existing(path: &Path) -> Result<Connection> {
+    let meta = match fs::metadata(path) {
+        Ok(m) => m,
+        Err(e) if e.kind() == std::io::ErrorKind::NotFound => {
+            return Err(StoreError::NoFile(path.into()));
+        }
+        Err(e) => return Err(StoreError::Io(path.into(), e)),
+    };
+    if meta.is_dir() {
+        return Err(StoreError::IsDirectory(path.into()));
+    }
+    if meta.len() == 0 {
+        return Err(StoreError::Empty(path.into()));
+    }
+    let mut header = [0u8; 100];
+    let mut file = fs::File::open(path).map_err(|e| StoreError::Io(path.into(), e))?;
+    let read = read_up_to(&mut file, &mut header).map_err(|e| StoreError::Io(path.into(), e))?;
+    if read < header.len() || &header[..16] != SQLITE_MAGIC {
+        return Err(StoreError::NotSqlite(path.into()));
+    }
+    // The application id sits at offset 68, big-endian. Kartoteka writes it
+    // before switching to WAL, so it is always in the main file.
+    let app_id = i32::from_be_bytes([header[68], header[69], header[70], header[71]]);
+    if app_id != schema::APPLICATION_ID {
+        return Err(StoreError::Foreign(path.into()));
+    }
+    let conn = Connection::open_with_flags(
+        path,
+        OpenFlags::SQLITE_OPEN_READ_WRITE | OpenFlags::SQLITE_OPEN_NO_MUTEX,
+    )?;
+    let found: i32 = conn.pragma_query_value(None, "user_version", |r| r.get(0))?;
+    if found > schema::latest_version() {
+        return Err(StoreError::Newer {
+            path: path.into(),
+            found,
+            supported: schema::latest_version(),
+        });
+    }
+    Ok(conn)
+}
+
+fn read_up_to(file: &mut fs::File, buf: &mut [u8]) -> std::io::Result<usize> {
+    let mut total = 0;
+    while total < buf.len() {
+        match file.read(&mut buf[total..])? {
+            0 => break,
+            n => total += n,
+        }
+    }
+    Ok(total)
+}
+
+/// Creates a new, empty client file readable by its owner only.
+fn create_new(path: &Path) -> Result<Connection> {
+    if path.exists() {
+        return Err(StoreError::AlreadyExists(path.into()));
+    }
+    if let Some(dir) = path.parent().filter(|d| !d.as_os_str().is_empty()) {
+        fs::create_dir_all(dir).map_err(|e| StoreError::Io(dir.into(), e))?;
+    }
+    let mut options = OpenOptions::new();
+    options.write(true).create_new(true);
+    #[cfg(unix)]
+    std::os::unix::fs::OpenOptionsExt::mode(&mut options, 0o600);
+    options
+        .open(path)
+        .map_err(|e| StoreError::Io(path.into(), e))?;
+    let conn = Connection::open_with_flags(
+        path,
+        OpenFlags::SQLITE_OPEN_READ_WRITE | OpenFlags::SQLITE_OPEN_NO_MUTEX,
+    )?;
+    // Written while still in rollback mode, so it lands in the main file's header.
+    conn.pragma_update(None, "application_id", schema::APPLICATION_ID)?;
+    Ok(conn)
+}
+
+/// Reads an optional text column as `Option<String>`, treating blanks as none.
+fn blank_to_none(value: Option<String>) -> Option<String> {
+    value
+        .map(|v| v.trim().to_string())
+        .filter(|v| !v.is_empty())
+}
+
+/// `kfold(text)`: the Rust folding of [`crate::domain::fold::fold`], so that
+/// SQL can compare folded text (SQLite's own `lower()` folds ASCII only).
+fn register_functions(conn: &Connection) -> Result<()> {
+    use rusqlite::functions::FunctionFlags;
+    conn.create_scalar_function(
+        "kfold",
+        1,
+        FunctionFlags::SQLITE_UTF8 | FunctionFlags::SQLITE_DETERMINISTIC,
+        |ctx| {
+            let text: Option<String> = ctx.get(0)?;
+            Ok(text.map(|t| crate::domain::fold::fold(&t)))
+        },
+    )?;
+    Ok(())
+}

@@ -1,0 +1,197 @@
+//! Schema versions of the client file, applied in order by
+//! rusqlite_migration and recorded in `user_version`.
+
+use rusqlite_migration::{M, Migrations};
+
+/// `PRAGMA application_id` of every Kartoteka file: "KRTK".
+pub const APPLICATION_ID: i32 = 0x4B52_544B;
+
+/// Version 1: clients, persons, channels, events, staff, contacts, the
+/// Shiffman position and its moves, products, orders and recorded changes.
+const V1: &str = r#"
+CREATE TABLE staff (
+    id INTEGER PRIMARY KEY,
+    name TEXT NOT NULL CHECK (length(trim(name)) > 0),
+    key TEXT NOT NULL UNIQUE,
+    active INTEGER NOT NULL DEFAULT 1,
+    created_at TEXT NOT NULL
+);
+
+CREATE TABLE clients (
+    id INTEGER PRIMARY KEY,
+    kind TEXT NOT NULL DEFAULT 'company' CHECK (kind IN ('company', 'person')),
+    name TEXT NOT NULL CHECK (length(trim(name)) > 0),
+    legal_name TEXT,
+    city TEXT,
+    address TEXT,
+    industry TEXT,
+    size TEXT,
+    tax_id TEXT,
+    bank TEXT,
+    bank_account TEXT,
+    website TEXT,
+    source TEXT,
+    manager_id INTEGER REFERENCES staff(id),
+    category TEXT NOT NULL DEFAULT 'white' CHECK (category IN
+        ('white', 'grey', 'green', 'yellow', 'green_gold', 'gold', 'platinum',
+         'red_green', 'red_gold', 'red_platinum')),
+    notes TEXT,
+    column_name TEXT NOT NULL DEFAULT 'prospects' CHECK (column_name IN
+        ('prospects', 'interested', 'follow_up_1', 'follow_up_2', 'follow_up_3', 'result')),
+    column_since TEXT NOT NULL,
+    result TEXT CHECK (result IN ('contract', 'purchase', 'later', 'lost')),
+    result_reason TEXT,
+    next_contact TEXT,
+    last_contact TEXT,
+    sort_key TEXT NOT NULL DEFAULT '',
+    search_key TEXT NOT NULL DEFAULT '',
+    phone_key TEXT NOT NULL DEFAULT '',
+    created_at TEXT NOT NULL,
+    updated_at TEXT NOT NULL,
+    CHECK ((column_name = 'result') = (result IS NOT NULL))
+);
+CREATE INDEX clients_sort ON clients (sort_key, id);
+CREATE INDEX clients_manager ON clients (manager_id);
+CREATE INDEX clients_next_contact ON clients (next_contact);
+
+CREATE TABLE client_tags (
+    client_id INTEGER NOT NULL REFERENCES clients(id) ON DELETE CASCADE,
+    tag TEXT NOT NULL,
+    PRIMARY KEY (client_id, tag)
+) WITHOUT ROWID;
+
+CREATE TABLE persons (
+    id INTEGER PRIMARY KEY,
+    client_id INTEGER NOT NULL REFERENCES clients(id) ON DELETE CASCADE,
+    name TEXT NOT NULL CHECK (length(trim(name)) > 0),
+    position TEXT,
+    birthday TEXT,
+    decision_maker INTEGER NOT NULL DEFAULT 0,
+    notes TEXT,
+    created_at TEXT NOT NULL
+);
+CREATE INDEX persons_client ON persons (client_id);
+
+-- Phones and e-mails of a client (person_id NULL) or of one of its persons.
+CREATE TABLE channels (
+    id INTEGER PRIMARY KEY,
+    client_id INTEGER NOT NULL REFERENCES clients(id) ON DELETE CASCADE,
+    person_id INTEGER REFERENCES persons(id) ON DELETE CASCADE,
+    kind TEXT NOT NULL CHECK (kind IN ('phone', 'email')),
+    value TEXT NOT NULL CHECK (length(trim(value)) > 0),
+    label TEXT
+);
+CREATE INDEX channels_client ON channels (client_id, person_id);
+
+-- Special events and important dates of the client and its people.
+CREATE TABLE events (
+    id INTEGER PRIMARY KEY,
+    client_id INTEGER NOT NULL REFERENCES clients(id) ON DELETE CASCADE,
+    person_id INTEGER REFERENCES persons(id) ON DELETE SET NULL,
+    date TEXT NOT NULL,
+    title TEXT NOT NULL CHECK (length(trim(title)) > 0),
+    yearly INTEGER NOT NULL DEFAULT 0,
+    created_at TEXT NOT NULL
+);
+CREATE INDEX events_client ON events (client_id);
+
+CREATE TABLE contacts (
+    id INTEGER PRIMARY KEY,
+    client_id INTEGER NOT NULL REFERENCES clients(id) ON DELETE CASCADE,
+    at TEXT NOT NULL,
+    kind TEXT NOT NULL CHECK (kind IN ('call_in', 'call_out', 'meeting', 'letter', 'email', 'visit')),
+    person_id INTEGER REFERENCES persons(id) ON DELETE SET NULL,
+    staff_id INTEGER REFERENCES staff(id),
+    summary TEXT NOT NULL,
+    outcome TEXT,
+    next_contact TEXT,
+    source TEXT
+);
+CREATE INDEX contacts_client ON contacts (client_id, at);
+CREATE INDEX contacts_at ON contacts (at);
+
+-- Every change of Shiffman column, the first placement included.
+CREATE TABLE moves (
+    id INTEGER PRIMARY KEY,
+    client_id INTEGER NOT NULL REFERENCES clients(id) ON DELETE CASCADE,
+    at TEXT NOT NULL,
+    from_column TEXT,
+    to_column TEXT NOT NULL,
+    result TEXT CHECK (result IN ('contract', 'purchase', 'later', 'lost')),
+    reason TEXT,
+    staff_id INTEGER REFERENCES staff(id)
+);
+CREATE INDEX moves_client ON moves (client_id, at);
+CREATE INDEX moves_at ON moves (at);
+
+CREATE TABLE products (
+    id INTEGER PRIMARY KEY,
+    name TEXT NOT NULL CHECK (length(trim(name)) > 0),
+    key TEXT NOT NULL UNIQUE,
+    line TEXT
+);
+
+CREATE TABLE orders (
+    id INTEGER PRIMARY KEY,
+    client_id INTEGER NOT NULL REFERENCES clients(id) ON DELETE CASCADE,
+    date TEXT NOT NULL,
+    product_id INTEGER REFERENCES products(id),
+    quantity REAL NOT NULL DEFAULT 1,
+    amount INTEGER NOT NULL,
+    paid INTEGER NOT NULL DEFAULT 0,
+    created_at TEXT NOT NULL
+);
+CREATE INDEX orders_client ON orders (client_id, date);
+CREATE INDEX orders_date ON orders (date);
+
+-- Changes recorded in a client's history that are not moves or contacts:
+-- handovers, category changes, edits.
+CREATE TABLE changes (
+    id INTEGER PRIMARY KEY,
+    client_id INTEGER NOT NULL REFERENCES clients(id) ON DELETE CASCADE,
+    at TEXT NOT NULL,
+    staff_id INTEGER REFERENCES staff(id),
+    what TEXT NOT NULL,
+    before TEXT,
+    after TEXT
+);
+CREATE INDEX changes_client ON changes (client_id, at);
+"#;
+
+/// Version 2: documents exchanged with a client (contracts, acts, invoices,
+/// waybills), optionally with the file itself.
+const V2: &str = r#"
+CREATE TABLE documents (
+    id INTEGER PRIMARY KEY,
+    client_id INTEGER NOT NULL REFERENCES clients(id) ON DELETE CASCADE,
+    title TEXT NOT NULL CHECK (length(trim(title)) > 0),
+    kind TEXT NOT NULL DEFAULT 'other'
+        CHECK (kind IN ('contract', 'act', 'invoice', 'waybill', 'offer', 'other')),
+    date TEXT,
+    file_name TEXT,
+    content BLOB,
+    created_at TEXT NOT NULL
+);
+CREATE INDEX documents_client ON documents (client_id);
+"#;
+
+const STEPS: &[M<'static>] = &[M::up(V1).foreign_key_check(), M::up(V2).foreign_key_check()];
+
+pub fn migrations() -> Migrations<'static> {
+    Migrations::from_slice(STEPS)
+}
+
+/// The schema version this build writes.
+pub fn latest_version() -> i32 {
+    i32::try_from(STEPS.len()).unwrap_or(i32::MAX)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn migrations_validate() {
+        assert!(migrations().validate().is_ok());
+    }
+}

@@ -1,0 +1,55 @@
+//! Salespeople and other staff: created on first use, matched by folded name.
+
+use chrono::NaiveDateTime;
+use rusqlite::{Connection, OptionalExtension, params};
+
+use super::{Result, Store};
+use crate::domain::ValidationError;
+use crate::domain::fold::fold;
+
+/// The id of the staff member called `name`, created if this is the first use.
+pub(crate) fn ensure(conn: &Connection, name: &str, now: NaiveDateTime) -> Result<i64> {
+    let name = crate::domain::required("user", name)?;
+    let key = fold(&name);
+    if let Some(id) = find(conn, &key)? {
+        return Ok(id);
+    }
+    conn.execute(
+        "INSERT INTO staff (name, key, created_at) VALUES (?1, ?2, ?3)",
+        params![name, key, now],
+    )?;
+    Ok(conn.last_insert_rowid())
+}
+
+fn find(conn: &Connection, key: &str) -> Result<Option<i64>> {
+    Ok(conn
+        .query_row("SELECT id FROM staff WHERE key = ?1", [key], |r| r.get(0))
+        .optional()?)
+}
+
+/// The id of an existing staff member, or an error listing who exists.
+pub(crate) fn existing(conn: &Connection, field: &str, name: &str) -> Result<i64> {
+    if let Some(id) = find(conn, &fold(name.trim()))? {
+        return Ok(id);
+    }
+    let known = names(conn)?;
+    let reason = if known.is_empty() {
+        "no such salesperson; nobody is recorded yet".to_string()
+    } else {
+        format!("no such salesperson; known: {}", known.join(", "))
+    };
+    Err(ValidationError::new(field, name, reason).into())
+}
+
+fn names(conn: &Connection) -> Result<Vec<String>> {
+    let mut stmt = conn.prepare("SELECT name FROM staff ORDER BY key")?;
+    let rows = stmt.query_map([], |r| r.get(0))?;
+    Ok(rows.collect::<rusqlite::Result<_>>()?)
+}
+
+impl Store {
+    /// Every recorded staff member, by name.
+    pub fn staff_names(&self) -> Result<Vec<String>> {
+        names(self.conn())
+    }
+}
