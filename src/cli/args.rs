@@ -144,12 +144,12 @@ pub struct AddOrderArgs {
     pub client: String,
     #[arg(long)]
     pub date: String,
-    /// The sum, e.g. 1234.50 or "1 234,50".
-    #[arg(long)]
+    /// The sum, e.g. 1234.50 or "1 234,50" (negative for a refund).
+    #[arg(long, allow_negative_numbers = true)]
     pub amount: String,
     #[arg(long)]
     pub product: Option<String>,
-    #[arg(long, default_value = "1")]
+    #[arg(long, default_value = "1", allow_negative_numbers = true)]
     pub quantity: String,
     #[arg(long)]
     pub paid: bool,

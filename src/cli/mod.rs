@@ -28,7 +28,8 @@ pub fn main() -> ExitCode {
     match run(cli) {
         Ok(()) => ExitCode::SUCCESS,
         Err(e) => {
-            eprintln!("error: {e:#}");
+            // The top error only: each layer's message already says what went wrong.
+            eprintln!("error: {e}");
             ExitCode::FAILURE
         }
     }

@@ -58,8 +58,9 @@ pub fn result(store: &mut Store, a: &ResultArgs) -> anyhow::Result<()> {
 
 pub fn handover(store: &mut Store, a: &HandoverArgs) -> anyhow::Result<()> {
     let moved = store.handover(&a.from, &a.to)?;
+    let noun = if moved == 1 { "client" } else { "clients" };
     println!(
-        "{moved} clients passed from {} to {}",
+        "{moved} {noun} passed from {} to {}",
         a.from.trim(),
         a.to.trim()
     );

@@ -118,7 +118,7 @@ impl Birthday {
     pub fn parse(field: &str, text: &str) -> Result<Birthday, ValidationError> {
         let t = text.trim();
         let yearless = if let Some(rest) = t.strip_prefix("--") {
-            rest.split_once('-').map(|(m, d)| (m, d))
+            rest.split_once('-')
         } else {
             match t.split('.').collect::<Vec<_>>().as_slice() {
                 [d, m] => Some((*m, *d)),

@@ -60,7 +60,7 @@ pub enum StoreError {
     Migration(#[from] rusqlite_migration::Error),
     #[error("database error: {0}")]
     Sqlite(#[from] rusqlite::Error),
-    #[error("{0}")]
+    #[error(transparent)]
     Invalid(#[from] ValidationError),
     #[error("{field} '{query}': {count} clients match; name one by its id:\n{list}")]
     Ambiguous {

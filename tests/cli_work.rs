@@ -1,0 +1,208 @@
+//! The daily work from the command line: logging, moving along the Shiffman
+//! columns, results, handovers, and who did it.
+
+#![allow(clippy::unwrap_used)]
+
+mod common;
+
+use common::{Office, names};
+
+#[test]
+fn log_records_who_and_sets_next_contact() {
+    let office = Office::new();
+    office.add_client(&["--name", "Vector"]);
+    let id = office.ok(&[
+        "log",
+        "vector",
+        "--kind",
+        "call_out",
+        "--summary",
+        "Sent the offer",
+        "--next",
+        "fri",
+        "--outcome",
+        "reached",
+    ]);
+    assert_eq!(id.trim(), "1");
+    let d = office.json(&["show", "vector"]);
+    assert_eq!(
+        d["contacts"][0]["next_contact"], "2026-11-27",
+        "the Friday after Monday 2026-11-23"
+    );
+    assert_eq!(d["contacts"][0]["outcome"], "reached");
+    assert_eq!(d["contacts"][0]["at"], "2026-11-23T10:00:00");
+    assert_eq!(d["client"]["last_contact"], "2026-11-23T10:00:00");
+    // A contact on the planned day without a new date fulfils the plan.
+    office.ok(&[
+        "log",
+        "vector",
+        "--kind",
+        "call_out",
+        "--summary",
+        "Called",
+        "--at",
+        "2026-11-27 11:00",
+    ]);
+    assert!(office.json(&["show", "vector"])["client"]["next_contact"].is_null());
+    // --user names who is working; the salesperson record is made on first use.
+    office.ok(&[
+        "--user",
+        "Ирина Соколова",
+        "log",
+        "vector",
+        "--kind",
+        "meeting",
+        "--summary",
+        "Met",
+    ]);
+    let d = office.json(&["show", "vector"]);
+    let by: Vec<&str> = d["contacts"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|c| c["logged_by"].as_str().unwrap())
+        .collect();
+    assert!(
+        by.contains(&"Ирина Соколова") && by.contains(&"Ana Popescu"),
+        "{by:?}"
+    );
+}
+
+#[test]
+fn advance_moves_one_column_and_records_every_move() {
+    let office = Office::new();
+    office.add_client(&["--name", "Vector"]);
+    assert_eq!(office.ok(&["advance", "vector"]).trim(), "interested");
+    assert_eq!(office.ok(&["advance", "vector"]).trim(), "follow_up_1");
+    assert_eq!(
+        office
+            .ok(&["advance", "vector", "--to", "follow_up_3"])
+            .trim(),
+        "follow_up_3"
+    );
+    let err = office.fails(&["advance", "vector"], 1);
+    assert!(err.contains("needs the result"), "{err}");
+    let err = office.fails(&["advance", "vector", "--to", "follow-up 3"], 1);
+    assert!(err.contains("already in this column"), "{err}");
+    let moves = office.json(&["show", "vector"])["moves"].clone();
+    let path: Vec<(&str, &str)> = moves
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|m| (m["from"].as_str().unwrap_or("-"), m["to"].as_str().unwrap()))
+        .collect();
+    assert_eq!(
+        path,
+        [
+            ("-", "prospects"),
+            ("prospects", "interested"),
+            ("interested", "follow_up_1"),
+            ("follow_up_1", "follow_up_3")
+        ]
+    );
+    assert!(
+        moves
+            .as_array()
+            .unwrap()
+            .iter()
+            .all(|m| m["at"] == "2026-11-23T10:00:00" && m["by"] == "Ana Popescu")
+    );
+}
+
+#[test]
+fn result_needs_a_reason_when_lost() {
+    let office = Office::new();
+    office.add_client(&["--name", "Vector"]);
+    let err = office.fails(&["result", "vector", "lost"], 1);
+    assert!(err.contains("reason"), "{err}");
+    assert_eq!(
+        office.json(&["show", "vector"])["client"]["column"],
+        "prospects"
+    );
+    office.ok(&["result", "vector", "lost", "--reason", "chose a competitor"]);
+    let d = office.json(&["show", "vector"]);
+    assert_eq!(d["client"]["column"], "result");
+    assert_eq!(d["client"]["result"], "lost");
+    assert_eq!(d["client"]["result_reason"], "chose a competitor");
+    assert_eq!(d["moves"][1]["result"], "lost");
+    // A later result replaces it; moving back out of result clears it.
+    office.ok(&["result", "vector", "later"]);
+    assert_eq!(
+        office.json(&["show", "vector"])["client"]["result"],
+        "later"
+    );
+    office.ok(&["advance", "vector", "--to", "follow_up_2"]);
+    let d = office.json(&["show", "vector"]);
+    assert!(d["client"]["result"].is_null());
+    assert_eq!(d["moves"].as_array().unwrap().len(), 4);
+}
+
+#[test]
+fn handover_passes_every_client_and_records_it() {
+    let office = Office::new();
+    office.add_client(&["--name", "A", "--manager", "Ion Popa"]);
+    office.add_client(&["--name", "B", "--manager", "Ion Popa"]);
+    office.add_client(&["--name", "C", "--manager", "Ana Popescu"]);
+    assert_eq!(
+        office.ok(&["handover", "ion popa", "Mihai Ionescu"]).trim(),
+        "2 clients passed from ion popa to Mihai Ionescu"
+    );
+    assert_eq!(
+        names(&office.json(&["list", "--manager", "Mihai Ionescu"])),
+        ["A", "B"]
+    );
+    assert!(names(&office.json(&["list", "--manager", "Ion Popa"])).is_empty());
+    let changes = office.json(&["show", "A"])["changes"].clone();
+    assert_eq!(changes[0]["what"], "manager");
+    assert_eq!(changes[0]["before"], "Ion Popa");
+    assert_eq!(changes[0]["after"], "Mihai Ionescu");
+    assert_eq!(changes[0]["by"], "Ana Popescu");
+    let err = office.fails(&["handover", "Nobody", "Ana Popescu"], 1);
+    assert!(err.contains("from 'Nobody': no such salesperson"), "{err}");
+    let err = office.fails(&["handover", "Ana Popescu", "ANA POPESCU"], 1);
+    assert!(err.contains("same salesperson"), "{err}");
+}
+
+#[test]
+fn demo_writes_a_realistic_file_and_never_the_default_one() {
+    let office = Office::empty();
+    let r = common::collect(
+        office
+            .command_without_file()
+            .args(["demo", "--no-tui", "--clients", "60"])
+            .output()
+            .unwrap(),
+    );
+    assert_eq!(r.code, 0, "{}", r.stderr);
+    assert!(r.stderr.contains("demo file"), "{}", r.stderr);
+    assert!(
+        !office.file.exists(),
+        "without --file the demo goes to a new temporary file, not --file's default"
+    );
+    let demo = std::fs::read_dir(office.dir.path())
+        .unwrap()
+        .filter_map(|e| e.ok().map(|e| e.path()))
+        .find(|p| p.extension().is_some_and(|e| e == "db"))
+        .expect("the demo file in TMPDIR");
+    assert!(
+        r.stderr.contains(&demo.display().to_string()),
+        "prints the path: {}",
+        r.stderr
+    );
+
+    office.ok(&[
+        "demo",
+        "--no-tui",
+        "--clients",
+        "60",
+        "--file",
+        office.file.to_str().unwrap(),
+    ]);
+    let list = office.json(&["list"]);
+    assert_eq!(list.as_array().unwrap().len(), 60);
+    let err = office.fails(
+        &["demo", "--no-tui", "--file", office.file.to_str().unwrap()],
+        1,
+    );
+    assert!(err.contains("already exists"), "{err}");
+}

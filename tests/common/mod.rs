@@ -1,0 +1,122 @@
+//! Runs the real `kartoteka` binary on a client file in a temporary directory,
+//! at a fixed moment and as a fixed user.
+#![allow(dead_code)]
+#![allow(clippy::unwrap_used)]
+
+use std::path::{Path, PathBuf};
+use std::process::{Command, Output};
+
+pub const NOW: &str = "2026-11-23 10:00";
+
+pub struct Office {
+    pub dir: tempfile::TempDir,
+    pub file: PathBuf,
+}
+
+pub struct Run {
+    pub code: i32,
+    pub stdout: String,
+    pub stderr: String,
+}
+
+impl Office {
+    /// A temporary directory with no client file in it yet.
+    pub fn empty() -> Office {
+        let dir = tempfile::tempdir().expect("temp dir");
+        let file = dir.path().join("clients.db");
+        Office { dir, file }
+    }
+
+    /// A temporary directory with an initialised client file.
+    pub fn new() -> Office {
+        let office = Office::empty();
+        office.ok(&["init"]);
+        office
+    }
+
+    pub fn command(&self) -> Command {
+        let mut cmd = self.command_without_file();
+        cmd.arg("--file").arg(&self.file);
+        cmd
+    }
+
+    /// The binary with the test's environment but no `--file`.
+    pub fn command_without_file(&self) -> Command {
+        let mut cmd = Command::new(env!("CARGO_BIN_EXE_kartoteka"));
+        cmd.env_remove("KARTOTEKA_FILE")
+            .env("KARTOTEKA_USER", "Ana Popescu")
+            .env("KARTOTEKA_NOW", NOW)
+            .env("KARTOTEKA_CONFIG", self.dir.path().join("no-config.toml"))
+            .env("TMPDIR", self.dir.path());
+        cmd
+    }
+
+    pub fn run(&self, args: &[&str]) -> Run {
+        collect(self.command().args(args).output().expect("run kartoteka"))
+    }
+}
+
+pub fn collect(out: Output) -> Run {
+    {
+        Run {
+            code: out.status.code().unwrap_or(-1),
+            stdout: String::from_utf8_lossy(&out.stdout).into_owned(),
+            stderr: String::from_utf8_lossy(&out.stderr).into_owned(),
+        }
+    }
+}
+
+impl Office {
+    /// Runs and insists on success; returns stdout.
+    pub fn ok(&self, args: &[&str]) -> String {
+        let r = self.run(args);
+        assert_eq!(r.code, 0, "kartoteka {args:?} failed: {}", r.stderr);
+        r.stdout
+    }
+
+    /// Runs and insists on failure with `code`; returns stderr.
+    pub fn fails(&self, args: &[&str], code: i32) -> String {
+        let r = self.run(args);
+        assert_eq!(
+            r.code, code,
+            "kartoteka {args:?}: stdout {} stderr {}",
+            r.stdout, r.stderr
+        );
+        r.stderr
+    }
+
+    pub fn json(&self, args: &[&str]) -> serde_json::Value {
+        let mut with_json = args.to_vec();
+        with_json.push("--json");
+        serde_json::from_str(&self.ok(&with_json)).expect("valid JSON")
+    }
+
+    /// Adds a client and returns its id.
+    pub fn add_client(&self, args: &[&str]) -> String {
+        let mut all = vec!["add", "client"];
+        all.extend_from_slice(args);
+        self.ok(&all).trim().to_string()
+    }
+
+    pub fn bytes(&self) -> Vec<u8> {
+        std::fs::read(&self.file).expect("read client file")
+    }
+}
+
+/// The names of `list --json` output, in order.
+pub fn names(list: &serde_json::Value) -> Vec<String> {
+    list.as_array()
+        .expect("array")
+        .iter()
+        .map(|c| c["name"].as_str().expect("name").to_string())
+        .collect()
+}
+
+/// The files beside `path` that SQLite would leave (`-wal`, `-shm`, `-journal`).
+pub fn sidecars(path: &Path) -> Vec<PathBuf> {
+    ["-wal", "-shm", "-journal"]
+        .iter()
+        .map(|s| PathBuf::from(format!("{}{s}", path.display())))
+        .filter(|p| p.exists())
+        .collect()
+}
