@@ -35,8 +35,7 @@ pub fn load(path: Option<&Path>) -> Result<Config, ConfigError> {
         return Ok(Config::default());
     };
     match std::fs::read_to_string(path) {
-        Ok(text) => toml::from_str(&text)
-            .map_err(|e| ConfigError::Parse(path.into(), one_line(&e.to_string()))),
+        Ok(text) => toml::from_str(&text).map_err(|e| ConfigError::Parse(path.into(), one_line(&e.to_string()))),
         Err(e) if e.kind() == std::io::ErrorKind::NotFound => Ok(Config::default()),
         Err(e) => Err(ConfigError::Read(path.into(), e)),
     }

@@ -25,47 +25,18 @@ fn log_records_who_and_sets_next_contact() {
     ]);
     assert_eq!(id.trim(), "1");
     let d = office.json(&["show", "vector"]);
-    assert_eq!(
-        d["contacts"][0]["next_contact"], "2026-11-27",
-        "the Friday after Monday 2026-11-23"
-    );
+    assert_eq!(d["contacts"][0]["next_contact"], "2026-11-27", "the Friday after Monday 2026-11-23");
     assert_eq!(d["contacts"][0]["outcome"], "reached");
     assert_eq!(d["contacts"][0]["at"], "2026-11-23T10:00:00");
     assert_eq!(d["client"]["last_contact"], "2026-11-23T10:00:00");
     // A contact on the planned day without a new date fulfils the plan.
-    office.ok(&[
-        "log",
-        "vector",
-        "--kind",
-        "call_out",
-        "--summary",
-        "Called",
-        "--at",
-        "2026-11-27 11:00",
-    ]);
+    office.ok(&["log", "vector", "--kind", "call_out", "--summary", "Called", "--at", "2026-11-27 11:00"]);
     assert!(office.json(&["show", "vector"])["client"]["next_contact"].is_null());
     // --user names who is working; the salesperson record is made on first use.
-    office.ok(&[
-        "--user",
-        "Ирина Соколова",
-        "log",
-        "vector",
-        "--kind",
-        "meeting",
-        "--summary",
-        "Met",
-    ]);
+    office.ok(&["--user", "Ирина Соколова", "log", "vector", "--kind", "meeting", "--summary", "Met"]);
     let d = office.json(&["show", "vector"]);
-    let by: Vec<&str> = d["contacts"]
-        .as_array()
-        .unwrap()
-        .iter()
-        .map(|c| c["logged_by"].as_str().unwrap())
-        .collect();
-    assert!(
-        by.contains(&"Ирина Соколова") && by.contains(&"Ana Popescu"),
-        "{by:?}"
-    );
+    let by: Vec<&str> = d["contacts"].as_array().unwrap().iter().map(|c| c["logged_by"].as_str().unwrap()).collect();
+    assert!(by.contains(&"Ирина Соколова") && by.contains(&"Ana Popescu"), "{by:?}");
 }
 
 #[test]
@@ -74,12 +45,7 @@ fn advance_moves_one_column_and_records_every_move() {
     office.add_client(&["--name", "Vector"]);
     assert_eq!(office.ok(&["advance", "vector"]).trim(), "interested");
     assert_eq!(office.ok(&["advance", "vector"]).trim(), "follow_up_1");
-    assert_eq!(
-        office
-            .ok(&["advance", "vector", "--to", "follow_up_3"])
-            .trim(),
-        "follow_up_3"
-    );
+    assert_eq!(office.ok(&["advance", "vector", "--to", "follow_up_3"]).trim(), "follow_up_3");
     let err = office.fails(&["advance", "vector"], 1);
     assert!(err.contains("needs the result"), "{err}");
     let err = office.fails(&["advance", "vector", "--to", "follow-up 3"], 1);
@@ -100,13 +66,7 @@ fn advance_moves_one_column_and_records_every_move() {
             ("follow_up_1", "follow_up_3")
         ]
     );
-    assert!(
-        moves
-            .as_array()
-            .unwrap()
-            .iter()
-            .all(|m| m["at"] == "2026-11-23T10:00:00" && m["by"] == "Ana Popescu")
-    );
+    assert!(moves.as_array().unwrap().iter().all(|m| m["at"] == "2026-11-23T10:00:00" && m["by"] == "Ana Popescu"));
 }
 
 #[test]
@@ -115,10 +75,7 @@ fn result_needs_a_reason_when_lost() {
     office.add_client(&["--name", "Vector"]);
     let err = office.fails(&["result", "vector", "lost"], 1);
     assert!(err.contains("reason"), "{err}");
-    assert_eq!(
-        office.json(&["show", "vector"])["client"]["column"],
-        "prospects"
-    );
+    assert_eq!(office.json(&["show", "vector"])["client"]["column"], "prospects");
     office.ok(&["result", "vector", "lost", "--reason", "chose a competitor"]);
     let d = office.json(&["show", "vector"]);
     assert_eq!(d["client"]["column"], "result");
@@ -127,10 +84,7 @@ fn result_needs_a_reason_when_lost() {
     assert_eq!(d["moves"][1]["result"], "lost");
     // A later result replaces it; moving back out of result clears it.
     office.ok(&["result", "vector", "later"]);
-    assert_eq!(
-        office.json(&["show", "vector"])["client"]["result"],
-        "later"
-    );
+    assert_eq!(office.json(&["show", "vector"])["client"]["result"], "later");
     office.ok(&["advance", "vector", "--to", "follow_up_2"]);
     let d = office.json(&["show", "vector"]);
     assert!(d["client"]["result"].is_null());
@@ -147,10 +101,7 @@ fn handover_passes_every_client_and_records_it() {
         office.ok(&["handover", "ion popa", "Mihai Ionescu"]).trim(),
         "2 clients passed from ion popa to Mihai Ionescu"
     );
-    assert_eq!(
-        names(&office.json(&["list", "--manager", "Mihai Ionescu"])),
-        ["A", "B"]
-    );
+    assert_eq!(names(&office.json(&["list", "--manager", "Mihai Ionescu"])), ["A", "B"]);
     assert!(names(&office.json(&["list", "--manager", "Ion Popa"])).is_empty());
     let changes = office.json(&["show", "A"])["changes"].clone();
     assert_eq!(changes[0]["what"], "manager");
@@ -166,43 +117,21 @@ fn handover_passes_every_client_and_records_it() {
 #[test]
 fn demo_writes_a_realistic_file_and_never_the_default_one() {
     let office = Office::empty();
-    let r = common::collect(
-        office
-            .command_without_file()
-            .args(["demo", "--no-tui", "--clients", "60"])
-            .output()
-            .unwrap(),
-    );
+    let r =
+        common::collect(office.command_without_file().args(["demo", "--no-tui", "--clients", "60"]).output().unwrap());
     assert_eq!(r.code, 0, "{}", r.stderr);
     assert!(r.stderr.contains("demo file"), "{}", r.stderr);
-    assert!(
-        !office.file.exists(),
-        "without --file the demo goes to a new temporary file, not --file's default"
-    );
+    assert!(!office.file.exists(), "without --file the demo goes to a new temporary file, not --file's default");
     let demo = std::fs::read_dir(office.dir.path())
         .unwrap()
         .filter_map(|e| e.ok().map(|e| e.path()))
         .find(|p| p.extension().is_some_and(|e| e == "db"))
         .expect("the demo file in TMPDIR");
-    assert!(
-        r.stderr.contains(&demo.display().to_string()),
-        "prints the path: {}",
-        r.stderr
-    );
+    assert!(r.stderr.contains(&demo.display().to_string()), "prints the path: {}", r.stderr);
 
-    office.ok(&[
-        "demo",
-        "--no-tui",
-        "--clients",
-        "60",
-        "--file",
-        office.file.to_str().unwrap(),
-    ]);
+    office.ok(&["demo", "--no-tui", "--clients", "60", "--file", office.file.to_str().unwrap()]);
     let list = office.json(&["list"]);
     assert_eq!(list.as_array().unwrap().len(), 60);
-    let err = office.fails(
-        &["demo", "--no-tui", "--file", office.file.to_str().unwrap()],
-        1,
-    );
+    let err = office.fails(&["demo", "--no-tui", "--file", office.file.to_str().unwrap()], 1);
     assert!(err.contains("already exists"), "{err}");
 }

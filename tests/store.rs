@@ -10,19 +10,11 @@ use kartoteka::domain::prospecting::plan_move;
 use kartoteka::store::{OpenMode, Store, schema};
 
 fn clock() -> Clock {
-    Clock::Fixed(
-        NaiveDate::from_ymd_opt(2026, 11, 23)
-            .unwrap()
-            .and_hms_opt(10, 0, 0)
-            .unwrap(),
-    )
+    Clock::Fixed(NaiveDate::from_ymd_opt(2026, 11, 23).unwrap().and_hms_opt(10, 0, 0).unwrap())
 }
 
 fn client(name: &str) -> NewClient {
-    NewClient {
-        name: name.to_string(),
-        ..NewClient::default()
-    }
+    NewClient { name: name.to_string(), ..NewClient::default() }
 }
 
 #[test]
@@ -40,31 +32,13 @@ fn a_failed_write_leaves_nothing_behind() {
     // The person is written, then the empty name of the second fails: the
     // transaction must take the first back too.
     let result = store.batch(|b| {
-        b.add_person(
-            clock().now(),
-            id,
-            &NewPerson {
-                name: "Olga".into(),
-                ..NewPerson::default()
-            },
-        )?;
-        b.add_person(
-            clock().now(),
-            id,
-            &NewPerson {
-                name: " ".into(),
-                ..NewPerson::default()
-            },
-        )
+        b.add_person(clock().now(), id, &NewPerson { name: "Olga".into(), ..NewPerson::default() })?;
+        b.add_person(clock().now(), id, &NewPerson { name: " ".into(), ..NewPerson::default() })
     });
     assert!(result.is_err());
     assert!(store.dossier(id).unwrap().persons.is_empty());
     // A move whose plan is refused writes no move either.
-    assert!(
-        store
-            .move_client(id, |from| plan_move(from, Some(Column::Result), None, None))
-            .is_err()
-    );
+    assert!(store.move_client(id, |from| plan_move(from, Some(Column::Result), None, None)).is_err());
     assert_eq!(store.dossier(id).unwrap().moves.len(), 1);
 }
 
@@ -77,9 +51,7 @@ fn a_file_keeps_its_clients_across_opens() {
         store.add_client(&client("Ştefănescu")).unwrap();
     }
     let store = Store::open(&path, OpenMode::Existing, clock(), "Ana").unwrap();
-    let rows = store
-        .find_clients(Some("stefanescu"), &ClientFilter::default())
-        .unwrap();
+    let rows = store.find_clients(Some("stefanescu"), &ClientFilter::default()).unwrap();
     assert_eq!(rows.len(), 1);
     assert_eq!(rows[0].name, "Ştefănescu");
 }
@@ -90,35 +62,23 @@ fn a_file_of_the_first_schema_version_is_upgraded() {
     let path = dir.path().join("v1.db");
     {
         let mut conn = rusqlite::Connection::open(&path).unwrap();
-        conn.pragma_update(None, "application_id", schema::APPLICATION_ID)
-            .unwrap();
+        conn.pragma_update(None, "application_id", schema::APPLICATION_ID).unwrap();
         schema::migrations().to_version(&mut conn, 1).unwrap();
         conn.execute_batch(
             "INSERT INTO clients (name, sort_key, search_key, column_since, created_at, updated_at)
              VALUES ('Иванов', 'иванов', 'иванов', '2025-01-01 09:00:00', '2025-01-01 09:00:00', '2025-01-01 09:00:00');",
         )
         .unwrap();
-        assert_eq!(
-            conn.pragma_query_value(None, "user_version", |r| r.get::<_, i32>(0))
-                .unwrap(),
-            1
-        );
+        assert_eq!(conn.pragma_query_value(None, "user_version", |r| r.get::<_, i32>(0)).unwrap(), 1);
     }
     let store = Store::open(&path, OpenMode::Existing, clock(), "Ana").unwrap();
     assert_eq!(store.schema_version().unwrap(), 2);
-    let rows = store
-        .find_clients(Some("ИВАНОВ"), &ClientFilter::default())
-        .unwrap();
+    let rows = store.find_clients(Some("ИВАНОВ"), &ClientFilter::default()).unwrap();
     assert_eq!(rows[0].name, "Иванов");
     drop(store);
     let conn = rusqlite::Connection::open(&path).unwrap();
-    let documents: i64 = conn
-        .query_row(
-            "SELECT count(*) FROM sqlite_master WHERE name = 'documents'",
-            [],
-            |r| r.get(0),
-        )
-        .unwrap();
+    let documents: i64 =
+        conn.query_row("SELECT count(*) FROM sqlite_master WHERE name = 'documents'", [], |r| r.get(0)).unwrap();
     assert_eq!(documents, 1, "version 2 added the documents table");
 }
 
@@ -129,12 +89,8 @@ fn pragmas_protect_the_file() {
     let _store = Store::open(&path, OpenMode::Create, clock(), "Ana").unwrap();
     // A second connection sees what the store set on the file itself.
     let conn = rusqlite::Connection::open(&path).unwrap();
-    let mode: String = conn
-        .pragma_query_value(None, "journal_mode", |r| r.get(0))
-        .unwrap();
+    let mode: String = conn.pragma_query_value(None, "journal_mode", |r| r.get(0)).unwrap();
     assert_eq!(mode, "wal");
-    let app: i32 = conn
-        .pragma_query_value(None, "application_id", |r| r.get(0))
-        .unwrap();
+    let app: i32 = conn.pragma_query_value(None, "application_id", |r| r.get(0)).unwrap();
     assert_eq!(app, schema::APPLICATION_ID);
 }

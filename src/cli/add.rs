@@ -19,11 +19,7 @@ pub fn run(store: &mut Store, command: AddCommand) -> anyhow::Result<()> {
 
 fn client(store: &mut Store, a: AddClientArgs) -> anyhow::Result<i64> {
     let new = NewClient {
-        kind: Some(if a.private {
-            ClientKind::Person
-        } else {
-            ClientKind::Company
-        }),
+        kind: Some(if a.private { ClientKind::Person } else { ClientKind::Company }),
         name: a.name,
         legal_name: a.legal_name,
         city: a.city,
@@ -49,11 +45,7 @@ fn person(store: &mut Store, a: AddPersonArgs) -> anyhow::Result<i64> {
         position: a.position,
         phones: a.phone,
         emails: a.email,
-        birthday: a
-            .birthday
-            .as_deref()
-            .map(|b| Birthday::parse("birthday", b))
-            .transpose()?,
+        birthday: a.birthday.as_deref().map(|b| Birthday::parse("birthday", b)).transpose()?,
         decision_maker: a.decision_maker,
     };
     Ok(store.add_person(client, &new)?)
@@ -68,9 +60,7 @@ fn order(store: &mut Store, a: AddOrderArgs) -> anyhow::Result<i64> {
         .parse()
         .ok()
         .filter(|q: &f64| q.is_finite() && *q > 0.0)
-        .ok_or_else(|| {
-            ValidationError::new("quantity", &a.quantity, "expected a positive number")
-        })?;
+        .ok_or_else(|| ValidationError::new("quantity", &a.quantity, "expected a positive number"))?;
     let new = NewOrder {
         date: parse_date("date", &a.date)?,
         product: a.product,

@@ -8,11 +8,7 @@ use std::path::PathBuf;
 use clap::{Args, Parser, Subcommand};
 
 #[derive(Debug, Parser)]
-#[command(
-    name = "kartoteka",
-    version,
-    about = "The company's central client file, worked from the keyboard"
-)]
+#[command(name = "kartoteka", version, about = "The company's central client file, worked from the keyboard")]
 pub struct Cli {
     /// The client file (default: kartoteka.db in the data directory).
     #[arg(long, global = true, env = "KARTOTEKA_FILE", value_name = "PATH")]
@@ -23,13 +19,7 @@ pub struct Cli {
     pub user: Option<String>,
 
     /// Pretend it is this moment (YYYY-MM-DD HH:MM), for reproducible demos and tests.
-    #[arg(
-        long,
-        global = true,
-        env = "KARTOTEKA_NOW",
-        value_name = "DATETIME",
-        hide = true
-    )]
+    #[arg(long, global = true, env = "KARTOTEKA_NOW", value_name = "DATETIME", hide = true)]
     pub now: Option<String>,
 
     #[command(subcommand)]

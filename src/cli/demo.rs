@@ -15,7 +15,17 @@ pub fn run(chosen: &Option<PathBuf>, session: &Session, a: &DemoArgs) -> anyhow:
         None => temporary_path(session),
     };
     let mut store = Store::open(&path, OpenMode::Create, session.clock, &session.user)?;
-    let summary = crate::demo::generate(&mut store, a.clients, a.seed, session.clock.today())?;
+    let summary = match crate::demo::generate(&mut store, a.clients, a.seed, session.clock.today()) {
+        Ok(summary) => summary,
+        Err(e) => {
+            // The file is ours and half-written: leave nothing behind.
+            drop(store);
+            for suffix in ["", "-wal", "-shm"] {
+                let _ = std::fs::remove_file(format!("{}{suffix}", path.display()));
+            }
+            return Err(e.into());
+        }
+    };
     eprintln!(
         "demo file {} written: {} clients, {} persons, {} contacts, {} orders",
         path.display(),
@@ -24,11 +34,7 @@ pub fn run(chosen: &Option<PathBuf>, session: &Session, a: &DemoArgs) -> anyhow:
         summary.contacts,
         summary.orders
     );
-    if a.no_tui {
-        Ok(())
-    } else {
-        crate::tui::run(store)
-    }
+    if a.no_tui { Ok(()) } else { crate::tui::run(store) }
 }
 
 fn temporary_path(session: &Session) -> PathBuf {

@@ -42,16 +42,5 @@ fn render(rows: &[ClientRow]) -> String {
             ]
         })
         .collect();
-    table::render(
-        &[
-            "id",
-            "name",
-            "city",
-            "column",
-            "category",
-            "manager",
-            "next contact",
-        ],
-        &cells,
-    )
+    table::render(&["id", "name", "city", "column", "category", "manager", "next contact"], &cells)
 }

@@ -56,25 +56,14 @@ impl Session {
         };
         let user = match cli.user.as_deref().map(str::trim).filter(|u| !u.is_empty()) {
             Some(u) => u.to_string(),
-            None => config::load(config::config_path().as_deref())?
-                .user
-                .unwrap_or_else(config::os_user),
+            None => config::load(config::config_path().as_deref())?.user.unwrap_or_else(config::os_user),
         };
-        Ok(Session {
-            path,
-            is_default,
-            clock,
-            user,
-        })
+        Ok(Session { path, is_default, clock, user })
     }
 
     /// Opens the client file; the default one is created on first use.
     pub fn open(&self) -> anyhow::Result<Store> {
-        let mode = if self.is_default && !self.path.exists() {
-            OpenMode::Create
-        } else {
-            OpenMode::Existing
-        };
+        let mode = if self.is_default && !self.path.exists() { OpenMode::Create } else { OpenMode::Existing };
         Ok(Store::open(&self.path, mode, self.clock, &self.user)?)
     }
 }
@@ -90,12 +79,7 @@ fn run(cli: Cli) -> anyhow::Result<()> {
     match cli.command {
         None => crate::tui::run(session.open()?),
         Some(Command::Init) => {
-            Store::open(
-                &session.path,
-                OpenMode::Create,
-                session.clock,
-                &session.user,
-            )?;
+            Store::open(&session.path, OpenMode::Create, session.clock, &session.user)?;
             println!("created an empty client file at {}", session.path.display());
             Ok(())
         }

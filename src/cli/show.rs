@@ -22,13 +22,7 @@ pub fn run(store: &Store, a: &ShowArgs) -> anyhow::Result<()> {
 fn render(d: &Dossier) -> String {
     let c = &d.client;
     let mut out = String::new();
-    let _ = writeln!(
-        out,
-        "{} (#{}, {})",
-        c.name,
-        c.id,
-        c.kind.label().to_lowercase()
-    );
+    let _ = writeln!(out, "{} (#{}, {})", c.name, c.id, c.kind.label().to_lowercase());
     let mut field = |label: &str, value: Option<String>| {
         if let Some(v) = value.filter(|v| !v.is_empty()) {
             let _ = writeln!(out, "  {label:<14}{v}");
@@ -39,31 +33,14 @@ fn render(d: &Dossier) -> String {
     field("address", c.address.clone());
     field("industry", c.industry.clone());
     field("tax id", c.tax_id.clone());
-    field(
-        "bank",
-        c.bank
-            .clone()
-            .map(|b| format!("{b} {}", c.bank_account.clone().unwrap_or_default())),
-    );
+    field("bank", c.bank.clone().map(|b| format!("{b} {}", c.bank_account.clone().unwrap_or_default())));
     field("phones", Some(c.phones.join(", ")));
     field("e-mails", Some(c.emails.join(", ")));
     field("website", c.website.clone());
     field("source", c.source.clone());
     field("manager", c.manager.clone());
-    field(
-        "category",
-        Some(format!("{} ({})", c.category.id(), c.category.meaning())),
-    );
-    field(
-        "tags",
-        Some(
-            c.tags
-                .iter()
-                .map(|t| format!("#{t}"))
-                .collect::<Vec<_>>()
-                .join(" "),
-        ),
-    );
+    field("category", Some(format!("{} ({})", c.category.id(), c.category.meaning())));
+    field("tags", Some(c.tags.iter().map(|t| format!("#{t}")).collect::<Vec<_>>().join(" ")));
     let mut column = format!("{} since {}", c.column.id(), c.column_since.date());
     if let Some(r) = c.result {
         let _ = write!(column, ": {}", r.id());
@@ -73,19 +50,13 @@ fn render(d: &Dossier) -> String {
     }
     field("column", Some(column));
     field("next contact", c.next_contact.map(|d| d.to_string()));
-    field(
-        "last contact",
-        c.last_contact
-            .map(|d| d.format("%Y-%m-%d %H:%M").to_string()),
-    );
+    field("last contact", c.last_contact.map(|d| d.format("%Y-%m-%d %H:%M").to_string()));
     field("notes", c.notes.clone());
 
     section(
         &mut out,
         "Persons",
-        &[
-            "name", "position", "phones", "e-mail", "birthday", "decides",
-        ],
+        &["name", "position", "phones", "e-mail", "birthday", "decides"],
         d.persons.iter().map(|p| {
             vec![
                 p.name.clone(),
@@ -93,11 +64,7 @@ fn render(d: &Dossier) -> String {
                 p.phones.join(", "),
                 p.emails.join(", "),
                 p.birthday.map(|b| b.to_string()).unwrap_or_default(),
-                if p.decision_maker {
-                    "yes".into()
-                } else {
-                    String::new()
-                },
+                if p.decision_maker { "yes".into() } else { String::new() },
             ]
         }),
     );
@@ -105,13 +72,7 @@ fn render(d: &Dossier) -> String {
         &mut out,
         "Events and important dates",
         &["date", "what", "person"],
-        d.events.iter().map(|e| {
-            vec![
-                e.date.to_string(),
-                e.title.clone(),
-                e.person.clone().unwrap_or_default(),
-            ]
-        }),
+        d.events.iter().map(|e| vec![e.date.to_string(), e.title.clone(), e.person.clone().unwrap_or_default()]),
     );
     section(
         &mut out,
@@ -155,9 +116,7 @@ fn render(d: &Dossier) -> String {
             };
             vec![
                 m.at.format("%Y-%m-%d %H:%M").to_string(),
-                m.from
-                    .map(|c| c.id().to_string())
-                    .unwrap_or_else(|| "—".into()),
+                m.from.map(|c| c.id().to_string()).unwrap_or_else(|| "—".into()),
                 m.to.id().to_string(),
                 result,
                 m.by.clone().unwrap_or_default(),
@@ -181,12 +140,7 @@ fn render(d: &Dossier) -> String {
     out
 }
 
-fn section(
-    out: &mut String,
-    title: &str,
-    headers: &[&str],
-    rows: impl Iterator<Item = Vec<String>>,
-) {
+fn section(out: &mut String, title: &str, headers: &[&str], rows: impl Iterator<Item = Vec<String>>) {
     let rows: Vec<Vec<String>> = rows.collect();
     if rows.is_empty() {
         return;

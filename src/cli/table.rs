@@ -19,11 +19,7 @@ pub fn render(headers: &[&str], rows: &[Vec<String>]) -> String {
                 text.push_str("  ");
             }
             text.push_str(cell);
-            let pad = widths
-                .get(i)
-                .copied()
-                .unwrap_or(0)
-                .saturating_sub(cell.width());
+            let pad = widths.get(i).copied().unwrap_or(0).saturating_sub(cell.width());
             text.extend(std::iter::repeat_n(' ', pad));
         }
         out.push_str(text.trim_end());
@@ -42,13 +38,7 @@ mod tests {
 
     #[test]
     fn aligns_by_cells_not_bytes() {
-        let t = render(
-            &["name", "city"],
-            &[
-                vec!["Иванов".into(), "Москва".into()],
-                vec!["Li".into(), "Iași".into()],
-            ],
-        );
+        let t = render(&["name", "city"], &[vec!["Иванов".into(), "Москва".into()], vec!["Li".into(), "Iași".into()]]);
         assert_eq!(t, "name    city\nИванов  Москва\nLi      Iași\n");
     }
 }

@@ -21,11 +21,7 @@ pub fn log(store: &mut Store, a: &LogArgs) -> anyhow::Result<()> {
         person: a.person.clone(),
         summary: a.summary.clone(),
         outcome: a.outcome.clone(),
-        next_contact: a
-            .next
-            .as_deref()
-            .map(|n| parse_next_date("next", n, today))
-            .transpose()?,
+        next_contact: a.next.as_deref().map(|n| parse_next_date("next", n, today)).transpose()?,
         source: a.source.clone(),
     };
     let id = store.log_contact(client, &new)?;
@@ -44,14 +40,7 @@ pub fn advance(store: &mut Store, a: &AdvanceArgs) -> anyhow::Result<()> {
 pub fn result(store: &mut Store, a: &ResultArgs) -> anyhow::Result<()> {
     let client = store.resolve_client("client", &a.client)?;
     let outcome = a.result.parse::<Outcome>()?;
-    store.move_client(client, |from| {
-        plan_move(
-            from,
-            Some(Column::Result),
-            Some(outcome),
-            a.reason.as_deref(),
-        )
-    })?;
+    store.move_client(client, |from| plan_move(from, Some(Column::Result), Some(outcome), a.reason.as_deref()))?;
     println!("{}", outcome.id());
     Ok(())
 }
@@ -59,10 +48,6 @@ pub fn result(store: &mut Store, a: &ResultArgs) -> anyhow::Result<()> {
 pub fn handover(store: &mut Store, a: &HandoverArgs) -> anyhow::Result<()> {
     let moved = store.handover(&a.from, &a.to)?;
     let noun = if moved == 1 { "client" } else { "clients" };
-    println!(
-        "{moved} {noun} passed from {} to {}",
-        a.from.trim(),
-        a.to.trim()
-    );
+    println!("{moved} {noun} passed from {} to {}", a.from.trim(), a.to.trim());
     Ok(())
 }

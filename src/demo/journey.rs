@@ -6,6 +6,7 @@ use chrono::{Days, NaiveDate, NaiveDateTime, NaiveTime};
 use super::Rng;
 use super::words::{Locale, Words, email_local};
 use crate::domain::dates::Birthday;
+use crate::domain::fold::fold;
 use crate::domain::model::{ClientId, NewClient, NewContact, NewOrder, NewPerson};
 use crate::domain::prospecting::PlannedMove;
 use crate::domain::{Category, ClientKind, Column, ContactKind, Outcome};
@@ -27,22 +28,10 @@ const HISTORY_DAYS: i64 = 548;
 /// file does not hold one huge transaction in memory.
 const CHUNK: usize = 5_000;
 
-const STAFF: [&str; 6] = [
-    "Ana Popescu",
-    "Ирина Соколова",
-    "Mihai Ionescu",
-    "Дмитрий Орлов",
-    "Lucía Navarro",
-    "James Walker",
-];
+const STAFF: [&str; 6] =
+    ["Ana Popescu", "Ирина Соколова", "Mihai Ionescu", "Дмитрий Орлов", "Lucía Navarro", "James Walker"];
 
-pub fn generate(
-    store: &mut Store,
-    words: &Words,
-    clients: usize,
-    seed: u64,
-    today: NaiveDate,
-) -> Result<DemoSummary> {
+pub fn generate(store: &mut Store, words: &Words, clients: usize, seed: u64, today: NaiveDate) -> Result<DemoSummary> {
     let mut rng = Rng::new(seed);
     let mut summary = DemoSummary::default();
     let mut left = clients;
@@ -65,15 +54,12 @@ fn at(date: NaiveDate, rng: &mut Rng) -> NaiveDateTime {
 }
 
 fn days_before(today: NaiveDate, days: i64) -> NaiveDate {
-    today
-        .checked_sub_days(Days::new(u64::try_from(days.max(0)).unwrap_or(0)))
-        .unwrap_or(today)
+    today.checked_sub_days(Days::new(u64::try_from(days.max(0)).unwrap_or(0))).unwrap_or(today)
 }
 
 fn add_days(date: NaiveDate, days: i64) -> NaiveDate {
     if days >= 0 {
-        date.checked_add_days(Days::new(u64::try_from(days).unwrap_or(0)))
-            .unwrap_or(date)
+        date.checked_add_days(Days::new(u64::try_from(days).unwrap_or(0))).unwrap_or(date)
     } else {
         days_before(date, -days)
     }
@@ -102,19 +88,11 @@ fn one_client(
     };
     let slug = email_local(&name);
     let new = NewClient {
-        kind: Some(if company {
-            ClientKind::Company
-        } else {
-            ClientKind::Person
-        }),
+        kind: Some(if company { ClientKind::Company } else { ClientKind::Person }),
         name: name.clone(),
         legal_name,
         city: Some(city),
-        address: Some(format!(
-            "{} {}",
-            rng.pick(&locale.streets),
-            rng.between(1, 180)
-        )),
+        address: Some(format!("{} {}", rng.pick(&locale.streets), rng.between(1, 180))),
         industry,
         size: company.then(|| rng.pick(&c.sizes).clone()),
         phones: vec![locale.phone(rng)],
@@ -127,9 +105,7 @@ fn one_client(
         source: Some(rng.pick(&c.sources).clone()),
         manager: Some(manager.to_string()),
         category: None,
-        tags: (0..rng.between(0, 2))
-            .map(|_| rng.pick(&c.tags).clone())
-            .collect(),
+        tags: (0..rng.between(0, 2)).map(|_| rng.pick(&c.tags).clone()).collect(),
         notes: None,
     };
     let id = batch.add_client(created, manager, &new)?;
@@ -155,42 +131,28 @@ fn one_client(
     // Where the story ends: the share of clients per column of a working file.
     let target = Column::ALL[rng.weighted(&[24, 18, 13, 10, 9, 26])];
     let outcome = (target == Column::Result).then(|| {
-        [
-            Outcome::Purchase,
-            Outcome::Contract,
-            Outcome::Later,
-            Outcome::Lost,
-        ][rng.weighted(&[35, 25, 15, 25])]
+        [Outcome::Purchase, Outcome::Contract, Outcome::Later, Outcome::Lost][rng.weighted(&[35, 25, 15, 25])]
     });
     let steps = Column::ALL.iter().position(|c| *c == target).unwrap_or(0);
     let span = (today - created.date()).num_days().max(1);
     let mut moved_at = created;
     for step in 1..=steps {
-        let day = add_days(
-            created.date(),
-            span * i64::try_from(step).unwrap_or(1) / (i64::try_from(steps).unwrap_or(1) + 1),
-        );
+        let day =
+            add_days(created.date(), span * i64::try_from(step).unwrap_or(1) / (i64::try_from(steps).unwrap_or(1) + 1));
         moved_at = at(day, rng).max(moved_at);
         let to = Column::ALL[step];
         let planned = PlannedMove {
             to,
             result: if to == Column::Result { outcome } else { None },
-            reason: (outcome == Some(Outcome::Lost) && to == Column::Result)
-                .then(|| rng.pick(&c.lost_reasons).clone()),
+            reason: (outcome == Some(Outcome::Lost) && to == Column::Result).then(|| rng.pick(&c.lost_reasons).clone()),
         };
         batch.move_client(moved_at, manager, id, &planned)?;
     }
 
-    summary.contacts += add_contacts(
-        batch, locale, rng, id, manager, created, today, steps, outcome, &persons,
-    )?;
+    summary.contacts += add_contacts(batch, locale, rng, id, manager, created, today, steps, outcome, &persons)?;
 
     let buys = matches!(outcome, Some(Outcome::Purchase | Outcome::Contract));
-    let orders = if buys {
-        add_orders(batch, words, rng, id, moved_at.date(), today)?
-    } else {
-        0
-    };
+    let orders = if buys { add_orders(batch, words, rng, id, moved_at.date(), today)? } else { 0 };
     summary.orders += orders;
     batch.set_category(id, category(rng, target, outcome, orders))?;
     Ok(())
@@ -207,18 +169,16 @@ fn add_persons(
     client_name: &str,
     slug: &str,
 ) -> Result<Vec<String>> {
-    let count = if company {
-        1 + rng.weighted(&[25, 35, 25, 10, 5])
-    } else {
-        1
-    };
+    // About three persons a client over the whole file, as issue 8's workload asks.
+    let count = if company { 1 + rng.weighted(&[5, 15, 30, 30, 20]) } else { 1 };
     let mut names = Vec::new();
     for i in 0..count {
-        let name = if company {
-            locale.person_name(rng).0
-        } else {
-            client_name.to_string()
-        };
+        let name = if company { locale.person_name(rng).0 } else { client_name.to_string() };
+        // Two persons of one client with the same name could not be told
+        // apart when logging a contact; a real secretary would not enter them.
+        if names.iter().any(|n: &String| fold(n) == fold(&name)) {
+            continue;
+        }
         let birthday = match rng.weighted(&[65, 20, 15]) {
             0 => NaiveDate::from_ymd_opt(
                 i32::try_from(rng.between(1958, 1998)).unwrap_or(1980),
@@ -236,16 +196,8 @@ fn add_persons(
         let person = NewPerson {
             name: name.clone(),
             position: company.then(|| rng.pick(&locale.positions).clone()),
-            phones: if company {
-                vec![locale.phone(rng)]
-            } else {
-                Vec::new()
-            },
-            emails: if company {
-                vec![format!("{}@{slug}.{}", email_local(&name), locale.domain)]
-            } else {
-                Vec::new()
-            },
+            phones: if company { vec![locale.phone(rng)] } else { Vec::new() },
+            emails: if company { vec![format!("{}@{slug}.{}", email_local(&name), locale.domain)] } else { Vec::new() },
             birthday,
             decision_maker: i == 0,
         };
@@ -272,10 +224,7 @@ fn add_contacts(
     let span = (today - created.date()).num_days().max(1);
     let count_i = i64::try_from(count).unwrap_or(1);
     for i in 0..count {
-        let day = add_days(
-            created.date(),
-            span * i64::try_from(i).unwrap_or(0) / count_i,
-        );
+        let day = add_days(created.date(), span * i64::try_from(i).unwrap_or(0) / count_i);
         let kind = ContactKind::ALL[rng.weighted(&[12, 50, 10, 5, 18, 5])];
         let last = i + 1 == count;
         let next = if last {
@@ -339,9 +288,7 @@ fn category(rng: &mut Rng, column: Column, outcome: Option<Outcome>, orders: usi
     match (column, outcome) {
         (_, Some(Outcome::Lost)) => Category::RedGreen,
         (Column::Prospects, _) => [Category::White, Category::Grey][rng.weighted(&[70, 30])],
-        (Column::Interested, _) => {
-            [Category::Grey, Category::Green, Category::Yellow][rng.below(3)]
-        }
+        (Column::Interested, _) => [Category::Grey, Category::Green, Category::Yellow][rng.below(3)],
         (Column::Result, _) => [Category::Grey, Category::Yellow][rng.below(2)],
         _ => [Category::Green, Category::Yellow, Category::GreenGold][rng.weighted(&[40, 25, 35])],
     }
@@ -360,22 +307,12 @@ mod tests {
         let mut a = Store::open_in_memory(clock, "test").unwrap();
         let summary = crate::demo::generate(&mut a, 300, 7, today).unwrap();
         assert_eq!(summary.clients, 300);
-        assert!(
-            summary.persons >= 300 && summary.contacts > 1000 && summary.orders > 300,
-            "{summary:?}"
-        );
+        assert!(summary.persons >= 300 && summary.contacts > 1000 && summary.orders > 300, "{summary:?}");
         let rows = a.client_rows(&ClientFilter::default()).unwrap();
         for column in Column::ALL {
-            assert!(
-                rows.iter().any(|r| r.column == *column),
-                "no client in {column}"
-            );
+            assert!(rows.iter().any(|r| r.column == *column), "no client in {column}");
         }
-        assert!(
-            rows.iter()
-                .any(|r| r.next_contact.is_some_and(|d| d < today)),
-            "no overdue follow-up"
-        );
+        assert!(rows.iter().any(|r| r.next_contact.is_some_and(|d| d < today)), "no overdue follow-up");
         let mut b = Store::open_in_memory(clock, "test").unwrap();
         crate::demo::generate(&mut b, 300, 7, today).unwrap();
         assert_eq!(rows, b.client_rows(&ClientFilter::default()).unwrap());

@@ -70,12 +70,7 @@ impl Rng {
 }
 
 /// Fills `store` with `clients` generated clients as of `today`.
-pub fn generate(
-    store: &mut Store,
-    clients: usize,
-    seed: u64,
-    today: NaiveDate,
-) -> Result<DemoSummary> {
+pub fn generate(store: &mut Store, clients: usize, seed: u64, today: NaiveDate) -> Result<DemoSummary> {
     let words = words::Words::embedded();
     journey::generate(store, &words, clients, seed, today)
 }

@@ -72,11 +72,7 @@ pub enum Sex {
 impl Locale {
     /// A full name, surname first for Russian, given name first elsewhere.
     pub fn person_name(&self, rng: &mut Rng) -> (String, Sex) {
-        let sex = if rng.chance(50) {
-            Sex::Male
-        } else {
-            Sex::Female
-        };
+        let sex = if rng.chance(50) { Sex::Male } else { Sex::Female };
         let given = match sex {
             Sex::Male => rng.pick(&self.male),
             Sex::Female => rng.pick(&self.female),
@@ -92,10 +88,12 @@ impl Locale {
         (name, sex)
     }
 
+    /// The everyday name and the legal name of a company.
     pub fn company_name(&self, rng: &mut Rng) -> (String, String) {
         let stem = rng.pick(&self.stems);
-        let legal = rng.pick(&self.company).replace("{stem}", stem);
-        (stem.clone(), legal)
+        let template = rng.pick(&self.company);
+        let (name, legal) = template.split_once('|').unwrap_or((template, template));
+        (name.replace("{stem}", stem), legal.replace("{stem}", stem))
     }
 
     /// A phone number in the locale's format, digits random.
@@ -117,8 +115,7 @@ fn russian_surname(male: &str, sex: Sex) -> String {
     if sex == Sex::Male {
         return male.to_string();
     }
-    if male.ends_with("ов") || male.ends_with("ев") || male.ends_with("ёв") || male.ends_with("ин")
-    {
+    if male.ends_with("ов") || male.ends_with("ев") || male.ends_with("ёв") || male.ends_with("ин") {
         format!("{male}а")
     } else if let Some(stem) = male.strip_suffix("ий") {
         format!("{stem}ая")
@@ -179,11 +176,7 @@ mod tests {
     #[test]
     fn embedded_words_parse() {
         let w = Words::embedded();
-        assert!(
-            w.locales()
-                .iter()
-                .all(|l| !l.surnames.is_empty() && !l.cities.is_empty())
-        );
+        assert!(w.locales().iter().all(|l| !l.surnames.is_empty() && !l.cities.is_empty()));
         assert!(!w.products.is_empty());
     }
 

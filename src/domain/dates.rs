@@ -42,13 +42,7 @@ pub fn parse_datetime(field: &str, text: &str) -> Result<NaiveDateTime, Validati
         None => NaiveTime::MIN,
         Some(tm) => NaiveTime::parse_from_str(tm, "%H:%M")
             .or_else(|_| NaiveTime::parse_from_str(tm, "%H:%M:%S"))
-            .map_err(|_| {
-                ValidationError::new(
-                    field,
-                    text,
-                    "expected a time as HH:MM, e.g. 2025-03-14 09:30",
-                )
-            })?,
+            .map_err(|_| ValidationError::new(field, text, "expected a time as HH:MM, e.g. 2025-03-14 09:30"))?,
     };
     Ok(date.and_time(time))
 }
@@ -56,11 +50,7 @@ pub fn parse_datetime(field: &str, text: &str) -> Result<NaiveDateTime, Validati
 /// Parses a next-contact date: a date, or a shortcut relative to `today` —
 /// `today`, `tomorrow`, `+3d`, `+2w`, `+1m`, or a weekday name (`fri`,
 /// `friday`: the next such day after today).
-pub fn parse_next_date(
-    field: &str,
-    text: &str,
-    today: NaiveDate,
-) -> Result<NaiveDate, ValidationError> {
+pub fn parse_next_date(field: &str, text: &str, today: NaiveDate) -> Result<NaiveDate, ValidationError> {
     let t = text.trim().to_lowercase();
     match t.as_str() {
         "today" => return Ok(today),
@@ -69,17 +59,13 @@ pub fn parse_next_date(
     }
     if let Some(rest) = t.strip_prefix('+') {
         let unit = rest.chars().last().unwrap_or('d');
-        let count: u32 = rest
-            .trim_end_matches(|c: char| c.is_alphabetic())
-            .parse()
-            .map_err(|_| shortcut_error(field, text))?;
+        let count: u32 =
+            rest.trim_end_matches(|c: char| c.is_alphabetic()).parse().map_err(|_| shortcut_error(field, text))?;
         let date = match unit {
             'd' => today.checked_add_days(Days::new(count.into())),
             'w' => today.checked_add_days(Days::new(u64::from(count) * 7)),
             'm' => today.checked_add_months(Months::new(count)),
-            _ if rest.chars().all(|c| c.is_ascii_digit()) => {
-                today.checked_add_days(Days::new(count.into()))
-            }
+            _ if rest.chars().all(|c| c.is_ascii_digit()) => today.checked_add_days(Days::new(count.into())),
             _ => None,
         };
         return date.ok_or_else(|| shortcut_error(field, text));
@@ -130,11 +116,7 @@ impl Birthday {
             let (_, month, day) = numbers(field, text, ("2000", m, d))?;
             // 2000 is a leap year, so 29 February is a valid yearless birthday.
             NaiveDate::from_ymd_opt(2000, month, day).ok_or_else(|| missing_day(field, text))?;
-            return Ok(Birthday {
-                year: None,
-                month,
-                day,
-            });
+            return Ok(Birthday { year: None, month, day });
         }
         let date = parse_date(field, text)?;
         Ok(Birthday::from(date))
@@ -148,11 +130,7 @@ impl Birthday {
 
 impl From<NaiveDate> for Birthday {
     fn from(d: NaiveDate) -> Self {
-        Birthday {
-            year: Some(d.year()),
-            month: d.month(),
-            day: d.day(),
-        }
+        Birthday { year: Some(d.year()), month: d.month(), day: d.day() }
     }
 }
 
@@ -171,11 +149,7 @@ impl Serialize for Birthday {
     }
 }
 
-fn numbers(
-    field: &str,
-    text: &str,
-    (y, m, d): (&str, &str, &str),
-) -> Result<(i32, u32, u32), ValidationError> {
+fn numbers(field: &str, text: &str, (y, m, d): (&str, &str, &str)) -> Result<(i32, u32, u32), ValidationError> {
     let y = y.trim().parse().map_err(|_| bad_form(field, text))?;
     let m = m.trim().parse().map_err(|_| bad_form(field, text))?;
     let d = d.trim().parse().map_err(|_| bad_form(field, text))?;
@@ -210,14 +184,8 @@ mod tests {
         let e = parse_date("date", "31.02.2025").unwrap_err();
         assert_eq!(e.to_string(), "date '31.02.2025': this date does not exist");
         let e = parse_date("date", "yesterday").unwrap_err();
-        assert_eq!(
-            e.to_string(),
-            "date 'yesterday': expected a date as YYYY-MM-DD or DD.MM.YYYY"
-        );
-        assert!(
-            parse_date("date", "14.03.25").is_err(),
-            "two-digit years are ambiguous"
-        );
+        assert_eq!(e.to_string(), "date 'yesterday': expected a date as YYYY-MM-DD or DD.MM.YYYY");
+        assert!(parse_date("date", "14.03.25").is_err(), "two-digit years are ambiguous");
     }
 
     #[test]
@@ -232,22 +200,10 @@ mod tests {
     #[test]
     fn birthdays_with_and_without_year() {
         let b = Birthday::parse("birthday", "15.03").unwrap();
-        assert_eq!(
-            b,
-            Birthday {
-                year: None,
-                month: 3,
-                day: 15
-            }
-        );
+        assert_eq!(b, Birthday { year: None, month: 3, day: 15 });
         assert_eq!(b.to_stored(), "--03-15");
         assert_eq!(Birthday::parse("birthday", "--03-15").unwrap(), b);
-        assert_eq!(
-            Birthday::parse("birthday", "1980-03-15")
-                .unwrap()
-                .to_stored(),
-            "1980-03-15"
-        );
+        assert_eq!(Birthday::parse("birthday", "1980-03-15").unwrap().to_stored(), "1980-03-15");
         assert!(Birthday::parse("birthday", "29.02").is_ok());
         assert!(Birthday::parse("birthday", "30.02").is_err());
     }
@@ -255,30 +211,12 @@ mod tests {
     #[test]
     fn next_date_shortcuts() {
         let today = d(2026, 11, 23); // a Monday
-        assert_eq!(
-            parse_next_date("next", "+2d", today).unwrap(),
-            d(2026, 11, 25)
-        );
-        assert_eq!(
-            parse_next_date("next", "+1w", today).unwrap(),
-            d(2026, 11, 30)
-        );
-        assert_eq!(
-            parse_next_date("next", "+1m", today).unwrap(),
-            d(2026, 12, 23)
-        );
-        assert_eq!(
-            parse_next_date("next", "fri", today).unwrap(),
-            d(2026, 11, 27)
-        );
-        assert_eq!(
-            parse_next_date("next", "monday", today).unwrap(),
-            d(2026, 11, 30)
-        );
-        assert_eq!(
-            parse_next_date("next", "01.12.2026", today).unwrap(),
-            d(2026, 12, 1)
-        );
+        assert_eq!(parse_next_date("next", "+2d", today).unwrap(), d(2026, 11, 25));
+        assert_eq!(parse_next_date("next", "+1w", today).unwrap(), d(2026, 11, 30));
+        assert_eq!(parse_next_date("next", "+1m", today).unwrap(), d(2026, 12, 23));
+        assert_eq!(parse_next_date("next", "fri", today).unwrap(), d(2026, 11, 27));
+        assert_eq!(parse_next_date("next", "monday", today).unwrap(), d(2026, 11, 30));
+        assert_eq!(parse_next_date("next", "01.12.2026", today).unwrap(), d(2026, 12, 1));
         assert!(parse_next_date("next", "+xd", today).is_err());
     }
 }

@@ -2,6 +2,7 @@
 
 pub mod clock;
 pub mod dates;
+pub mod figures;
 pub mod fold;
 pub mod kinds;
 pub mod model;
@@ -22,11 +23,7 @@ pub struct ValidationError {
 
 impl ValidationError {
     pub fn new(field: &str, value: &str, reason: impl Into<String>) -> Self {
-        ValidationError {
-            field: field.to_string(),
-            value: value.to_string(),
-            reason: reason.into(),
-        }
+        ValidationError { field: field.to_string(), value: value.to_string(), reason: reason.into() }
     }
 
     /// The same error, reporting the whole value the person typed.
@@ -45,11 +42,7 @@ impl fmt::Display for ValidationError {
 /// Trims a required text field, refusing an empty one.
 pub fn required(field: &str, value: &str) -> Result<String, ValidationError> {
     let t = value.trim();
-    if t.is_empty() {
-        Err(ValidationError::new(field, value, "must not be empty"))
-    } else {
-        Ok(t.to_string())
-    }
+    if t.is_empty() { Err(ValidationError::new(field, value, "must not be empty")) } else { Ok(t.to_string()) }
 }
 
 /// Parses an amount of money into minor units (cents/kopecks/bani):
@@ -61,13 +54,7 @@ pub fn parse_amount(field: &str, text: &str) -> Result<i64, ValidationError> {
         .filter(|c| !matches!(c, ' ' | '\u{a0}' | '\u{202f}' | '\''))
         .map(|c| if c == ',' { '.' } else { c })
         .collect();
-    let bad = || {
-        ValidationError::new(
-            field,
-            text,
-            "expected an amount such as 1234.50 or 1 234,50",
-        )
-    };
+    let bad = || ValidationError::new(field, text, "expected an amount such as 1234.50 or 1 234,50");
     let (negative, digits) = match cleaned.strip_prefix('-') {
         Some(rest) => (true, rest),
         None => (false, cleaned.as_str()),
@@ -80,16 +67,9 @@ pub fn parse_amount(field: &str, text: &str) -> Result<i64, ValidationError> {
     {
         return Err(bad());
     }
-    let whole: i64 = if whole.is_empty() {
-        0
-    } else {
-        whole.parse().map_err(|_| bad())?
-    };
+    let whole: i64 = if whole.is_empty() { 0 } else { whole.parse().map_err(|_| bad())? };
     let frac: i64 = format!("{frac:0<2}").parse().map_err(|_| bad())?;
-    let minor = whole
-        .checked_mul(100)
-        .and_then(|w| w.checked_add(frac))
-        .ok_or_else(bad)?;
+    let minor = whole.checked_mul(100).and_then(|w| w.checked_add(frac)).ok_or_else(bad)?;
     Ok(if negative { -minor } else { minor })
 }
 
@@ -110,10 +90,7 @@ mod tests {
         assert_eq!(parse_amount("amount", "12 345,67").unwrap(), 1_234_567);
         assert_eq!(parse_amount("amount", "12\u{a0}345,67").unwrap(), 1_234_567);
         assert_eq!(parse_amount("amount", "-5").unwrap(), -500);
-        assert!(
-            parse_amount("amount", "12,345.67").is_err(),
-            "two separators are ambiguous"
-        );
+        assert!(parse_amount("amount", "12,345.67").is_err(), "two separators are ambiguous");
         assert!(parse_amount("amount", "abc").is_err());
         assert!(parse_amount("amount", "").is_err());
         assert_eq!(format_amount(1_234_567), "12345.67");
@@ -123,9 +100,6 @@ mod tests {
     #[test]
     fn required_refuses_blank() {
         assert_eq!(required("name", "  Muñoz ").unwrap(), "Muñoz");
-        assert_eq!(
-            required("name", "  ").unwrap_err().to_string(),
-            "name '  ': must not be empty"
-        );
+        assert_eq!(required("name", "  ").unwrap_err().to_string(), "name '  ': must not be empty");
     }
 }

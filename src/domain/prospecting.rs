@@ -17,10 +17,7 @@ pub fn plan_move(
     result: Option<Outcome>,
     reason: Option<&str>,
 ) -> Result<PlannedMove, ValidationError> {
-    let reason = reason
-        .map(str::trim)
-        .filter(|r| !r.is_empty())
-        .map(str::to_string);
+    let reason = reason.map(str::trim).filter(|r| !r.is_empty()).map(str::to_string);
     let to = match (to, result) {
         (Some(to), _) => to,
         (None, Some(_)) => Column::Result,
@@ -33,11 +30,7 @@ pub fn plan_move(
         })?,
     };
     if to == from && result.is_none() {
-        return Err(ValidationError::new(
-            "to",
-            to.id(),
-            "the client is already in this column",
-        ));
+        return Err(ValidationError::new("to", to.id(), "the client is already in this column"));
     }
     if to == Column::Result {
         let Some(result) = result else {
@@ -48,30 +41,14 @@ pub fn plan_move(
             ));
         };
         if result == Outcome::Lost && reason.is_none() {
-            return Err(ValidationError::new(
-                "reason",
-                "",
-                "a lost client needs the reason it was lost",
-            ));
+            return Err(ValidationError::new("reason", "", "a lost client needs the reason it was lost"));
         }
-        return Ok(PlannedMove {
-            to,
-            result: Some(result),
-            reason,
-        });
+        return Ok(PlannedMove { to, result: Some(result), reason });
     }
     if let Some(result) = result {
-        return Err(ValidationError::new(
-            "result",
-            result.id(),
-            "a result is recorded only in the result column",
-        ));
+        return Err(ValidationError::new("result", result.id(), "a result is recorded only in the result column"));
     }
-    Ok(PlannedMove {
-        to,
-        result: None,
-        reason,
-    })
+    Ok(PlannedMove { to, result: None, reason })
 }
 
 #[cfg(test)]
@@ -91,10 +68,7 @@ mod tests {
         let e = plan_move(Column::FollowUp3, None, Some(Outcome::Lost), None).unwrap_err();
         assert_eq!(e.field, "reason");
         let m = plan_move(Column::FollowUp3, None, Some(Outcome::Lost), Some("price")).unwrap();
-        assert_eq!(
-            (m.to, m.result, m.reason.as_deref()),
-            (Column::Result, Some(Outcome::Lost), Some("price"))
-        );
+        assert_eq!((m.to, m.result, m.reason.as_deref()), (Column::Result, Some(Outcome::Lost), Some("price")));
     }
 
     #[test]

@@ -18,31 +18,18 @@ pub struct Batch<'t> {
 }
 
 fn ctx(at: NaiveDateTime, user: &str) -> WriteCtx {
-    WriteCtx {
-        now: at,
-        user: user.to_string(),
-    }
+    WriteCtx { now: at, user: user.to_string() }
 }
 
 impl Batch<'_> {
     /// Adds a client created at `at` by `user`.
-    pub fn add_client(
-        &mut self,
-        at: NaiveDateTime,
-        user: &str,
-        new: &NewClient,
-    ) -> Result<ClientId> {
+    pub fn add_client(&mut self, at: NaiveDateTime, user: &str, new: &NewClient) -> Result<ClientId> {
         let id = clients::insert(self.tx, &ctx(at, user), new)?;
         self.touched.insert(id);
         Ok(id)
     }
 
-    pub fn add_person(
-        &mut self,
-        at: NaiveDateTime,
-        client: ClientId,
-        new: &NewPerson,
-    ) -> Result<i64> {
+    pub fn add_person(&mut self, at: NaiveDateTime, client: ClientId, new: &NewPerson) -> Result<i64> {
         self.touched.insert(client);
         persons::insert(self.tx, at, client, new)
     }
@@ -51,12 +38,7 @@ impl Batch<'_> {
         contacts::insert(self.tx, &ctx(new.at, user), client, new)
     }
 
-    pub fn add_order(
-        &mut self,
-        at: NaiveDateTime,
-        client: ClientId,
-        new: &NewOrder,
-    ) -> Result<i64> {
+    pub fn add_order(&mut self, at: NaiveDateTime, client: ClientId, new: &NewOrder) -> Result<i64> {
         orders::insert(self.tx, &ctx(at, ""), client, new)
     }
 
@@ -82,7 +64,9 @@ impl Batch<'_> {
         yearly: bool,
     ) -> Result<()> {
         self.tx
-            .prepare_cached("INSERT INTO events (client_id, date, title, yearly, created_at) VALUES (?1, ?2, ?3, ?4, ?5)")?
+            .prepare_cached(
+                "INSERT INTO events (client_id, date, title, yearly, created_at) VALUES (?1, ?2, ?3, ?4, ?5)",
+            )?
             .execute(params![client, date, title, yearly, at])?;
         Ok(())
     }
@@ -101,10 +85,7 @@ impl Store {
     /// Runs `f` as one transaction of many writes.
     pub fn batch<T>(&mut self, f: impl FnOnce(&mut Batch) -> Result<T>) -> Result<T> {
         self.write(|tx, _| {
-            let mut batch = Batch {
-                tx,
-                touched: BTreeSet::new(),
-            };
+            let mut batch = Batch { tx, touched: BTreeSet::new() };
             let out = f(&mut batch)?;
             for id in &batch.touched {
                 search_keys::refresh(tx, *id)?;

@@ -10,11 +10,7 @@ use crate::domain::{Column, Outcome};
 use super::clients::parse_id;
 
 pub(crate) fn column_of(conn: &Connection, client_id: ClientId) -> Result<Column> {
-    Ok(conn.query_row(
-        "SELECT column_name FROM clients WHERE id = ?1",
-        [client_id],
-        |r| parse_id(r, 0),
-    )?)
+    Ok(conn.query_row("SELECT column_name FROM clients WHERE id = ?1", [client_id], |r| parse_id(r, 0))?)
 }
 
 pub(crate) fn apply(
@@ -56,17 +52,9 @@ pub(crate) fn moves_of(conn: &Connection, client_id: ClientId) -> Result<Vec<Mov
         let result: Option<String> = r.get(3)?;
         Ok(Move {
             at: r.get(0)?,
-            from: if from.is_some() {
-                Some(parse_id(r, 1)?)
-            } else {
-                None
-            },
+            from: if from.is_some() { Some(parse_id(r, 1)?) } else { None },
             to: parse_id(r, 2)?,
-            result: if result.is_some() {
-                Some(parse_id(r, 3)?)
-            } else {
-                None
-            },
+            result: if result.is_some() { Some(parse_id(r, 3)?) } else { None },
             reason: r.get(4)?,
             by: r.get(5)?,
         })

@@ -13,9 +13,8 @@ pub(crate) fn add_all(
     kind: ChannelKind,
     values: &[String],
 ) -> Result<()> {
-    let mut stmt = conn.prepare_cached(
-        "INSERT INTO channels (client_id, person_id, kind, value) VALUES (?1, ?2, ?3, ?4)",
-    )?;
+    let mut stmt =
+        conn.prepare_cached("INSERT INTO channels (client_id, person_id, kind, value) VALUES (?1, ?2, ?3, ?4)")?;
     for v in values.iter().map(|v| v.trim()).filter(|v| !v.is_empty()) {
         stmt.execute(params![client_id, person_id, kind.id(), v])?;
     }

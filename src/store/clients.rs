@@ -21,8 +21,7 @@ where
     T::Err: std::error::Error + Send + Sync + 'static,
 {
     let text: String = row.get(idx)?;
-    text.parse()
-        .map_err(|e| rusqlite::Error::FromSqlConversionFailure(idx, Type::Text, Box::new(e)))
+    text.parse().map_err(|e| rusqlite::Error::FromSqlConversionFailure(idx, Type::Text, Box::new(e)))
 }
 
 fn client_row(r: &Row) -> rusqlite::Result<ClientRow> {
@@ -41,12 +40,7 @@ fn client_row(r: &Row) -> rusqlite::Result<ClientRow> {
 /// Inserts a client in the `prospects` column and records that first placement.
 pub(crate) fn insert(conn: &Connection, ctx: &WriteCtx, new: &NewClient) -> Result<ClientId> {
     let name = required("name", &new.name)?;
-    let manager_id = match new
-        .manager
-        .as_deref()
-        .map(str::trim)
-        .filter(|m| !m.is_empty())
-    {
+    let manager_id = match new.manager.as_deref().map(str::trim).filter(|m| !m.is_empty()) {
         Some(m) => Some(staff::ensure(conn, m, ctx.now)?),
         None => None,
     };
@@ -73,19 +67,15 @@ pub(crate) fn insert(conn: &Connection, ctx: &WriteCtx, new: &NewClient) -> Resu
     let id = conn.last_insert_rowid();
     channels::add_all(conn, id, None, ChannelKind::Phone, &new.phones)?;
     channels::add_all(conn, id, None, ChannelKind::Email, &new.emails)?;
-    let mut tag_stmt =
-        conn.prepare_cached("INSERT OR IGNORE INTO client_tags (client_id, tag) VALUES (?1, ?2)")?;
-    for tag in new
-        .tags
-        .iter()
-        .map(|t| t.trim().trim_start_matches('#'))
-        .filter(|t| !t.is_empty())
-    {
+    let mut tag_stmt = conn.prepare_cached("INSERT OR IGNORE INTO client_tags (client_id, tag) VALUES (?1, ?2)")?;
+    for tag in new.tags.iter().map(|t| t.trim().trim_start_matches('#')).filter(|t| !t.is_empty()) {
         tag_stmt.execute(params![id, tag])?;
     }
     let by = staff::ensure(conn, &ctx.user, ctx.now)?;
-    conn.prepare_cached("INSERT INTO moves (client_id, at, from_column, to_column, staff_id) VALUES (?1, ?2, NULL, 'prospects', ?3)")?
-        .execute(params![id, ctx.now, by])?;
+    conn.prepare_cached(
+        "INSERT INTO moves (client_id, at, from_column, to_column, staff_id) VALUES (?1, ?2, NULL, 'prospects', ?3)",
+    )?
+    .execute(params![id, ctx.now, by])?;
     Ok(id)
 }
 
@@ -107,8 +97,7 @@ pub(crate) fn record_change(
 }
 
 pub(crate) fn touch(conn: &Connection, ctx: &WriteCtx, client_id: ClientId) -> Result<()> {
-    conn.prepare_cached("UPDATE clients SET updated_at = ?2 WHERE id = ?1")?
-        .execute(params![client_id, ctx.now])?;
+    conn.prepare_cached("UPDATE clients SET updated_at = ?2 WHERE id = ?1")?.execute(params![client_id, ctx.now])?;
     Ok(())
 }
 
@@ -182,15 +171,12 @@ impl Store {
 
     /// The formal part of one client's card.
     pub fn client(&self, id: ClientId) -> Result<Client> {
-        load(self.conn(), id)?
-            .ok_or_else(|| ValidationError::new("client", &id.to_string(), "no such client").into())
+        load(self.conn(), id)?.ok_or_else(|| ValidationError::new("client", &id.to_string(), "no such client").into())
     }
 
     /// How many clients the file holds.
     pub fn client_count(&self) -> Result<usize> {
-        let n: i64 = self
-            .conn()
-            .query_row("SELECT count(*) FROM clients", [], |r| r.get(0))?;
+        let n: i64 = self.conn().query_row("SELECT count(*) FROM clients", [], |r| r.get(0))?;
         Ok(usize::try_from(n).unwrap_or(0))
     }
 
@@ -222,29 +208,18 @@ impl Store {
 
     /// The clients that pass `filter` and match `query`: by name without a
     /// query, best match first with one.
-    pub fn find_clients(
-        &self,
-        query: Option<&str>,
-        filter: &ClientFilter,
-    ) -> Result<Vec<ClientRow>> {
+    pub fn find_clients(&self, query: Option<&str>, filter: &ClientFilter) -> Result<Vec<ClientRow>> {
         let rows = self.client_rows(filter)?;
         let Some(query) = query.and_then(Query::new) else {
             return Ok(rows);
         };
-        let mut by_id: std::collections::HashMap<ClientId, ClientRow> =
-            rows.into_iter().map(|r| (r.id, r)).collect();
-        Ok(rank(&self.search_keys()?, &query)
-            .into_iter()
-            .filter_map(|(id, _)| by_id.remove(&id))
-            .collect())
+        let mut by_id: std::collections::HashMap<ClientId, ClientRow> = rows.into_iter().map(|r| (r.id, r)).collect();
+        Ok(rank(&self.search_keys()?, &query).into_iter().filter_map(|(id, _)| by_id.remove(&id)).collect())
     }
 
     /// One row of the client list.
     pub fn client_row(&self, id: ClientId) -> Result<Option<ClientRow>> {
-        Ok(self
-            .conn()
-            .query_row(&format!("{ROW_SELECT} WHERE c.id = ?1"), [id], client_row)
-            .optional()?)
+        Ok(self.conn().query_row(&format!("{ROW_SELECT} WHERE c.id = ?1"), [id], client_row).optional()?)
     }
 
     /// Finds the one client that `query` names: an id, an exact name, or a
@@ -252,10 +227,8 @@ impl Store {
     pub fn resolve_client(&self, field: &str, query: &str) -> Result<ClientId> {
         let q = query.trim();
         if let Ok(id) = q.parse::<ClientId>() {
-            let found: Option<ClientId> = self
-                .conn()
-                .query_row("SELECT id FROM clients WHERE id = ?1", [id], |r| r.get(0))
-                .optional()?;
+            let found: Option<ClientId> =
+                self.conn().query_row("SELECT id FROM clients WHERE id = ?1", [id], |r| r.get(0)).optional()?;
             if let Some(id) = found {
                 return Ok(id);
             }
@@ -270,10 +243,7 @@ impl Store {
         }
         let matched: Vec<ClientId> = match (exact.is_empty(), Query::new(q)) {
             (false, _) => exact,
-            (true, Some(query)) => rank(&self.search_keys()?, &query)
-                .into_iter()
-                .map(|(id, _)| id)
-                .collect(),
+            (true, Some(query)) => rank(&self.search_keys()?, &query).into_iter().map(|(id, _)| id).collect(),
             (true, None) => Vec::new(),
         };
         match matched.as_slice() {
@@ -299,12 +269,7 @@ impl Store {
         if ids.len() > SHOWN {
             lines.push(format!("  … and {} more", ids.len() - SHOWN));
         }
-        Ok(StoreError::Ambiguous {
-            field: field.into(),
-            query: query.into(),
-            count: ids.len(),
-            list: lines.join("\n"),
-        })
+        Ok(StoreError::Ambiguous { field: field.into(), query: query.into(), count: ids.len(), list: lines.join("\n") })
     }
 
     /// Passes every client of salesperson `from` to `to` in one transaction,

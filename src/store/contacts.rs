@@ -6,19 +6,9 @@ use super::{Result, Store, WriteCtx, clients, persons, staff};
 use crate::domain::model::{ClientId, ContactEntry, NewContact};
 use crate::domain::required;
 
-pub(crate) fn insert(
-    conn: &Connection,
-    ctx: &WriteCtx,
-    client_id: ClientId,
-    new: &NewContact,
-) -> Result<i64> {
+pub(crate) fn insert(conn: &Connection, ctx: &WriteCtx, client_id: ClientId, new: &NewContact) -> Result<i64> {
     let summary = required("summary", &new.summary)?;
-    let person_id = match new
-        .person
-        .as_deref()
-        .map(str::trim)
-        .filter(|p| !p.is_empty())
-    {
+    let person_id = match new.person.as_deref().map(str::trim).filter(|p| !p.is_empty()) {
         Some(p) => Some(persons::resolve(conn, client_id, p)?),
         None => None,
     };

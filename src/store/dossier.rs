@@ -11,13 +11,7 @@ fn events_of(conn: &Connection, client_id: ClientId) -> Result<Vec<Event>> {
          WHERE e.client_id = ?1 ORDER BY e.date, e.id",
     )?;
     let rows = stmt.query_map([client_id], |r| {
-        Ok(Event {
-            id: r.get(0)?,
-            date: r.get(1)?,
-            title: r.get(2)?,
-            yearly: r.get(3)?,
-            person: r.get(4)?,
-        })
+        Ok(Event { id: r.get(0)?, date: r.get(1)?, title: r.get(2)?, yearly: r.get(3)?, person: r.get(4)? })
     })?;
     Ok(rows.collect::<rusqlite::Result<_>>()?)
 }
@@ -28,13 +22,7 @@ fn changes_of(conn: &Connection, client_id: ClientId) -> Result<Vec<Change>> {
          WHERE c.client_id = ?1 ORDER BY c.at, c.id",
     )?;
     let rows = stmt.query_map([client_id], |r| {
-        Ok(Change {
-            at: r.get(0)?,
-            by: r.get(1)?,
-            what: r.get(2)?,
-            before: r.get(3)?,
-            after: r.get(4)?,
-        })
+        Ok(Change { at: r.get(0)?, by: r.get(1)?, what: r.get(2)?, before: r.get(3)?, after: r.get(4)? })
     })?;
     Ok(rows.collect::<rusqlite::Result<_>>()?)
 }

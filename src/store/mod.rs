@@ -42,18 +42,12 @@ pub enum StoreError {
     Empty(PathBuf),
     #[error("{0} is not a client file (not an SQLite database); it was left untouched")]
     NotSqlite(PathBuf),
-    #[error(
-        "{0} is an SQLite database of another program, not a Kartoteka client file; it was left untouched"
-    )]
+    #[error("{0} is an SQLite database of another program, not a Kartoteka client file; it was left untouched")]
     Foreign(PathBuf),
     #[error(
         "{path} was written by a newer Kartoteka (schema version {found}; this version reads up to {supported}); update Kartoteka to open it"
     )]
-    Newer {
-        path: PathBuf,
-        found: i32,
-        supported: i32,
-    },
+    Newer { path: PathBuf, found: i32, supported: i32 },
     #[error("cannot read {0}: {1}")]
     Io(PathBuf, std::io::Error),
     #[error("could not upgrade the client file: {0}")]
@@ -63,12 +57,7 @@ pub enum StoreError {
     #[error(transparent)]
     Invalid(#[from] ValidationError),
     #[error("{field} '{query}': {count} clients match; name one by its id:\n{list}")]
-    Ambiguous {
-        field: String,
-        query: String,
-        count: usize,
-        list: String,
-    },
+    Ambiguous { field: String, query: String, count: usize, list: String },
 }
 
 pub type Result<T, E = StoreError> = std::result::Result<T, E>;
@@ -126,11 +115,7 @@ impl Store {
         conn.set_transaction_behavior(TransactionBehavior::Immediate);
         register_functions(&conn)?;
         schema::migrations().to_latest(&mut conn)?;
-        Ok(Store {
-            conn,
-            clock,
-            user: user.to_string(),
-        })
+        Ok(Store { conn, clock, user: user.to_string() })
     }
 
     pub fn clock(&self) -> Clock {
@@ -143,10 +128,7 @@ impl Store {
 
     /// Runs `f` in one `BEGIN IMMEDIATE` transaction: all of it is written or none.
     pub fn write<T>(&mut self, f: impl FnOnce(&Transaction, &WriteCtx) -> Result<T>) -> Result<T> {
-        let ctx = WriteCtx {
-            now: self.clock.now(),
-            user: self.user.clone(),
-        };
+        let ctx = WriteCtx { now: self.clock.now(), user: self.user.clone() };
         let tx = self.conn.transaction()?;
         let out = f(&tx, &ctx)?;
         tx.commit()?;
@@ -160,9 +142,7 @@ impl Store {
 
     /// The schema version of the open file.
     pub fn schema_version(&self) -> Result<i32> {
-        Ok(self
-            .conn
-            .pragma_query_value(None, "user_version", |r| r.get(0))?)
+        Ok(self.conn.pragma_query_value(None, "user_version", |r| r.get(0))?)
     }
 }
 
@@ -193,17 +173,10 @@ fn open_existing(path: &Path) -> Result<Connection> {
     if app_id != schema::APPLICATION_ID {
         return Err(StoreError::Foreign(path.into()));
     }
-    let conn = Connection::open_with_flags(
-        path,
-        OpenFlags::SQLITE_OPEN_READ_WRITE | OpenFlags::SQLITE_OPEN_NO_MUTEX,
-    )?;
+    let conn = Connection::open_with_flags(path, OpenFlags::SQLITE_OPEN_READ_WRITE | OpenFlags::SQLITE_OPEN_NO_MUTEX)?;
     let found: i32 = conn.pragma_query_value(None, "user_version", |r| r.get(0))?;
     if found > schema::latest_version() {
-        return Err(StoreError::Newer {
-            path: path.into(),
-            found,
-            supported: schema::latest_version(),
-        });
+        return Err(StoreError::Newer { path: path.into(), found, supported: schema::latest_version() });
     }
     Ok(conn)
 }
@@ -231,13 +204,8 @@ fn create_new(path: &Path) -> Result<Connection> {
     options.write(true).create_new(true);
     #[cfg(unix)]
     std::os::unix::fs::OpenOptionsExt::mode(&mut options, 0o600);
-    options
-        .open(path)
-        .map_err(|e| StoreError::Io(path.into(), e))?;
-    let conn = Connection::open_with_flags(
-        path,
-        OpenFlags::SQLITE_OPEN_READ_WRITE | OpenFlags::SQLITE_OPEN_NO_MUTEX,
-    )?;
+    options.open(path).map_err(|e| StoreError::Io(path.into(), e))?;
+    let conn = Connection::open_with_flags(path, OpenFlags::SQLITE_OPEN_READ_WRITE | OpenFlags::SQLITE_OPEN_NO_MUTEX)?;
     // Written while still in rollback mode, so it lands in the main file's header.
     conn.pragma_update(None, "application_id", schema::APPLICATION_ID)?;
     Ok(conn)
@@ -245,23 +213,16 @@ fn create_new(path: &Path) -> Result<Connection> {
 
 /// Reads an optional text column as `Option<String>`, treating blanks as none.
 fn blank_to_none(value: Option<String>) -> Option<String> {
-    value
-        .map(|v| v.trim().to_string())
-        .filter(|v| !v.is_empty())
+    value.map(|v| v.trim().to_string()).filter(|v| !v.is_empty())
 }
 
 /// `kfold(text)`: the Rust folding of [`crate::domain::fold::fold`], so that
 /// SQL can compare folded text (SQLite's own `lower()` folds ASCII only).
 fn register_functions(conn: &Connection) -> Result<()> {
     use rusqlite::functions::FunctionFlags;
-    conn.create_scalar_function(
-        "kfold",
-        1,
-        FunctionFlags::SQLITE_UTF8 | FunctionFlags::SQLITE_DETERMINISTIC,
-        |ctx| {
-            let text: Option<String> = ctx.get(0)?;
-            Ok(text.map(|t| crate::domain::fold::fold(&t)))
-        },
-    )?;
+    conn.create_scalar_function("kfold", 1, FunctionFlags::SQLITE_UTF8 | FunctionFlags::SQLITE_DETERMINISTIC, |ctx| {
+        let text: Option<String> = ctx.get(0)?;
+        Ok(text.map(|t| crate::domain::fold::fold(&t)))
+    })?;
     Ok(())
 }

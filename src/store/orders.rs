@@ -9,34 +9,21 @@ use crate::domain::model::{ClientId, NewOrder, Order};
 /// The id of the product called `name`, created on first use.
 fn product_id(conn: &Connection, name: &str, line: Option<&str>) -> Result<i64> {
     let key = fold(name.trim());
-    let found = conn
-        .prepare_cached("SELECT id FROM products WHERE key = ?1")?
-        .query_row([&key], |r| r.get(0))
-        .optional()?;
+    let found =
+        conn.prepare_cached("SELECT id FROM products WHERE key = ?1")?.query_row([&key], |r| r.get(0)).optional()?;
     if let Some(id) = found {
         return Ok(id);
     }
-    conn.prepare_cached("INSERT INTO products (name, key, line) VALUES (?1, ?2, ?3)")?
-        .execute(params![
-            name.trim(),
-            key,
-            line.map(str::trim).filter(|l| !l.is_empty())
-        ])?;
+    conn.prepare_cached("INSERT INTO products (name, key, line) VALUES (?1, ?2, ?3)")?.execute(params![
+        name.trim(),
+        key,
+        line.map(str::trim).filter(|l| !l.is_empty())
+    ])?;
     Ok(conn.last_insert_rowid())
 }
 
-pub(crate) fn insert(
-    conn: &Connection,
-    ctx: &WriteCtx,
-    client_id: ClientId,
-    new: &NewOrder,
-) -> Result<i64> {
-    let product = match new
-        .product
-        .as_deref()
-        .map(str::trim)
-        .filter(|p| !p.is_empty())
-    {
+pub(crate) fn insert(conn: &Connection, ctx: &WriteCtx, client_id: ClientId, new: &NewOrder) -> Result<i64> {
+    let product = match new.product.as_deref().map(str::trim).filter(|p| !p.is_empty()) {
         Some(p) => Some(product_id(conn, p, new.line.as_deref())?),
         None => None,
     };
@@ -44,15 +31,7 @@ pub(crate) fn insert(
         "INSERT INTO orders (client_id, date, product_id, quantity, amount, paid, created_at)
          VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)",
     )?
-    .execute(params![
-        client_id,
-        new.date,
-        product,
-        new.quantity,
-        new.amount,
-        new.paid,
-        ctx.now
-    ])?;
+    .execute(params![client_id, new.date, product, new.quantity, new.amount, new.paid, ctx.now])?;
     Ok(conn.last_insert_rowid())
 }
 

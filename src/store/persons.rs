@@ -61,25 +61,24 @@ pub(crate) fn of_client(conn: &Connection, client_id: ClientId) -> Result<Vec<Pe
 /// The person of `client_id` whose name matches `name` (folded; a unique
 /// prefix of a word is enough), or an error listing the persons.
 pub(crate) fn resolve(conn: &Connection, client_id: ClientId, name: &str) -> Result<i64> {
-    let persons = of_client(conn, client_id)?;
+    let persons: Vec<(i64, String)> = conn
+        .prepare_cached("SELECT id, name FROM persons WHERE client_id = ?1 ORDER BY id")?
+        .query_map([client_id], |r| Ok((r.get(0)?, r.get(1)?)))?
+        .collect::<rusqlite::Result<_>>()?;
     let wanted = fold(name.trim());
-    let exact: Vec<&Person> = persons.iter().filter(|p| fold(&p.name) == wanted).collect();
-    let matched: Vec<&Person> = if exact.is_empty() {
+    let exact: Vec<&(i64, String)> = persons.iter().filter(|(_, n)| fold(n) == wanted).collect();
+    let matched: Vec<&(i64, String)> = if exact.is_empty() {
         persons
             .iter()
-            .filter(|p| {
-                fold(&p.name)
-                    .split_whitespace()
-                    .any(|w| !wanted.is_empty() && w.starts_with(&wanted))
-            })
+            .filter(|(_, n)| fold(n).split_whitespace().any(|w| !wanted.is_empty() && w.starts_with(&wanted)))
             .collect()
     } else {
         exact
     };
     match matched.as_slice() {
-        [one] => Ok(one.id),
+        [(id, _)] => Ok(*id),
         [] => {
-            let known: Vec<&str> = persons.iter().map(|p| p.name.as_str()).collect();
+            let known: Vec<&str> = persons.iter().map(|(_, n)| n.as_str()).collect();
             let reason = if known.is_empty() {
                 "this client has no persons; add one with `kartoteka add person`".to_string()
             } else {
@@ -88,13 +87,8 @@ pub(crate) fn resolve(conn: &Connection, client_id: ClientId, name: &str) -> Res
             Err(ValidationError::new("person", name, reason).into())
         }
         many => {
-            let names: Vec<&str> = many.iter().map(|p| p.name.as_str()).collect();
-            Err(ValidationError::new(
-                "person",
-                name,
-                format!("matches several persons: {}", names.join(", ")),
-            )
-            .into())
+            let names: Vec<&str> = many.iter().map(|(_, n)| n.as_str()).collect();
+            Err(ValidationError::new("person", name, format!("matches several persons: {}", names.join(", "))).into())
         }
     }
 }

@@ -45,6 +45,7 @@ CREATE TABLE clients (
     last_contact TEXT,
     sort_key TEXT NOT NULL DEFAULT '',
     search_key TEXT NOT NULL DEFAULT '',
+    email_key TEXT NOT NULL DEFAULT '',
     phone_key TEXT NOT NULL DEFAULT '',
     created_at TEXT NOT NULL,
     updated_at TEXT NOT NULL,

@@ -5,7 +5,7 @@ use rusqlite::{Connection, params};
 
 use super::{Result, Store};
 use crate::domain::fold::fold;
-use crate::domain::search::{SearchKey, phone_key, text_key};
+use crate::domain::search::{SearchKey, emails_key, names_key, phone_key};
 
 /// Recomputes the keys of one client from what the file holds now.
 pub(crate) fn refresh(conn: &Connection, client_id: i64) -> Result<()> {
@@ -18,29 +18,22 @@ pub(crate) fn refresh(conn: &Connection, client_id: i64) -> Result<()> {
         .collect::<rusqlite::Result<_>>()?;
     let mut emails = Vec::new();
     let mut phones = Vec::new();
-    let mut stmt =
-        conn.prepare_cached("SELECT kind, value FROM channels WHERE client_id = ?1 ORDER BY id")?;
+    let mut stmt = conn.prepare_cached("SELECT kind, value FROM channels WHERE client_id = ?1 ORDER BY id")?;
     let mut rows = stmt.query([client_id])?;
     while let Some(r) = rows.next()? {
         let kind: String = r.get(0)?;
         let value: String = r.get(1)?;
-        if kind == "phone" {
-            phones.push(value)
-        } else {
-            emails.push(value)
-        }
+        if kind == "phone" { phones.push(value) } else { emails.push(value) }
     }
-    let names = std::iter::once(name.as_str())
-        .chain(legal.as_deref())
-        .chain(persons.iter().map(String::as_str))
-        .chain(emails.iter().map(String::as_str));
+    let others = legal.iter().map(String::as_str).chain(persons.iter().map(String::as_str));
     conn.prepare_cached(
-        "UPDATE clients SET sort_key = ?2, search_key = ?3, phone_key = ?4 WHERE id = ?1",
+        "UPDATE clients SET sort_key = ?2, search_key = ?3, email_key = ?4, phone_key = ?5 WHERE id = ?1",
     )?
     .execute(params![
         client_id,
         fold(&name),
-        text_key(names),
+        names_key(&name, others),
+        emails_key(emails.iter().map(String::as_str)),
         phone_key(phones.iter().map(String::as_str))
     ])?;
     Ok(())
@@ -49,15 +42,11 @@ pub(crate) fn refresh(conn: &Connection, client_id: i64) -> Result<()> {
 impl Store {
     /// Every client's search keys, ordered by name.
     pub fn search_keys(&self) -> Result<Vec<SearchKey>> {
-        let mut stmt = self
-            .conn()
-            .prepare("SELECT id, search_key, phone_key FROM clients ORDER BY sort_key, id")?;
+        let mut stmt =
+            self.conn().prepare("SELECT id, search_key, email_key, phone_key FROM clients ORDER BY sort_key, id")?;
         let rows = stmt.query_map([], |r| {
-            Ok(SearchKey {
-                id: r.get(0)?,
-                text: r.get(1)?,
-                phones: r.get(2)?,
-            })
+            let names: String = r.get(1)?;
+            Ok(SearchKey::new(r.get(0)?, &names, r.get(2)?, r.get(3)?))
         })?;
         Ok(rows.collect::<rusqlite::Result<_>>()?)
     }

@@ -14,17 +14,12 @@ pub(crate) fn ensure(conn: &Connection, name: &str, now: NaiveDateTime) -> Resul
     if let Some(id) = find(conn, &key)? {
         return Ok(id);
     }
-    conn.execute(
-        "INSERT INTO staff (name, key, created_at) VALUES (?1, ?2, ?3)",
-        params![name, key, now],
-    )?;
+    conn.execute("INSERT INTO staff (name, key, created_at) VALUES (?1, ?2, ?3)", params![name, key, now])?;
     Ok(conn.last_insert_rowid())
 }
 
 fn find(conn: &Connection, key: &str) -> Result<Option<i64>> {
-    Ok(conn
-        .query_row("SELECT id FROM staff WHERE key = ?1", [key], |r| r.get(0))
-        .optional()?)
+    Ok(conn.query_row("SELECT id FROM staff WHERE key = ?1", [key], |r| r.get(0)).optional()?)
 }
 
 /// The id of an existing staff member, or an error listing who exists.

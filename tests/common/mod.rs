@@ -77,11 +77,7 @@ impl Office {
     /// Runs and insists on failure with `code`; returns stderr.
     pub fn fails(&self, args: &[&str], code: i32) -> String {
         let r = self.run(args);
-        assert_eq!(
-            r.code, code,
-            "kartoteka {args:?}: stdout {} stderr {}",
-            r.stdout, r.stderr
-        );
+        assert_eq!(r.code, code, "kartoteka {args:?}: stdout {} stderr {}", r.stdout, r.stderr);
         r.stderr
     }
 
@@ -105,11 +101,7 @@ impl Office {
 
 /// The names of `list --json` output, in order.
 pub fn names(list: &serde_json::Value) -> Vec<String> {
-    list.as_array()
-        .expect("array")
-        .iter()
-        .map(|c| c["name"].as_str().expect("name").to_string())
-        .collect()
+    list.as_array().expect("array").iter().map(|c| c["name"].as_str().expect("name").to_string()).collect()
 }
 
 /// The files beside `path` that SQLite would leave (`-wal`, `-shm`, `-journal`).

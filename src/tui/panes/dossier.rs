@@ -1,0 +1,152 @@
+//! The dossier: the three parts of the client card — formal part with the
+//! persons, special events, and the history figures — with the client's
+//! place on the Shiffman board.
+
+use ratatui::Frame;
+use ratatui::layout::Rect;
+use ratatui::style::Style;
+use ratatui::text::{Line, Span};
+use ratatui::widgets::{Paragraph, Wrap};
+
+use crate::domain::figures::order_figures;
+use crate::domain::format_amount;
+use crate::domain::model::Dossier;
+use crate::tui::app::{App, Pane};
+use crate::tui::theme;
+
+pub fn render(app: &App, frame: &mut Frame, area: Rect) {
+    let block = super::pane_block(app, Pane::Dossier, " Dossier ".into());
+    let lines = match &app.dossier {
+        Some(d) => lines(d, app),
+        None => vec![Line::styled("No client selected.", theme::dim())],
+    };
+    let text = Paragraph::new(lines).block(block).wrap(Wrap { trim: false }).scroll((app.dossier_scroll, 0));
+    frame.render_widget(text, area);
+}
+
+fn joined(parts: &[Option<String>]) -> String {
+    parts.iter().flatten().filter(|p| !p.is_empty()).cloned().collect::<Vec<_>>().join(" · ")
+}
+
+fn heading(text: &str) -> Line<'static> {
+    Line::styled(text.to_string(), theme::title())
+}
+
+fn lines(d: &Dossier, app: &App) -> Vec<Line<'static>> {
+    let c = &d.client;
+    let mut out = vec![
+        Line::from(vec![
+            Span::styled("● ", Style::new().fg(theme::category(c.category))),
+            Span::styled(c.name.clone(), theme::title()),
+        ]),
+        Line::from(joined(&[
+            Some(c.kind.label().to_string()),
+            c.legal_name.clone(),
+            c.city.clone(),
+            c.address.clone(),
+        ])),
+    ];
+    let contacts = joined(&[
+        (!c.phones.is_empty()).then(|| format!("☎ {}", c.phones.join(", "))),
+        (!c.emails.is_empty()).then(|| format!("✉ {}", c.emails.join(", "))),
+        c.website.clone(),
+    ]);
+    if !contacts.is_empty() {
+        out.push(Line::from(contacts));
+    }
+    let requisites = joined(&[
+        c.industry.clone(),
+        c.size.clone().map(|s| format!("{s} staff")),
+        c.tax_id.clone().map(|t| format!("tax id {t}")),
+        c.bank.clone().map(|b| format!("{b} {}", c.bank_account.clone().unwrap_or_default())),
+    ]);
+    if !requisites.is_empty() {
+        out.push(Line::from(requisites));
+    }
+    out.push(Line::from(joined(&[
+        c.manager.clone().map(|m| format!("manager {m}")),
+        c.source.clone().map(|s| format!("source {s}")),
+        Some(format!("{} — {}", c.category.label(), c.category.meaning())),
+    ])));
+    if !c.tags.is_empty() {
+        out.push(Line::from(c.tags.iter().map(|t| format!("#{t}")).collect::<Vec<_>>().join(" ")));
+    }
+
+    let days = (app.today - c.column_since.date()).num_days();
+    let mut board = format!("{} since {} ({days} d)", c.column.label(), c.column_since.format("%d.%m.%Y"));
+    if let Some(r) = c.result {
+        board.push_str(&format!(": {}", r.label()));
+        if let Some(why) = &c.result_reason {
+            board.push_str(&format!(" ({why})"));
+        }
+    }
+    out.push(Line::from(""));
+    out.push(Line::from(vec![Span::styled("Board  ", theme::title()), Span::raw(board)]));
+    let path: Vec<String> = d.moves.iter().map(|m| format!("{} {}", m.at.format("%d.%m.%y"), m.to.label())).collect();
+    out.push(Line::styled(path.join(" → "), theme::dim()));
+    let next = match c.next_contact {
+        Some(n) if n < app.today => Span::styled(format!("{} overdue", n.format("%d.%m.%Y")), theme::overdue()),
+        Some(n) => Span::raw(n.format("%d.%m.%Y").to_string()),
+        None => Span::styled("not set", theme::dim()),
+    };
+    out.push(Line::from(vec![Span::styled("Next contact  ", theme::title()), next]));
+
+    if !d.persons.is_empty() {
+        out.push(Line::from(""));
+        out.push(heading("Persons"));
+        for p in &d.persons {
+            let mark = if p.decision_maker { "★ " } else { "  " };
+            let details = joined(&[
+                p.position.clone(),
+                (!p.phones.is_empty()).then(|| p.phones.join(", ")),
+                (!p.emails.is_empty()).then(|| p.emails.join(", ")),
+                p.birthday.map(|b| match b.year {
+                    Some(y) => format!("born {:02}.{:02}.{y}", b.day, b.month),
+                    None => format!("birthday {:02}.{:02}", b.day, b.month),
+                }),
+            ]);
+            out.push(Line::from(vec![
+                Span::raw(mark),
+                Span::styled(p.name.clone(), theme::title()),
+                Span::raw(format!("  {details}")),
+            ]));
+        }
+    }
+
+    let figures = order_figures(&d.orders);
+    if !figures.products.is_empty() {
+        out.push(Line::from(""));
+        out.push(heading("Bought, latest first"));
+        for p in &figures.products {
+            out.push(Line::from(format!(
+                "  {} ×{}  last {}  {}",
+                p.name,
+                p.times,
+                p.last.format("%d.%m.%Y"),
+                format_amount(p.total)
+            )));
+        }
+    }
+    if !figures.by_year.is_empty() {
+        let years: Vec<String> = figures.by_year.iter().map(|(y, t)| format!("{y}: {}", format_amount(*t))).collect();
+        out.push(Line::from(vec![Span::styled("By year  ", theme::title()), Span::raw(years.join(" · "))]));
+        let quarters: Vec<String> =
+            figures.by_quarter.iter().take(4).map(|(y, q, t)| format!("{y} Q{q}: {}", format_amount(*t))).collect();
+        out.push(Line::from(vec![Span::styled("Quarters  ", theme::title()), Span::raw(quarters.join(" · "))]));
+    }
+
+    if !d.events.is_empty() {
+        out.push(Line::from(""));
+        out.push(heading("Events and important dates"));
+        for e in &d.events {
+            let yearly = if e.yearly { " (yearly)" } else { "" };
+            out.push(Line::from(format!("  {} {}{yearly}", e.date.format("%d.%m.%Y"), e.title)));
+        }
+    }
+    if let Some(notes) = &c.notes {
+        out.push(Line::from(""));
+        out.push(heading("Notes"));
+        out.push(Line::from(notes.clone()));
+    }
+    out
+}

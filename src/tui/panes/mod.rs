@@ -1,0 +1,17 @@
+//! One file per pane: each draws from the app's state and nothing else.
+
+pub mod dossier;
+pub mod help;
+pub mod list;
+pub mod log;
+
+use ratatui::widgets::{Block, BorderType};
+
+use super::app::{App, Pane};
+use super::theme;
+
+/// The frame of a pane, highlighted when it has the focus.
+fn pane_block<'a>(app: &App, pane: Pane, title: String) -> Block<'a> {
+    let block = Block::bordered().title(title).border_type(BorderType::Rounded);
+    if app.focus == pane { block.border_style(theme::focused_border()) } else { block }
+}

@@ -1,0 +1,70 @@
+//! The screen: title bar, the panes of the view, the footer generated from
+//! the keymap, and the help overlay. Drawing only reads the app.
+
+use ratatui::Frame;
+use ratatui::layout::{Constraint, Layout, Rect};
+use ratatui::text::{Line, Span};
+use ratatui::widgets::Paragraph;
+
+use super::app::{App, Mode};
+use super::keymap::hints;
+use super::panes;
+use super::theme;
+
+/// Below this the panes cannot be read; the screen says so instead.
+pub const MIN_WIDTH: u16 = 40;
+pub const MIN_HEIGHT: u16 = 10;
+
+pub fn draw(app: &App, frame: &mut Frame) {
+    let area = frame.area();
+    if area.width < MIN_WIDTH || area.height < MIN_HEIGHT {
+        let text = format!("Window too small: {}×{}, needs {MIN_WIDTH}×{MIN_HEIGHT}", area.width, area.height);
+        frame.render_widget(Paragraph::new(text).wrap(ratatui::widgets::Wrap { trim: true }), area);
+        return;
+    }
+    let [top, body, footer] =
+        Layout::vertical([Constraint::Length(1), Constraint::Fill(1), Constraint::Length(1)]).areas(area);
+    draw_title(app, frame, top);
+    draw_body(app, frame, body);
+    draw_footer(app, frame, footer);
+    if app.mode == Mode::Help {
+        panes::help::render(frame, body);
+    }
+}
+
+fn draw_title(app: &App, frame: &mut Frame, area: Rect) {
+    let line = Line::from(vec![
+        Span::styled(" Kartoteka ", theme::title()),
+        Span::raw(format!("· {} · ", app.store().user())),
+        Span::styled(app.today.format("%d.%m.%Y").to_string(), theme::dim()),
+    ]);
+    frame.render_widget(Paragraph::new(line), area);
+}
+
+fn draw_body(app: &App, frame: &mut Frame, area: Rect) {
+    // Wide screens put the list beside the card; narrow ones stack them.
+    let [list, right] = if area.width >= 100 {
+        Layout::horizontal([Constraint::Percentage(45), Constraint::Percentage(55)]).areas(area)
+    } else {
+        Layout::vertical([Constraint::Percentage(45), Constraint::Percentage(55)]).areas(area)
+    };
+    let [dossier, log] = Layout::vertical([Constraint::Percentage(60), Constraint::Percentage(40)]).areas(right);
+    panes::list::render(app, frame, list);
+    panes::dossier::render(app, frame, dossier);
+    panes::log::render(app, frame, log);
+}
+
+fn draw_footer(app: &App, frame: &mut Frame, area: Rect) {
+    let line = match &app.status {
+        Some(status) => Line::styled(format!(" {status}"), theme::title()),
+        None => {
+            let mut spans = Vec::new();
+            for (key, what) in hints(app.context()) {
+                spans.push(Span::styled(format!(" {key}"), theme::title()));
+                spans.push(Span::raw(format!(" {what} ")));
+            }
+            Line::from(spans)
+        }
+    };
+    frame.render_widget(Paragraph::new(line), area);
+}
