@@ -256,3 +256,22 @@ fn show_gives_the_whole_dossier() {
     assert!(text.contains("Muñoz y Hijos (#1, company)"), "{text}");
     assert!(text.contains("Persons (2)") && text.contains("Orders (1)") && text.contains("12345.67"), "{text}");
 }
+
+#[test]
+fn a_reader_that_stops_early_is_not_a_crash() {
+    use std::io::Read;
+    use std::process::Stdio;
+    let office = Office::new();
+    for i in 0..400 {
+        office.add_client(&["--name", &format!("Client {i:03} with a long name to fill the pipe")]);
+    }
+    let mut child =
+        office.command().args(["list", "--json"]).stdout(Stdio::piped()).stderr(Stdio::piped()).spawn().unwrap();
+    // Read one byte and close the pipe, as `| head -c1` does.
+    let mut first = [0u8; 1];
+    child.stdout.take().unwrap().read_exact(&mut first).unwrap();
+    let out = child.wait_with_output().unwrap();
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    assert!(!stderr.contains("panicked"), "{stderr}");
+    assert!(out.status.success(), "{stderr}");
+}

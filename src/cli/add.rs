@@ -13,8 +13,7 @@ pub fn run(store: &mut Store, command: AddCommand) -> anyhow::Result<()> {
         AddCommand::Person(a) => person(store, a)?,
         AddCommand::Order(a) => order(store, a)?,
     };
-    println!("{id}");
-    Ok(())
+    super::emit(&format!("{id}\n"))
 }
 
 fn client(store: &mut Store, a: AddClientArgs) -> anyhow::Result<i64> {

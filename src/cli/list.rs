@@ -4,7 +4,7 @@ use crate::domain::model::{ClientFilter, ClientRow};
 use crate::store::Store;
 
 use super::args::{FilterArgs, ListArgs};
-use super::{print_json, table};
+use super::{emit, print_json, table};
 
 pub fn run(store: &Store, a: &ListArgs) -> anyhow::Result<()> {
     let filter = filter(&a.filter)?;
@@ -12,9 +12,7 @@ pub fn run(store: &Store, a: &ListArgs) -> anyhow::Result<()> {
     if a.json {
         return print_json(&rows);
     }
-    print!("{}", render(&rows));
-    println!("{} of {} clients", rows.len(), store.client_count()?);
-    Ok(())
+    emit(&format!("{}{} of {} clients\n", render(&rows), rows.len(), store.client_count()?))
 }
 
 /// Reads the filter options shared by listings.

@@ -80,8 +80,7 @@ fn run(cli: Cli) -> anyhow::Result<()> {
         None => crate::tui::run(session.open()?),
         Some(Command::Init) => {
             Store::open(&session.path, OpenMode::Create, session.clock, &session.user)?;
-            println!("created an empty client file at {}", session.path.display());
-            Ok(())
+            emit(&format!("created an empty client file at {}\n", session.path.display()))
         }
         Some(Command::Demo(a)) => demo::run(&cli.file, &session, &a),
         Some(Command::Add(a)) => add::run(&mut session.open()?, a),
@@ -96,6 +95,16 @@ fn run(cli: Cli) -> anyhow::Result<()> {
 
 /// Prints `value` as pretty JSON on stdout.
 fn print_json<T: serde::Serialize>(value: &T) -> anyhow::Result<()> {
-    println!("{}", serde_json::to_string_pretty(value)?);
-    Ok(())
+    emit(&format!("{}\n", serde_json::to_string_pretty(value)?))
+}
+
+/// Writes `text` to stdout. A reader that closed the pipe (`| head`) has all
+/// it wanted: that is not an error, and never a panic as `println!` gives.
+fn emit(text: &str) -> anyhow::Result<()> {
+    use std::io::Write;
+    let mut out = std::io::stdout().lock();
+    match out.write_all(text.as_bytes()).and_then(|()| out.flush()) {
+        Err(e) if e.kind() != std::io::ErrorKind::BrokenPipe => Err(e.into()),
+        _ => Ok(()),
+    }
 }

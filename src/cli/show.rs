@@ -15,8 +15,7 @@ pub fn run(store: &Store, a: &ShowArgs) -> anyhow::Result<()> {
     if a.json {
         return print_json(&dossier);
     }
-    print!("{}", render(&dossier));
-    Ok(())
+    super::emit(&render(&dossier))
 }
 
 fn render(d: &Dossier) -> String {

@@ -8,6 +8,7 @@ use crate::domain::{Column, ContactKind, Outcome};
 use crate::store::Store;
 
 use super::args::{AdvanceArgs, HandoverArgs, LogArgs, ResultArgs};
+use super::emit;
 
 pub fn log(store: &mut Store, a: &LogArgs) -> anyhow::Result<()> {
     let client = store.resolve_client("client", &a.client)?;
@@ -25,29 +26,25 @@ pub fn log(store: &mut Store, a: &LogArgs) -> anyhow::Result<()> {
         source: a.source.clone(),
     };
     let id = store.log_contact(client, &new)?;
-    println!("{id}");
-    Ok(())
+    emit(&format!("{id}\n"))
 }
 
 pub fn advance(store: &mut Store, a: &AdvanceArgs) -> anyhow::Result<()> {
     let client = store.resolve_client("client", &a.client)?;
     let to = a.to.as_deref().map(str::parse::<Column>).transpose()?;
     let planned = store.move_client(client, |from| plan_move(from, to, None, None))?;
-    println!("{}", planned.to.id());
-    Ok(())
+    emit(&format!("{}\n", planned.to.id()))
 }
 
 pub fn result(store: &mut Store, a: &ResultArgs) -> anyhow::Result<()> {
     let client = store.resolve_client("client", &a.client)?;
     let outcome = a.result.parse::<Outcome>()?;
     store.move_client(client, |from| plan_move(from, Some(Column::Result), Some(outcome), a.reason.as_deref()))?;
-    println!("{}", outcome.id());
-    Ok(())
+    emit(&format!("{}\n", outcome.id()))
 }
 
 pub fn handover(store: &mut Store, a: &HandoverArgs) -> anyhow::Result<()> {
     let moved = store.handover(&a.from, &a.to)?;
     let noun = if moved == 1 { "client" } else { "clients" };
-    println!("{moved} {noun} passed from {} to {}", a.from.trim(), a.to.trim());
-    Ok(())
+    emit(&format!("{moved} {noun} passed from {} to {}\n", a.from.trim(), a.to.trim()))
 }

@@ -64,13 +64,13 @@ mod tests {
     #[test]
     fn sums_by_year_and_quarter_and_lists_latest_products_first() {
         let f = order_figures(&[
-            order("2025-02-10", "Laptop", 100_00),
-            order("2025-03-31", "Laptop", 50_00),
-            order("2025-04-01", "Dock", 20_00),
-            order("2026-01-05", "Toner", 5_00),
+            order("2025-02-10", "Laptop", 10_000),
+            order("2025-03-31", "Laptop", 5_000),
+            order("2025-04-01", "Dock", 2_000),
+            order("2026-01-05", "Toner", 500),
         ]);
-        assert_eq!(f.by_year, vec![(2026, 5_00), (2025, 170_00)]);
-        assert_eq!(f.by_quarter, vec![(2026, 1, 5_00), (2025, 2, 20_00), (2025, 1, 150_00)]);
+        assert_eq!(f.by_year, vec![(2026, 500), (2025, 17_000)]);
+        assert_eq!(f.by_quarter, vec![(2026, 1, 500), (2025, 2, 2_000), (2025, 1, 15_000)]);
         let names: Vec<&str> = f.products.iter().map(|p| p.name.as_str()).collect();
         assert_eq!(names, ["Toner", "Dock", "Laptop"]);
         assert_eq!(f.products[2].times, 2);

@@ -44,7 +44,7 @@ fn draw_title(app: &App, frame: &mut Frame, area: Rect) {
 fn draw_body(app: &App, frame: &mut Frame, area: Rect) {
     // Wide screens put the list beside the card; narrow ones stack them.
     let [list, right] = if area.width >= 100 {
-        Layout::horizontal([Constraint::Percentage(45), Constraint::Percentage(55)]).areas(area)
+        Layout::horizontal([Constraint::Percentage(50), Constraint::Percentage(50)]).areas(area)
     } else {
         Layout::vertical([Constraint::Percentage(45), Constraint::Percentage(55)]).areas(area)
     };

@@ -18,7 +18,10 @@ pub fn render(app: &App, frame: &mut Frame, area: Rect) {
     let block = super::pane_block(app, Pane::Dossier, " Dossier ".into());
     let lines = match &app.dossier {
         Some(d) => lines(d, app),
-        None => vec![Line::styled("No client selected.", theme::dim())],
+        None if app.rows.is_empty() => {
+            vec![Line::styled("The file has no clients yet: add one with `kartoteka add client`.", theme::dim())]
+        }
+        None => vec![Line::styled(format!("No client matches “{}”.", app.filter), theme::dim())],
     };
     let text = Paragraph::new(lines).block(block).wrap(Wrap { trim: false }).scroll((app.dossier_scroll, 0));
     frame.render_widget(text, area);

@@ -52,8 +52,8 @@ pub fn render(app: &App, frame: &mut Frame, area: Rect) {
         rows,
         [
             Constraint::Length(1),
-            Constraint::Fill(3),
             Constraint::Fill(2),
+            Constraint::Fill(1),
             Constraint::Length(11),
             Constraint::Length(10),
         ],
