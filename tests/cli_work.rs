@@ -135,3 +135,56 @@ fn demo_writes_a_realistic_file_and_never_the_default_one() {
     let err = office.fails(&["demo", "--no-tui", "--file", office.file.to_str().unwrap()], 1);
     assert!(err.contains("already exists"), "{err}");
 }
+
+#[test]
+fn the_default_file_is_created_on_first_use_in_the_data_directory() {
+    let office = Office::empty();
+    let data = office.dir.path().join("data");
+    let run = |args: &[&str]| {
+        common::collect(
+            office
+                .command_without_file()
+                .env("XDG_DATA_HOME", &data)
+                .env("HOME", office.dir.path())
+                .args(args)
+                .output()
+                .unwrap(),
+        )
+    };
+    let r = run(&["add", "client", "--name", "First"]);
+    assert_eq!(r.code, 0, "{}", r.stderr);
+    let default = data.join("kartoteka").join("kartoteka.db");
+    assert!(default.exists(), "expected {}", default.display());
+    assert!(run(&["list"]).stdout.contains("First"));
+}
+
+#[test]
+fn kartoteka_file_names_the_file_too() {
+    let office = Office::new();
+    office.add_client(&["--name", "Chosen"]);
+    let out =
+        office.command_without_file().env("KARTOTEKA_FILE", &office.file).args(["list", "--json"]).output().unwrap();
+    assert!(String::from_utf8_lossy(&out.stdout).contains("Chosen"));
+}
+
+#[test]
+fn the_config_file_names_the_user_when_nothing_else_does() {
+    let office = Office::new();
+    office.add_client(&["--name", "Vector"]);
+    let config = office.dir.path().join("config.toml");
+    std::fs::write(&config, "user = \"Lucía Navarro\"\n").unwrap();
+    let out = office
+        .command()
+        .env_remove("KARTOTEKA_USER")
+        .env("KARTOTEKA_CONFIG", &config)
+        .args(["log", "vector", "--kind", "email", "--summary", "Sent the catalogue"])
+        .output()
+        .unwrap();
+    assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
+    assert_eq!(office.json(&["show", "vector"])["contacts"][0]["logged_by"], "Lucía Navarro");
+    std::fs::write(&config, "usr = \"typo\"\n").unwrap();
+    let out = office.command().env("KARTOTEKA_CONFIG", &config).args(["list"]).output().unwrap();
+    let err = String::from_utf8_lossy(&out.stderr);
+    assert_eq!(out.status.code(), Some(1));
+    assert!(err.contains("unknown field `usr`"), "unknown keys are reported: {err}");
+}

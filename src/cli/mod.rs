@@ -54,9 +54,11 @@ impl Session {
             Some(p) => (p.clone(), false),
             None => (default_path()?, true),
         };
+        // Read even when --user is given, so a mistake in it is never silently ignored.
+        let config = config::load(config::config_path().as_deref())?;
         let user = match cli.user.as_deref().map(str::trim).filter(|u| !u.is_empty()) {
             Some(u) => u.to_string(),
-            None => config::load(config::config_path().as_deref())?.user.unwrap_or_else(config::os_user),
+            None => config.user.unwrap_or_else(config::os_user),
         };
         Ok(Session { path, is_default, clock, user })
     }
