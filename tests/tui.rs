@@ -201,7 +201,7 @@ fn help_overlay_comes_from_the_keymap() {
     let mut app = office();
     press(&mut app, "?");
     let s = screen(&app, 120, 40);
-    for (keys, what) in keymap::help_lines(keymap::Context::Normal) {
+    for (keys, what) in keymap::help_lines(keymap::Context::Main) {
         assert!(s.contains(&keys) && s.contains(what), "help lacks {keys} {what}");
     }
     insta::assert_snapshot!(s);
@@ -227,4 +227,130 @@ fn every_size_renders_without_panic() {
         }
     }
     println!("{count} sizes rendered, 0 panics");
+}
+
+fn named(app: &App) -> String {
+    app.selected_row().map(|r| r.name.clone()).unwrap_or_default()
+}
+
+#[test]
+fn the_board_shows_six_columns_with_counts() {
+    let mut app = office();
+    press(&mut app, "2");
+    let s = screen(&app, 120, 30);
+    for title in ["Prospects 4", "Interested 1", "Follow-up 1 0", "Result 1"] {
+        assert!(s.contains(title), "missing {title}: {s}");
+    }
+    insta::assert_snapshot!(s);
+}
+
+#[test]
+fn moving_a_card_right_records_the_move() {
+    let mut app = office();
+    press(&mut app, "jj2"); // Øster ApS, in prospects
+    assert_eq!(named(&app), "Øster ApS");
+    press(&mut app, ">");
+    assert_eq!(app.status.as_deref(), Some("Øster ApS moved to Interested"));
+    let s = screen(&app, 120, 30);
+    assert!(s.contains("Prospects 3") && s.contains("Interested 2"), "{s}");
+    assert_eq!(named(&app), "Øster ApS", "the cursor follows the card");
+    assert_eq!(app.board.column, 1);
+    let moves = &app.dossier.as_ref().unwrap().moves;
+    assert_eq!(moves.last().unwrap().to, Column::Interested);
+    assert_eq!(moves.last().unwrap().by.as_deref(), Some("Ana Popescu"));
+    press(&mut app, "<");
+    assert_eq!(app.status.as_deref(), Some("Øster ApS moved to Prospects"));
+}
+
+#[test]
+fn moving_into_result_asks_the_result_and_the_reason_when_lost() {
+    let mut app = office();
+    press(&mut app, "jj2");
+    press(&mut app, ">>>>"); // to follow-up 3, the cursor following
+    assert_eq!(named(&app), "Øster ApS");
+    assert_eq!(app.board.column, 4);
+    press(&mut app, ">");
+    insta::assert_snapshot!("result_prompt", screen(&app, 80, 24));
+    press(&mut app, "x");
+    key(&mut app, KeyCode::Enter);
+    let s = screen(&app, 80, 24);
+    assert!(s.contains("a lost client needs the reason"), "{s}");
+    press(&mut app, "price");
+    key(&mut app, KeyCode::Enter);
+    assert!(app.modal.is_none());
+    let client = &app.dossier.as_ref().unwrap().client;
+    assert_eq!((client.column, client.result), (Column::Result, Some(Outcome::Lost)));
+    assert_eq!(client.result_reason.as_deref(), Some("price"));
+}
+
+#[test]
+fn escape_cancels_a_result_and_writes_nothing() {
+    let mut app = office();
+    press(&mut app, "jj2>>>>>");
+    key(&mut app, KeyCode::Esc);
+    assert!(app.modal.is_none());
+    assert_eq!(app.status.as_deref(), Some("cancelled, nothing written"));
+    assert_eq!(app.dossier.as_ref().unwrap().client.column, Column::FollowUp3);
+}
+
+#[test]
+fn logging_a_call_takes_two_keys_beside_the_typing() {
+    let mut app = office();
+    press(&mut app, "jjj"); // Ștefănescu Impex, with its decision-maker
+    assert_eq!(named(&app), "Ștefănescu Impex");
+    press(&mut app, "c");
+    press(&mut app, "Confirmed the order");
+    insta::assert_snapshot!("contact_form", screen(&app, 80, 24));
+    key(&mut app, KeyCode::Enter);
+    let d = app.dossier.as_ref().unwrap();
+    let logged = &d.contacts[0];
+    assert_eq!(logged.summary, "Confirmed the order");
+    assert_eq!(logged.kind, ContactKind::CallOut);
+    assert_eq!(logged.person.as_deref(), Some("Elena Ștefănescu"), "prefilled with the decision-maker");
+    assert_eq!(logged.at, date("2026-11-23").and_hms_opt(10, 0, 0).unwrap(), "prefilled with now");
+}
+
+#[test]
+fn the_contact_form_takes_outcome_and_next_date_and_refuses_a_bad_date() {
+    let mut app = office();
+    press(&mut app, "jjjc");
+    press(&mut app, "Sent the price list");
+    key(&mut app, KeyCode::Tab);
+    press(&mut app, "3"); // call back; the focus moves on to the next date
+    press(&mut app, "31.02.2026");
+    key(&mut app, KeyCode::Enter);
+    let s = screen(&app, 80, 24);
+    assert!(s.contains("'31.02.2026': this date does not exist"), "{s}");
+    insta::assert_snapshot!("contact_form_error", s);
+    assert_eq!(app.dossier.as_ref().unwrap().contacts.len(), 1, "nothing saved");
+    for _ in 0..10 {
+        key(&mut app, KeyCode::Backspace);
+    }
+    press(&mut app, "+1w");
+    key(&mut app, KeyCode::Enter);
+    let d = app.dossier.as_ref().unwrap();
+    assert_eq!(d.contacts[0].outcome.as_deref(), Some("call_back"));
+    assert_eq!(d.contacts[0].next_contact, Some(date("2026-11-30")));
+    assert_eq!(d.client.next_contact, Some(date("2026-11-30")));
+}
+
+#[test]
+fn enter_on_a_card_opens_its_dossier_in_the_list() {
+    let mut app = office();
+    press(&mut app, "2hhhh"); // from Álvarez in result back to interested: Ștefănescu Impex
+    key(&mut app, KeyCode::Enter);
+    assert_eq!(app.view, kartoteka::tui::app::View::List);
+    assert_eq!(named(&app), "Ștefănescu Impex");
+    assert_eq!(app.dossier.as_ref().unwrap().client.name, "Ștefănescu Impex");
+}
+
+#[test]
+fn the_board_narrows_to_one_salesperson() {
+    let mut app = office();
+    press(&mut app, "2m");
+    assert_eq!(app.board.manager.as_deref(), Some("Ana Popescu"));
+    let s = screen(&app, 120, 30);
+    assert!(s.contains("Board · Ana Popescu"), "{s}");
+    press(&mut app, "m");
+    assert_eq!(app.board.manager, None, "after the last salesperson, everyone again");
 }

@@ -138,6 +138,17 @@ stable_ids!(
 );
 
 stable_ids!(
+    /// How a call or other contact went, picked with one key when logging it.
+    CallOutcome, "outcome", {
+        Reached = "reached" / "Reached",
+        NoAnswer = "no_answer" / "No answer",
+        CallBack = "call_back" / "Call back",
+        Refused = "refused" / "Refused",
+        Won = "won" / "Won",
+    }
+);
+
+stable_ids!(
     /// A client is a company or a private person.
     ClientKind, "client kind", {
         Company = "company" / "Company",

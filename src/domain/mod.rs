@@ -11,7 +11,7 @@ pub mod search;
 
 use std::fmt;
 
-pub use kinds::{Category, ChannelKind, ClientKind, Column, ContactKind, Outcome};
+pub use kinds::{CallOutcome, Category, ChannelKind, ClientKind, Column, ContactKind, Outcome};
 
 /// Bad input from a person: names the field and the value, says what is wrong.
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]

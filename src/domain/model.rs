@@ -15,6 +15,8 @@ pub struct ClientRow {
     pub name: String,
     pub city: Option<String>,
     pub column: Column,
+    /// When the client entered its column.
+    pub column_since: NaiveDateTime,
     pub category: Category,
     pub manager: Option<String>,
     pub next_contact: Option<NaiveDate>,

@@ -12,7 +12,7 @@ use crate::domain::search::{Query, rank};
 use crate::domain::{Category, ChannelKind, ClientKind, ValidationError, required};
 
 const ROW_SELECT: &str =
-    "SELECT c.id, c.name, c.city, c.column_name, c.category, s.name, c.next_contact, c.last_contact
+    "SELECT c.id, c.name, c.city, c.column_name, c.category, s.name, c.next_contact, c.last_contact, c.column_since
      FROM clients c LEFT JOIN staff s ON s.id = c.manager_id";
 
 /// Reads a stable identifier stored as text.
@@ -34,6 +34,7 @@ fn client_row(r: &Row) -> rusqlite::Result<ClientRow> {
         manager: r.get(5)?,
         next_contact: r.get(6)?,
         last_contact: r.get(7)?,
+        column_since: r.get(8)?,
     })
 }
 
@@ -215,6 +216,14 @@ impl Store {
         };
         let mut by_id: std::collections::HashMap<ClientId, ClientRow> = rows.into_iter().map(|r| (r.id, r)).collect();
         Ok(rank(&self.search_keys()?, &query).into_iter().filter_map(|(id, _)| by_id.remove(&id)).collect())
+    }
+
+    /// The first `limit` rows of the list by name: enough for a first screen,
+    /// read through the name index without touching the rest of the file.
+    pub fn first_client_rows(&self, limit: usize) -> Result<Vec<ClientRow>> {
+        let mut stmt = self.conn().prepare(&format!("{ROW_SELECT} ORDER BY c.sort_key, c.id LIMIT ?1"))?;
+        let rows = stmt.query_map([i64::try_from(limit).unwrap_or(i64::MAX)], client_row)?;
+        Ok(rows.collect::<rusqlite::Result<_>>()?)
     }
 
     /// One row of the client list.

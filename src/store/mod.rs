@@ -76,6 +76,8 @@ pub struct Store {
     conn: Connection,
     clock: Clock,
     user: String,
+    /// The file, when the store is one (not in memory).
+    path: Option<PathBuf>,
 }
 
 /// What every write knows: when it happens and who makes it.
@@ -95,7 +97,9 @@ impl Store {
             OpenMode::Existing => open_existing(path)?,
             OpenMode::Create => create_new(path)?,
         };
-        Store::configure(conn, clock, user)
+        let mut store = Store::configure(conn, clock, user)?;
+        store.path = Some(path.to_path_buf());
+        Ok(store)
     }
 
     /// A client file in memory, for tests.
@@ -115,7 +119,14 @@ impl Store {
         conn.set_transaction_behavior(TransactionBehavior::Immediate);
         register_functions(&conn)?;
         schema::migrations().to_latest(&mut conn)?;
-        Ok(Store { conn, clock, user: user.to_string() })
+        Ok(Store { conn, clock, user: user.to_string(), path: None })
+    }
+
+    /// A second connection to the same file, for work on another thread;
+    /// `None` for a store in memory.
+    pub fn reopen(&self) -> Option<Result<Store>> {
+        let path = self.path.as_ref()?;
+        Some(Store::open(path, OpenMode::Existing, self.clock, &self.user))
     }
 
     pub fn clock(&self) -> Clock {

@@ -4,22 +4,57 @@
 use crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
 
 use super::action::Action;
+use crate::domain::Outcome;
 
-/// Where a key is pressed: bindings of `Normal` apply in every pane.
+/// Where a key is pressed. `Main` bindings apply in the list and on the
+/// board; `Global` ones everywhere.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Context {
-    Normal,
+    Global,
+    Main,
+    List,
+    Board,
     Filter,
     Help,
+    ResultPick,
+    ReasonText,
+    FormText,
+    FormChoice,
 }
 
 impl Context {
+    /// Every context, in the order the help shows them.
+    pub const ALL: [Context; 10] = [
+        Context::Main,
+        Context::List,
+        Context::Board,
+        Context::Filter,
+        Context::ResultPick,
+        Context::ReasonText,
+        Context::FormText,
+        Context::FormChoice,
+        Context::Help,
+        Context::Global,
+    ];
+
     pub fn title(self) -> &'static str {
         match self {
-            Context::Normal => "Everywhere",
+            Context::Global => "Anywhere",
+            Context::Main => "List and board",
+            Context::List => "Client list",
+            Context::Board => "Shiffman board",
             Context::Filter => "While filtering",
             Context::Help => "In this help",
+            Context::ResultPick => "Choosing a result",
+            Context::ReasonText => "Typing a reason",
+            Context::FormText => "Contact form, text",
+            Context::FormChoice => "Contact form, choice",
         }
+    }
+
+    /// Contexts where a printable key types text.
+    fn types_text(self) -> bool {
+        matches!(self, Context::Filter | Context::ReasonText | Context::FormText)
     }
 }
 
@@ -54,37 +89,76 @@ const fn bind(context: Context, key: Key, action: Action, hint: bool) -> Binding
     Binding { context, key, action, hint }
 }
 
-use Context::{Filter, Help, Normal};
+use Context::{Board, Filter, FormChoice, FormText, Global, Help, List, Main, ReasonText, ResultPick};
+use KeyCode::{BackTab, Backspace, Down, End, Enter, Esc, Home, Left, PageDown, PageUp, Right, Tab, Up};
 
 /// The default bindings.
 pub const BINDINGS: &[Binding] = &[
-    bind(Normal, ch('q'), Action::Quit, true),
-    bind(Normal, ctrl('c'), Action::Quit, false),
-    bind(Normal, ch('?'), Action::OpenHelp, true),
-    bind(Normal, key(KeyCode::F(1)), Action::OpenHelp, false),
-    bind(Normal, ch('/'), Action::StartFilter, true),
-    bind(Normal, key(KeyCode::Esc), Action::ClearFilter, false),
-    bind(Normal, ch('j'), Action::SelectNext, false),
-    bind(Normal, key(KeyCode::Down), Action::SelectNext, true),
-    bind(Normal, ch('k'), Action::SelectPrevious, false),
-    bind(Normal, key(KeyCode::Up), Action::SelectPrevious, true),
-    bind(Normal, key(KeyCode::PageDown), Action::PageDown, false),
-    bind(Normal, key(KeyCode::PageUp), Action::PageUp, false),
-    bind(Normal, ch('g'), Action::SelectFirst, false),
-    bind(Normal, key(KeyCode::Home), Action::SelectFirst, false),
-    bind(Normal, ch('G'), Action::SelectLast, false),
-    bind(Normal, key(KeyCode::End), Action::SelectLast, false),
-    bind(Normal, key(KeyCode::Tab), Action::FocusNext, true),
-    bind(Normal, key(KeyCode::BackTab), Action::FocusPrevious, false),
-    bind(Normal, ch('s'), Action::CycleSort, true),
-    bind(Normal, ch('r'), Action::Refresh, false),
-    bind(Filter, key(KeyCode::Enter), Action::AcceptFilter, true),
-    bind(Filter, key(KeyCode::Esc), Action::ClearFilter, true),
-    bind(Filter, key(KeyCode::Backspace), Action::DeleteFilterChar, false),
-    bind(Filter, key(KeyCode::Down), Action::SelectNext, true),
-    bind(Filter, key(KeyCode::Up), Action::SelectPrevious, false),
-    bind(Filter, ctrl('c'), Action::Quit, false),
-    bind(Help, key(KeyCode::Esc), Action::CloseHelp, true),
+    bind(Global, ctrl('c'), Action::Quit, false),
+    bind(Main, ch('q'), Action::Quit, true),
+    bind(Main, ch('?'), Action::OpenHelp, true),
+    bind(Main, key(KeyCode::F(1)), Action::OpenHelp, false),
+    bind(Main, ch('/'), Action::StartFilter, true),
+    bind(Main, key(Esc), Action::ClearFilter, false),
+    bind(Main, ch('c'), Action::LogContact, true),
+    bind(Main, ch('>'), Action::MoveRight, true),
+    bind(Main, ch('<'), Action::MoveLeft, false),
+    bind(Main, ch('j'), Action::SelectNext, false),
+    bind(Main, key(Down), Action::SelectNext, false),
+    bind(Main, ch('k'), Action::SelectPrevious, false),
+    bind(Main, key(Up), Action::SelectPrevious, false),
+    bind(Main, key(PageDown), Action::PageDown, false),
+    bind(Main, key(PageUp), Action::PageUp, false),
+    bind(Main, ch('g'), Action::SelectFirst, false),
+    bind(Main, key(Home), Action::SelectFirst, false),
+    bind(Main, ch('G'), Action::SelectLast, false),
+    bind(Main, key(End), Action::SelectLast, false),
+    bind(Main, ch('s'), Action::CycleSort, false),
+    bind(Main, ch('r'), Action::Refresh, false),
+    bind(List, key(Tab), Action::FocusNext, true),
+    bind(List, key(BackTab), Action::FocusPrevious, false),
+    bind(List, ch('2'), Action::ShowBoard, true),
+    bind(Board, ch('h'), Action::SelectLeft, false),
+    bind(Board, key(Left), Action::SelectLeft, false),
+    bind(Board, ch('l'), Action::SelectRight, false),
+    bind(Board, key(Right), Action::SelectRight, false),
+    bind(Board, key(Enter), Action::OpenClient, true),
+    bind(Board, ch('m'), Action::CycleManager, true),
+    bind(Board, ch('1'), Action::ShowList, true),
+    bind(Filter, key(Enter), Action::AcceptFilter, true),
+    bind(Filter, key(Esc), Action::ClearFilter, true),
+    bind(Filter, key(Backspace), Action::DeleteChar, false),
+    bind(Filter, key(Down), Action::SelectNext, true),
+    bind(Filter, key(Up), Action::SelectPrevious, false),
+    bind(ResultPick, ch('c'), Action::PickResult(Outcome::Contract), true),
+    bind(ResultPick, ch('p'), Action::PickResult(Outcome::Purchase), true),
+    bind(ResultPick, ch('l'), Action::PickResult(Outcome::Later), true),
+    bind(ResultPick, ch('x'), Action::PickResult(Outcome::Lost), true),
+    bind(ResultPick, key(Esc), Action::Cancel, true),
+    bind(ReasonText, key(Enter), Action::Confirm, true),
+    bind(ReasonText, key(Esc), Action::Cancel, true),
+    bind(ReasonText, key(Backspace), Action::DeleteChar, false),
+    bind(FormText, key(Enter), Action::Confirm, true),
+    bind(FormText, key(Esc), Action::Cancel, true),
+    bind(FormText, key(Tab), Action::NextField, true),
+    bind(FormText, key(BackTab), Action::PreviousField, false),
+    bind(FormText, key(Backspace), Action::DeleteChar, false),
+    bind(FormChoice, key(Enter), Action::Confirm, true),
+    bind(FormChoice, key(Esc), Action::Cancel, true),
+    bind(FormChoice, key(Tab), Action::NextField, true),
+    bind(FormChoice, key(BackTab), Action::PreviousField, false),
+    bind(FormChoice, key(Left), Action::ChoosePrevious, false),
+    bind(FormChoice, key(Right), Action::ChooseNext, true),
+    bind(FormChoice, ch('1'), Action::PickNumber(1), true),
+    bind(FormChoice, ch('2'), Action::PickNumber(2), false),
+    bind(FormChoice, ch('3'), Action::PickNumber(3), false),
+    bind(FormChoice, ch('4'), Action::PickNumber(4), false),
+    bind(FormChoice, ch('5'), Action::PickNumber(5), false),
+    bind(FormChoice, ch('6'), Action::PickNumber(6), false),
+    bind(FormChoice, ch('7'), Action::PickNumber(7), false),
+    bind(FormChoice, ch('8'), Action::PickNumber(8), false),
+    bind(FormChoice, ch('9'), Action::PickNumber(9), false),
+    bind(Help, key(Esc), Action::CloseHelp, true),
     bind(Help, ch('?'), Action::CloseHelp, false),
     bind(Help, ch('q'), Action::CloseHelp, false),
 ];
@@ -103,16 +177,29 @@ fn normalise(event: KeyEvent) -> Key {
     Key { code: event.code, modifiers }
 }
 
-/// The action bound to `event` in `context`. While filtering, an unbound
-/// printable key types into the filter.
+fn lookup(context: Context, key: Key) -> Option<Action> {
+    BINDINGS.iter().find(|b| b.context == context && b.key == key).map(|b| b.action)
+}
+
+/// The action bound to `event` in `context`: its own bindings first, then
+/// those shared by the list and the board, then the global ones. Where text
+/// is typed, an unbound printable key types it.
 pub fn resolve(context: Context, event: KeyEvent) -> Option<Action> {
     let key = normalise(event);
-    let bound = BINDINGS.iter().find(|b| b.context == context && b.key == key).map(|b| b.action);
-    match (bound, context, key.code) {
-        (Some(action), _, _) => Some(action),
-        (None, Context::Filter, KeyCode::Char(c)) if key.modifiers.is_empty() => Some(Action::TypeFilterChar(c)),
-        _ => None,
+    if let Some(action) = lookup(context, key) {
+        return Some(action);
     }
+    if context.types_text()
+        && let (KeyCode::Char(c), true) = (key.code, key.modifiers.is_empty())
+    {
+        return Some(Action::TypeChar(c));
+    }
+    if matches!(context, Context::List | Context::Board)
+        && let Some(action) = lookup(Context::Main, key)
+    {
+        return Some(action);
+    }
+    lookup(Context::Global, key)
 }
 
 /// A key as the user reads it: `q`, `Ctrl-c`, `↓`, `Tab`.
@@ -120,47 +207,51 @@ pub fn key_label(key: Key) -> String {
     let name = match key.code {
         KeyCode::Char(' ') => "Space".to_string(),
         KeyCode::Char(c) => c.to_string(),
-        KeyCode::Down => "↓".into(),
-        KeyCode::Up => "↑".into(),
-        KeyCode::Left => "←".into(),
-        KeyCode::Right => "→".into(),
-        KeyCode::Enter => "Enter".into(),
-        KeyCode::Esc => "Esc".into(),
-        KeyCode::Tab => "Tab".into(),
-        KeyCode::BackTab => "Shift-Tab".into(),
-        KeyCode::Backspace => "Backspace".into(),
-        KeyCode::PageDown => "PgDn".into(),
-        KeyCode::PageUp => "PgUp".into(),
-        KeyCode::Home => "Home".into(),
-        KeyCode::End => "End".into(),
+        Down => "↓".into(),
+        Up => "↑".into(),
+        Left => "←".into(),
+        Right => "→".into(),
+        Enter => "Enter".into(),
+        Esc => "Esc".into(),
+        Tab => "Tab".into(),
+        BackTab => "Shift-Tab".into(),
+        Backspace => "Backspace".into(),
+        PageDown => "PgDn".into(),
+        PageUp => "PgUp".into(),
+        Home => "Home".into(),
+        End => "End".into(),
         KeyCode::F(n) => format!("F{n}"),
         other => format!("{other:?}"),
     };
     if key.modifiers.contains(KeyModifiers::CONTROL) { format!("Ctrl-{name}") } else { name }
 }
 
-/// The footer hints of a context: `key description` pairs.
+/// The footer hints for a context: its own, then the shared ones of the
+/// list and the board.
 pub fn hints(context: Context) -> Vec<(String, &'static str)> {
+    let shared = matches!(context, Context::List | Context::Board).then_some(Context::Main);
     BINDINGS
         .iter()
-        .filter(|b| b.context == context && b.hint)
+        .filter(|b| b.hint && (b.context == context || Some(b.context) == shared))
         .map(|b| (key_label(b.key), b.action.description()))
         .collect()
 }
 
-/// Every binding of a context, keys of the same action joined: for help.
+/// Every binding of a context, keys that do the same joined (`j, ↓`,
+/// `1, 2, 3`): for help.
 pub fn help_lines(context: Context) -> Vec<(String, &'static str)> {
-    let mut lines: Vec<(String, Action)> = Vec::new();
+    let mut lines: Vec<(String, &'static str)> = Vec::new();
     for b in BINDINGS.iter().filter(|b| b.context == context) {
-        match lines.iter_mut().find(|(_, a)| *a == b.action) {
+        let what = b.action.description();
+        match lines.iter_mut().find(|(_, w)| *w == what) {
             Some((keys, _)) => {
                 keys.push_str(", ");
                 keys.push_str(&key_label(b.key));
             }
-            None => lines.push((key_label(b.key), b.action)),
+            None => lines.push((key_label(b.key), what)),
         }
     }
-    lines.into_iter().map(|(k, a)| (k, a.description())).collect()
+    lines
 }
 
 #[cfg(test)]
@@ -189,15 +280,27 @@ mod tests {
     }
 
     #[test]
+    fn every_context_is_listed_for_help() {
+        for b in BINDINGS {
+            assert!(Context::ALL.contains(&b.context), "{:?}", b.context);
+        }
+    }
+
+    #[test]
     fn resolves_keys_as_terminals_send_them() {
         let shift_g = KeyEvent::new(KeyCode::Char('G'), KeyModifiers::SHIFT);
-        assert_eq!(resolve(Context::Normal, shift_g), Some(Action::SelectLast));
+        assert_eq!(resolve(Context::List, shift_g), Some(Action::SelectLast));
         let back = KeyEvent::new(KeyCode::BackTab, KeyModifiers::SHIFT);
-        assert_eq!(resolve(Context::Normal, back), Some(Action::FocusPrevious));
+        assert_eq!(resolve(Context::List, back), Some(Action::FocusPrevious));
         let typed = KeyEvent::new(KeyCode::Char('ș'), KeyModifiers::NONE);
-        assert_eq!(resolve(Context::Filter, typed), Some(Action::TypeFilterChar('ș')));
+        assert_eq!(resolve(Context::Filter, typed), Some(Action::TypeChar('ș')));
         let q = KeyEvent::new(KeyCode::Char('q'), KeyModifiers::NONE);
-        assert_eq!(resolve(Context::Filter, q), Some(Action::TypeFilterChar('q')), "q types while filtering");
-        assert_eq!(resolve(Context::Normal, q), Some(Action::Quit));
+        assert_eq!(resolve(Context::Filter, q), Some(Action::TypeChar('q')), "q types while filtering");
+        assert_eq!(resolve(Context::Board, q), Some(Action::Quit));
+        let ctrl_c = KeyEvent::new(KeyCode::Char('c'), KeyModifiers::CONTROL);
+        assert_eq!(resolve(Context::FormText, ctrl_c), Some(Action::Quit), "Ctrl-C quits from anywhere");
+        let c = KeyEvent::new(KeyCode::Char('c'), KeyModifiers::NONE);
+        assert_eq!(resolve(Context::ResultPick, c), Some(Action::PickResult(Outcome::Contract)));
+        assert_eq!(resolve(Context::List, c), Some(Action::LogContact));
     }
 }

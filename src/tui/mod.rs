@@ -8,6 +8,8 @@
 
 pub mod action;
 pub mod app;
+pub mod board;
+pub mod forms;
 pub mod keymap;
 mod panes;
 mod theme;

@@ -6,7 +6,7 @@ use ratatui::layout::{Constraint, Layout, Rect};
 use ratatui::text::{Line, Span};
 use ratatui::widgets::Paragraph;
 
-use super::app::{App, Mode};
+use super::app::{App, Mode, View};
 use super::keymap::hints;
 use super::panes;
 use super::theme;
@@ -25,23 +25,33 @@ pub fn draw(app: &App, frame: &mut Frame) {
     let [top, body, footer] =
         Layout::vertical([Constraint::Length(1), Constraint::Fill(1), Constraint::Length(1)]).areas(area);
     draw_title(app, frame, top);
-    draw_body(app, frame, body);
+    match app.view {
+        View::List => draw_list_view(app, frame, body),
+        View::Board => panes::board::render(app, frame, body),
+    }
     draw_footer(app, frame, footer);
-    if app.mode == Mode::Help {
+    if let Some(modal) = &app.modal {
+        panes::forms::render(modal, frame, body);
+    } else if app.mode == Mode::Help {
         panes::help::render(frame, body);
     }
 }
 
 fn draw_title(app: &App, frame: &mut Frame, area: Rect) {
+    let tab = |label: &'static str, view: View| {
+        if app.view == view { Span::styled(label, theme::selected()) } else { Span::raw(label) }
+    };
     let line = Line::from(vec![
         Span::styled(" Kartoteka ", theme::title()),
-        Span::raw(format!("· {} · ", app.store().user())),
+        tab(" 1 List ", View::List),
+        tab(" 2 Board ", View::Board),
+        Span::raw(format!(" · {} · ", app.store().user())),
         Span::styled(app.today.format("%d.%m.%Y").to_string(), theme::dim()),
     ]);
     frame.render_widget(Paragraph::new(line), area);
 }
 
-fn draw_body(app: &App, frame: &mut Frame, area: Rect) {
+fn draw_list_view(app: &App, frame: &mut Frame, area: Rect) {
     // Wide screens put the list beside the card; narrow ones stack them.
     let [list, right] = if area.width >= 100 {
         Layout::horizontal([Constraint::Percentage(50), Constraint::Percentage(50)]).areas(area)

@@ -1,27 +1,46 @@
-//! The help overlay, generated from the keymap.
+//! The help overlay, generated from the keymap: every context's keys,
+//! flowed into as many columns as the window needs.
 
 use ratatui::Frame;
-use ratatui::layout::{Constraint, Rect};
+use ratatui::layout::{Constraint, Layout, Rect};
 use ratatui::text::{Line, Span};
-use ratatui::widgets::{Block, BorderType, Clear, Paragraph, Wrap};
+use ratatui::widgets::{Block, BorderType, Clear, Paragraph};
 
 use crate::tui::keymap::{Context, help_lines};
 use crate::tui::theme;
 
+/// The width of one column of help: keys and description.
+const COLUMN_WIDTH: u16 = 38;
+
 pub fn render(frame: &mut Frame, area: Rect) {
-    let mut lines = Vec::new();
-    for context in [Context::Normal, Context::Filter, Context::Help] {
-        lines.push(Line::styled(context.title(), theme::title()));
-        for (keys, what) in help_lines(context) {
-            lines.push(Line::from(vec![Span::styled(format!("  {keys:<16}"), theme::title()), Span::raw(what)]));
+    let mut lines: Vec<Line> = Vec::new();
+    for context in Context::ALL {
+        let entries = help_lines(context);
+        if entries.is_empty() {
+            continue;
         }
-        lines.push(Line::from(""));
+        if !lines.is_empty() {
+            lines.push(Line::from(""));
+        }
+        lines.push(Line::styled(context.title(), theme::title()));
+        for (keys, what) in entries {
+            lines.push(Line::from(vec![Span::styled(format!(" {keys:<12}"), theme::title()), Span::raw(what)]));
+        }
     }
-    let width = area.width.min(64);
-    let height = area.height.min(u16::try_from(lines.len() + 2).unwrap_or(u16::MAX));
+    let inner_height = usize::from(area.height.saturating_sub(2)).max(1);
+    let columns = lines.len().div_ceil(inner_height).max(1);
+    let width = (u16::try_from(columns).unwrap_or(u16::MAX).saturating_mul(COLUMN_WIDTH) + 2).min(area.width);
+    let height = (u16::try_from(lines.len().min(inner_height)).unwrap_or(u16::MAX) + 2).min(area.height);
     let popup = area.centered(Constraint::Length(width), Constraint::Length(height));
     frame.render_widget(Clear, popup);
-    let block =
-        Block::bordered().border_type(BorderType::Rounded).title(" Keys ").border_style(theme::focused_border());
-    frame.render_widget(Paragraph::new(lines).block(block).wrap(Wrap { trim: false }), popup);
+    let block = Block::bordered()
+        .border_type(BorderType::Rounded)
+        .title(" Keys — Esc closes ")
+        .border_style(theme::focused_border());
+    let inner = block.inner(popup);
+    frame.render_widget(block, popup);
+    let areas = Layout::horizontal(vec![Constraint::Length(COLUMN_WIDTH); columns]).split(inner);
+    for (chunk, area) in lines.chunks(inner_height).zip(areas.iter()) {
+        frame.render_widget(Paragraph::new(chunk.to_vec()), *area);
+    }
 }

@@ -1,6 +1,8 @@
 //! One file per pane: each draws from the app's state and nothing else.
 
+pub mod board;
 pub mod dossier;
+pub mod forms;
 pub mod help;
 pub mod list;
 pub mod log;

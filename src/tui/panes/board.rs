@@ -1,0 +1,73 @@
+//! The Shiffman board: six columns side by side with their counts; each card
+//! shows the client, the days since its last move and its next contact.
+
+use ratatui::Frame;
+use ratatui::layout::{Constraint, Layout, Rect};
+use ratatui::style::Style;
+use ratatui::text::{Line, Span};
+use ratatui::widgets::{Block, BorderType, Paragraph};
+
+use crate::domain::Column;
+use crate::tui::app::App;
+use crate::tui::board::COLUMNS;
+use crate::tui::theme;
+
+/// Lines a card takes.
+const CARD_HEIGHT: usize = 2;
+
+pub fn render(app: &App, frame: &mut Frame, area: Rect) {
+    let [top, columns_area] = Layout::vertical([Constraint::Length(1), Constraint::Fill(1)]).areas(area);
+    let who = app.board.manager.as_deref().unwrap_or("every salesperson");
+    let filter = if app.filter.is_empty() { String::new() } else { format!(" · filter /{}", app.filter) };
+    frame.render_widget(Paragraph::new(Line::from(format!(" Board · {who}{filter}"))), top);
+
+    let cards = app.board_cards();
+    let areas = Layout::horizontal([Constraint::Ratio(1, 6); COLUMNS]).split(columns_area);
+    for (c, (column, area)) in Column::ALL.iter().zip(areas.iter()).enumerate() {
+        let focused = c == app.board.column;
+        let mut block = Block::bordered().border_type(BorderType::Rounded).title(format!(
+            " {} {} ",
+            column.label(),
+            cards[c].len()
+        ));
+        if focused {
+            block = block.border_style(theme::focused_border());
+        }
+        let inner = block.inner(*area);
+        frame.render_widget(block, *area);
+
+        let visible = (usize::from(inner.height) / CARD_HEIGHT).max(1);
+        let selected = app.board.selected[c].min(cards[c].len().saturating_sub(1));
+        let mut offset = app.board.offsets[c].get();
+        if selected < offset {
+            offset = selected;
+        } else if selected >= offset + visible {
+            offset = selected + 1 - visible;
+        }
+        app.board.offsets[c].set(offset);
+
+        let mut lines = Vec::new();
+        for (pos, &i) in cards[c].iter().enumerate().skip(offset).take(visible) {
+            let Some(row) = app.rows.get(i) else { continue };
+            let style = if focused && pos == selected { theme::selected() } else { Style::new() };
+            lines.push(Line::from(vec![
+                Span::styled("●", Style::new().fg(theme::category(row.category))),
+                Span::styled(format!(" {}", row.name), style.patch(theme::title())),
+            ]));
+            let days = (app.today - row.column_since.date()).num_days();
+            let mut detail = vec![Span::styled(format!("  {days}d"), style)];
+            match row.next_contact {
+                Some(d) if d < app.today => {
+                    detail.push(Span::styled(format!(" · {}!", d.format("%d.%m")), theme::overdue()));
+                }
+                Some(d) => detail.push(Span::styled(format!(" · {}", d.format("%d.%m")), style)),
+                None => {}
+            }
+            lines.push(Line::from(detail));
+        }
+        if lines.is_empty() {
+            lines.push(Line::styled(" —", theme::dim()));
+        }
+        frame.render_widget(Paragraph::new(lines), inner);
+    }
+}
