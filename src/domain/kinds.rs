@@ -107,6 +107,14 @@ stable_ids!(
     }
 );
 
+impl Outcome {
+    /// Whether recording this result asks why (the method keeps the reasons
+    /// clients are lost, to learn from them).
+    pub fn needs_reason(self) -> bool {
+        self == Outcome::Lost
+    }
+}
+
 impl Category {
     /// What the colour means in the method.
     pub fn meaning(self) -> &'static str {

@@ -40,7 +40,7 @@ pub fn plan_move(
                 "moving into result needs the result: contract, purchase, later or lost",
             ));
         };
-        if result == Outcome::Lost && reason.is_none() {
+        if result.needs_reason() && reason.is_none() {
             return Err(ValidationError::new("reason", "", "a lost client needs the reason it was lost"));
         }
         return Ok(PlannedMove { to, result: Some(result), reason });

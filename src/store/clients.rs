@@ -218,14 +218,6 @@ impl Store {
         Ok(rank(&self.search_keys()?, &query).into_iter().filter_map(|(id, _)| by_id.remove(&id)).collect())
     }
 
-    /// The first `limit` rows of the list by name: enough for a first screen,
-    /// read through the name index without touching the rest of the file.
-    pub fn first_client_rows(&self, limit: usize) -> Result<Vec<ClientRow>> {
-        let mut stmt = self.conn().prepare(&format!("{ROW_SELECT} ORDER BY c.sort_key, c.id LIMIT ?1"))?;
-        let rows = stmt.query_map([i64::try_from(limit).unwrap_or(i64::MAX)], client_row)?;
-        Ok(rows.collect::<rusqlite::Result<_>>()?)
-    }
-
     /// One row of the client list.
     pub fn client_row(&self, id: ClientId) -> Result<Option<ClientRow>> {
         Ok(self.conn().query_row(&format!("{ROW_SELECT} WHERE c.id = ?1"), [id], client_row).optional()?)

@@ -76,8 +76,6 @@ pub struct Store {
     conn: Connection,
     clock: Clock,
     user: String,
-    /// The file, when the store is one (not in memory).
-    path: Option<PathBuf>,
 }
 
 /// What every write knows: when it happens and who makes it.
@@ -97,9 +95,7 @@ impl Store {
             OpenMode::Existing => open_existing(path)?,
             OpenMode::Create => create_new(path)?,
         };
-        let mut store = Store::configure(conn, clock, user)?;
-        store.path = Some(path.to_path_buf());
-        Ok(store)
+        Store::configure(conn, clock, user)
     }
 
     /// A client file in memory, for tests.
@@ -119,14 +115,7 @@ impl Store {
         conn.set_transaction_behavior(TransactionBehavior::Immediate);
         register_functions(&conn)?;
         schema::migrations().to_latest(&mut conn)?;
-        Ok(Store { conn, clock, user: user.to_string(), path: None })
-    }
-
-    /// A second connection to the same file, for work on another thread;
-    /// `None` for a store in memory.
-    pub fn reopen(&self) -> Option<Result<Store>> {
-        let path = self.path.as_ref()?;
-        Some(Store::open(path, OpenMode::Existing, self.clock, &self.user))
+        Ok(Store { conn, clock, user: user.to_string() })
     }
 
     pub fn clock(&self) -> Clock {
@@ -236,4 +225,28 @@ fn register_functions(conn: &Connection) -> Result<()> {
         Ok(text.map(|t| crate::domain::fold::fold(&t)))
     })?;
     Ok(())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// What README's "How it is kept safe" claims of every connection.
+    #[test]
+    fn every_connection_is_set_up_for_safety() {
+        let dir = tempfile::tempdir().unwrap();
+        let store = Store::open(&dir.path().join("k.db"), OpenMode::Create, Clock::System, "test").unwrap();
+        let pragma = |name: &str| -> i64 { store.conn.pragma_query_value(None, name, |r| r.get(0)).unwrap() };
+        assert_eq!(pragma("synchronous"), 2, "FULL");
+        assert_eq!(pragma("foreign_keys"), 1);
+        assert_eq!(pragma("busy_timeout"), 10_000);
+        let mode: String = store.conn.pragma_query_value(None, "journal_mode", |r| r.get(0)).unwrap();
+        assert_eq!(mode, "wal");
+        // A person of a client that does not exist is refused by the foreign key.
+        let orphan = store.conn.execute(
+            "INSERT INTO persons (client_id, name, created_at) VALUES (999, 'Nobody', '2026-01-01 00:00:00')",
+            [],
+        );
+        assert!(orphan.is_err());
+    }
 }

@@ -8,7 +8,7 @@ use chrono::NaiveDate;
 
 use super::action::Action;
 use super::board::{BoardState, COLUMNS, cards};
-use super::forms::{ContactForm, ResultPrompt, needs_reason};
+use super::forms::{ContactForm, ResultPrompt};
 use super::keymap::Context;
 use crate::domain::model::{ClientFilter, ClientId, ClientRow, Dossier};
 use crate::domain::prospecting::plan_move;
@@ -442,15 +442,17 @@ impl App {
 
     fn update_result(&mut self, mut prompt: ResultPrompt, action: Action) -> anyhow::Result<()> {
         match (action, &mut prompt.reason) {
-            (Action::PickResult(outcome), None) if needs_reason(outcome) => prompt.reason = Some(String::new()),
+            (Action::PickResult(outcome), None) if outcome.needs_reason() => {
+                prompt.reason = Some((outcome, String::new()));
+            }
             (Action::PickResult(outcome), None) => return self.save_result(prompt, outcome, None),
-            (Action::TypeChar(c), Some(reason)) => reason.push(c),
-            (Action::DeleteChar, Some(reason)) => {
+            (Action::TypeChar(c), Some((_, reason))) => reason.push(c),
+            (Action::DeleteChar, Some((_, reason))) => {
                 reason.pop();
             }
-            (Action::Confirm, Some(reason)) => {
-                let reason = reason.clone();
-                return self.save_result(prompt, Outcome::Lost, Some(reason));
+            (Action::Confirm, Some((outcome, reason))) => {
+                let (outcome, reason) = (*outcome, reason.clone());
+                return self.save_result(prompt, outcome, Some(reason));
             }
             _ => {}
         }

@@ -13,8 +13,9 @@ pub struct ResultPrompt {
     pub client: ClientId,
     pub name: String,
     pub from: Column,
-    /// After `lost` is picked: the reason being typed.
-    pub reason: Option<String>,
+    /// After a result that needs a reason is picked: that result and the
+    /// reason being typed.
+    pub reason: Option<(Outcome, String)>,
     pub error: Option<String>,
 }
 
@@ -176,11 +177,6 @@ fn cycle<T: Copy + PartialEq>(options: &[T], current: Option<T>, delta: isize) -
         None => n - 1,
     };
     options.get(usize::try_from(i.rem_euclid(n)).unwrap_or(0)).copied()
-}
-
-/// What a picked result means for the prompt: save now, or ask the reason.
-pub fn needs_reason(outcome: Outcome) -> bool {
-    outcome == Outcome::Lost
 }
 
 #[cfg(test)]

@@ -54,19 +54,7 @@ impl Office {
     pub fn run(&self, args: &[&str]) -> Run {
         collect(self.command().args(args).output().expect("run kartoteka"))
     }
-}
 
-pub fn collect(out: Output) -> Run {
-    {
-        Run {
-            code: out.status.code().unwrap_or(-1),
-            stdout: String::from_utf8_lossy(&out.stdout).into_owned(),
-            stderr: String::from_utf8_lossy(&out.stderr).into_owned(),
-        }
-    }
-}
-
-impl Office {
     /// Runs and insists on success; returns stdout.
     pub fn ok(&self, args: &[&str]) -> String {
         let r = self.run(args);
@@ -96,6 +84,15 @@ impl Office {
 
     pub fn bytes(&self) -> Vec<u8> {
         std::fs::read(&self.file).expect("read client file")
+    }
+}
+
+/// The exit code and the text a finished run printed.
+pub fn collect(out: Output) -> Run {
+    Run {
+        code: out.status.code().unwrap_or(-1),
+        stdout: String::from_utf8_lossy(&out.stdout).into_owned(),
+        stderr: String::from_utf8_lossy(&out.stderr).into_owned(),
     }
 }
 

@@ -32,8 +32,8 @@ fn result_lines(p: &ResultPrompt) -> Vec<Line<'static>> {
             Line::from(vec![key("c"), Span::raw(" contract signed   "), key("p"), Span::raw(" purchase made")]),
             Line::from(vec![key("l"), Span::raw(" prospect for later "), key("x"), Span::raw(" lost")]),
         ],
-        Some(reason) => vec![
-            Line::from("Lost: why? (Enter saves)"),
+        Some((outcome, reason)) => vec![
+            Line::from(format!("{}: why? (Enter saves)", outcome.label())),
             Line::from(vec![Span::styled("Reason ", theme::title()), Span::raw(format!("{reason}▏"))]),
         ],
     };
