@@ -57,7 +57,7 @@ fn a_file_keeps_its_clients_across_opens() {
 }
 
 #[test]
-fn a_file_of_the_first_schema_version_is_upgraded() {
+fn a_file_of_the_first_schema_version_is_upgraded_to_the_last() {
     let dir = tempfile::tempdir().unwrap();
     let path = dir.path().join("v1.db");
     {
@@ -66,13 +66,14 @@ fn a_file_of_the_first_schema_version_is_upgraded() {
         schema::migrations().to_version(&mut conn, 1).unwrap();
         conn.execute_batch(
             "INSERT INTO clients (name, sort_key, search_key, column_since, created_at, updated_at)
-             VALUES ('Иванов', 'иванов', 'иванов', '2025-01-01 09:00:00', '2025-01-01 09:00:00', '2025-01-01 09:00:00');",
+             VALUES ('Иванов', 'иванов', 'иванов', '2025-01-01 09:00:00', '2025-01-01 09:00:00', '2025-01-01 09:00:00');
+             INSERT INTO channels (client_id, kind, value) VALUES (1, 'phone', '+7 (916) 555-12-34');",
         )
         .unwrap();
         assert_eq!(conn.pragma_query_value(None, "user_version", |r| r.get::<_, i32>(0)).unwrap(), 1);
     }
     let store = Store::open(&path, OpenMode::Existing, clock(), "Ana").unwrap();
-    assert_eq!(store.schema_version().unwrap(), 2);
+    assert_eq!(store.schema_version().unwrap(), 3);
     let rows = store.find_clients(Some("ИВАНОВ"), &ClientFilter::default()).unwrap();
     assert_eq!(rows[0].name, "Иванов");
     drop(store);
@@ -80,6 +81,8 @@ fn a_file_of_the_first_schema_version_is_upgraded() {
     let documents: i64 =
         conn.query_row("SELECT count(*) FROM sqlite_master WHERE name = 'documents'", [], |r| r.get(0)).unwrap();
     assert_eq!(documents, 1, "version 2 added the documents table");
+    let key: String = conn.query_row("SELECT match_key FROM channels", [], |r| r.get(0)).unwrap();
+    assert_eq!(key, "165551234", "version 3 keyed the phones already in the file");
 }
 
 #[test]

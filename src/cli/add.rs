@@ -33,6 +33,7 @@ fn client(store: &mut Store, a: AddClientArgs) -> anyhow::Result<i64> {
         category: a.category.as_deref().map(str::parse).transpose()?,
         tags: a.tag,
         notes: a.notes,
+        next_contact: None,
     };
     Ok(store.add_client(&new)?)
 }

@@ -107,6 +107,7 @@ fn one_client(
         category: None,
         tags: (0..rng.between(0, 2)).map(|_| rng.pick(&c.tags).clone()).collect(),
         notes: None,
+        next_contact: None,
     };
     let id = batch.add_client(created, manager, &new)?;
     summary.clients += 1;

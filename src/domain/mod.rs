@@ -1,5 +1,6 @@
 //! Plain types and rules of the central client file: no SQL, no terminal.
 
+pub mod channels;
 pub mod clock;
 pub mod dates;
 pub mod figures;

@@ -53,6 +53,8 @@ pub struct Client {
     pub last_contact: Option<NaiveDateTime>,
     pub created_at: NaiveDateTime,
     pub updated_at: NaiveDateTime,
+    /// Raised by every change of the client's record.
+    pub version: i64,
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize)]
@@ -152,6 +154,32 @@ pub struct NewClient {
     pub category: Option<Category>,
     pub tags: Vec<String>,
     pub notes: Option<String>,
+    /// When to contact the client next, if planned.
+    pub next_contact: Option<NaiveDate>,
+}
+
+impl NewClient {
+    /// The editable fields of `client`, as an edit form starts from.
+    pub fn from_client(client: &Client) -> NewClient {
+        NewClient {
+            kind: Some(client.kind),
+            name: client.name.clone(),
+            legal_name: client.legal_name.clone(),
+            city: client.city.clone(),
+            address: client.address.clone(),
+            industry: client.industry.clone(),
+            size: client.size.clone(),
+            phones: client.phones.clone(),
+            emails: client.emails.clone(),
+            website: client.website.clone(),
+            source: client.source.clone(),
+            manager: client.manager.clone(),
+            category: Some(client.category),
+            tags: client.tags.clone(),
+            notes: client.notes.clone(),
+            next_contact: client.next_contact,
+        }
+    }
 }
 
 #[derive(Debug, Clone, Default)]

@@ -3,9 +3,10 @@
 use rusqlite::{Connection, params};
 
 use super::Result;
-use crate::domain::ChannelKind;
+use crate::domain::{ChannelKind, channels};
 
-/// Adds each non-blank value as a channel of the client (or of one of its persons).
+/// Adds each non-blank value as a channel of the client (or of one of its
+/// persons), refusing one that is not a phone or an e-mail address.
 pub(crate) fn add_all(
     conn: &Connection,
     client_id: i64,
@@ -13,12 +14,21 @@ pub(crate) fn add_all(
     kind: ChannelKind,
     values: &[String],
 ) -> Result<()> {
-    let mut stmt =
-        conn.prepare_cached("INSERT INTO channels (client_id, person_id, kind, value) VALUES (?1, ?2, ?3, ?4)")?;
-    for v in values.iter().map(|v| v.trim()).filter(|v| !v.is_empty()) {
-        stmt.execute(params![client_id, person_id, kind.id(), v])?;
+    let mut stmt = conn.prepare_cached(
+        "INSERT INTO channels (client_id, person_id, kind, value, match_key) VALUES (?1, ?2, ?3, ?4, ?5)",
+    )?;
+    for v in values.iter().filter(|v| !v.trim().is_empty()) {
+        let v = channels::check(kind.id(), kind, v)?;
+        stmt.execute(params![client_id, person_id, kind.id(), v, channels::match_key(kind, &v)])?;
     }
     Ok(())
+}
+
+/// Replaces the client's own channels of one kind (its persons' stay).
+pub(crate) fn replace_own(conn: &Connection, client_id: i64, kind: ChannelKind, values: &[String]) -> Result<()> {
+    conn.prepare_cached("DELETE FROM channels WHERE client_id = ?1 AND person_id IS NULL AND kind = ?2")?
+        .execute(params![client_id, kind.id()])?;
+    add_all(conn, client_id, None, kind, values)
 }
 
 /// The values of one kind for a client's own channels (`person_id` none) or a person's.
@@ -33,4 +43,20 @@ pub(crate) fn values(
     )?;
     let rows = stmt.query_map(params![client_id, person_id, kind.id()], |r| r.get(0))?;
     Ok(rows.collect::<rusqlite::Result<_>>()?)
+}
+
+/// The clients that have a channel matching one of `values`.
+pub(crate) fn clients_with(conn: &Connection, kind: ChannelKind, values: &[String]) -> Result<Vec<i64>> {
+    let mut stmt = conn.prepare_cached("SELECT DISTINCT client_id FROM channels WHERE kind = ?1 AND match_key = ?2")?;
+    let mut ids = Vec::new();
+    for v in values {
+        let key = channels::match_key(kind, v);
+        if key.is_empty() {
+            continue;
+        }
+        for id in stmt.query_map(params![kind.id(), key], |r| r.get(0))? {
+            ids.push(id?);
+        }
+    }
+    Ok(ids)
 }

@@ -47,8 +47,8 @@ pub(crate) fn insert(conn: &Connection, ctx: &WriteCtx, new: &NewClient) -> Resu
     };
     conn.prepare_cached(
         "INSERT INTO clients (kind, name, legal_name, city, address, industry, size, website, source, manager_id,
-                              category, notes, column_name, column_since, created_at, updated_at)
-         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, 'prospects', ?13, ?13, ?13)",
+                              category, notes, next_contact, column_name, column_since, created_at, updated_at)
+         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?14, 'prospects', ?13, ?13, ?13)",
     )?
     .execute(params![
         new.kind.unwrap_or(ClientKind::Company).id(),
@@ -64,20 +64,26 @@ pub(crate) fn insert(conn: &Connection, ctx: &WriteCtx, new: &NewClient) -> Resu
         new.category.unwrap_or(Category::White).id(),
         blank_to_none(new.notes.clone()),
         ctx.now,
+        new.next_contact,
     ])?;
     let id = conn.last_insert_rowid();
     channels::add_all(conn, id, None, ChannelKind::Phone, &new.phones)?;
     channels::add_all(conn, id, None, ChannelKind::Email, &new.emails)?;
-    let mut tag_stmt = conn.prepare_cached("INSERT OR IGNORE INTO client_tags (client_id, tag) VALUES (?1, ?2)")?;
-    for tag in new.tags.iter().map(|t| t.trim().trim_start_matches('#')).filter(|t| !t.is_empty()) {
-        tag_stmt.execute(params![id, tag])?;
-    }
+    add_tags(conn, id, &new.tags)?;
     let by = staff::ensure(conn, &ctx.user, ctx.now)?;
     conn.prepare_cached(
         "INSERT INTO moves (client_id, at, from_column, to_column, staff_id) VALUES (?1, ?2, NULL, 'prospects', ?3)",
     )?
     .execute(params![id, ctx.now, by])?;
     Ok(id)
+}
+
+pub(crate) fn add_tags(conn: &Connection, client_id: ClientId, tags: &[String]) -> Result<()> {
+    let mut stmt = conn.prepare_cached("INSERT OR IGNORE INTO client_tags (client_id, tag) VALUES (?1, ?2)")?;
+    for tag in tags.iter().map(|t| t.trim().trim_start_matches('#')).filter(|t| !t.is_empty()) {
+        stmt.execute(params![client_id, tag])?;
+    }
+    Ok(())
 }
 
 /// Records a change in the client's history.
@@ -102,13 +108,13 @@ pub(crate) fn touch(conn: &Connection, ctx: &WriteCtx, client_id: ClientId) -> R
     Ok(())
 }
 
-fn load(conn: &Connection, id: ClientId) -> Result<Option<Client>> {
+pub(crate) fn load(conn: &Connection, id: ClientId) -> Result<Option<Client>> {
     let client = conn
         .query_row(
             "SELECT c.id, c.kind, c.name, c.legal_name, c.city, c.address, c.industry, c.size, c.tax_id, c.bank,
                     c.bank_account, c.website, c.source, s.name, c.category, c.notes, c.column_name,
                     c.column_since, c.result, c.result_reason, c.next_contact, c.last_contact,
-                    c.created_at, c.updated_at
+                    c.created_at, c.updated_at, c.version
              FROM clients c LEFT JOIN staff s ON s.id = c.manager_id WHERE c.id = ?1",
             [id],
             |r| {
@@ -141,6 +147,7 @@ fn load(conn: &Connection, id: ClientId) -> Result<Option<Client>> {
                     last_contact: r.get(21)?,
                     created_at: r.get(22)?,
                     updated_at: r.get(23)?,
+                    version: r.get(24)?,
                     phones: Vec::new(),
                     emails: Vec::new(),
                     tags: Vec::new(),
@@ -163,10 +170,10 @@ fn load(conn: &Connection, id: ClientId) -> Result<Option<Client>> {
 impl Store {
     /// Adds a client; returns its id.
     pub fn add_client(&mut self, new: &NewClient) -> Result<ClientId> {
-        self.write(|tx, ctx| {
+        self.write_client("new client", None, |tx, ctx| {
             let id = insert(tx, ctx, new)?;
             search_keys::refresh(tx, id)?;
-            Ok(id)
+            Ok((id, id))
         })
     }
 

@@ -71,6 +71,6 @@ pub(crate) fn of_client(conn: &Connection, client_id: ClientId) -> Result<Vec<Co
 impl Store {
     /// Logs a contact with a client; returns the entry's id.
     pub fn log_contact(&mut self, client_id: ClientId, new: &NewContact) -> Result<i64> {
-        self.write(|tx, ctx| insert(tx, ctx, client_id, new))
+        self.write_client("contact", Some(client_id), |tx, ctx| Ok((client_id, insert(tx, ctx, client_id, new)?)))
     }
 }

@@ -7,11 +7,13 @@ mod channels;
 mod clients;
 mod contacts;
 mod dossier;
+mod edit;
 mod orders;
 mod persons;
 pub mod schema;
 mod search_keys;
 mod staff;
+mod undo;
 
 use std::fs::{self, OpenOptions};
 use std::io::Read;
@@ -25,6 +27,8 @@ use crate::domain::ValidationError;
 use crate::domain::clock::Clock;
 
 pub use batch::Batch;
+pub use edit::Holdings;
+pub use undo::UndoStep;
 
 /// Why the client file could not be used. Each message is one line that a
 /// secretary can act on.
@@ -56,6 +60,8 @@ pub enum StoreError {
     Sqlite(#[from] rusqlite::Error),
     #[error(transparent)]
     Invalid(#[from] ValidationError),
+    #[error("{0} was changed by someone else since you opened it; nothing was written — look again and redo it")]
+    ChangedSince(String),
     #[error("{field} '{query}': {count} clients match; name one by its id:\n{list}")]
     Ambiguous { field: String, query: String, count: usize, list: String },
 }
@@ -76,6 +82,10 @@ pub struct Store {
     conn: Connection,
     clock: Clock,
     user: String,
+    /// Where the file is; none in memory.
+    path: Option<PathBuf>,
+    /// The changes of this session that can be undone, when kept.
+    undo: Option<Vec<UndoStep>>,
 }
 
 /// What every write knows: when it happens and who makes it.
@@ -95,7 +105,9 @@ impl Store {
             OpenMode::Existing => open_existing(path)?,
             OpenMode::Create => create_new(path)?,
         };
-        Store::configure(conn, clock, user)
+        let mut store = Store::configure(conn, clock, user)?;
+        store.path = Some(path.to_path_buf());
+        Ok(store)
     }
 
     /// A client file in memory, for tests.
@@ -115,7 +127,7 @@ impl Store {
         conn.set_transaction_behavior(TransactionBehavior::Immediate);
         register_functions(&conn)?;
         schema::migrations().to_latest(&mut conn)?;
-        Ok(Store { conn, clock, user: user.to_string() })
+        Ok(Store { conn, clock, user: user.to_string(), path: None, undo: None })
     }
 
     pub fn clock(&self) -> Clock {
@@ -124,6 +136,11 @@ impl Store {
 
     pub fn user(&self) -> &str {
         &self.user
+    }
+
+    /// The file this store reads, if not in memory.
+    pub fn path(&self) -> Option<&Path> {
+        self.path.as_deref()
     }
 
     /// Runs `f` in one `BEGIN IMMEDIATE` transaction: all of it is written or none.

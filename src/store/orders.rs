@@ -57,10 +57,10 @@ pub(crate) fn of_client(conn: &Connection, client_id: ClientId) -> Result<Vec<Or
 impl Store {
     /// Records an order of a client; returns its id.
     pub fn add_order(&mut self, client_id: ClientId, new: &NewOrder) -> Result<i64> {
-        self.write(|tx, ctx| {
+        self.write_client("order", Some(client_id), |tx, ctx| {
             let id = insert(tx, ctx, client_id, new)?;
             clients::touch(tx, ctx, client_id)?;
-            Ok(id)
+            Ok((client_id, id))
         })
     }
 }

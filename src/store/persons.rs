@@ -96,11 +96,11 @@ pub(crate) fn resolve(conn: &Connection, client_id: ClientId, name: &str) -> Res
 impl Store {
     /// Adds a person to a client; returns the person's id.
     pub fn add_person(&mut self, client_id: ClientId, new: &NewPerson) -> Result<i64> {
-        self.write(|tx, ctx| {
+        self.write_client("new person", Some(client_id), |tx, ctx| {
             let id = insert(tx, ctx.now, client_id, new)?;
             search_keys::refresh(tx, client_id)?;
             clients::touch(tx, ctx, client_id)?;
-            Ok(id)
+            Ok((client_id, id))
         })
     }
 }

@@ -1,7 +1,11 @@
 //! Schema versions of the client file, applied in order by
 //! rusqlite_migration and recorded in `user_version`.
 
-use rusqlite_migration::{M, Migrations};
+use rusqlite::{Transaction, params};
+use rusqlite_migration::{HookResult, M, Migrations};
+
+use crate::domain::ChannelKind;
+use crate::domain::channels::match_key;
 
 /// `PRAGMA application_id` of every Kartoteka file: "KRTK".
 pub const APPLICATION_ID: i32 = 0x4B52_544B;
@@ -176,15 +180,49 @@ CREATE TABLE documents (
 CREATE INDEX documents_client ON documents (client_id);
 "#;
 
-const STEPS: &[M<'static>] = &[M::up(V1).foreign_key_check(), M::up(V2).foreign_key_check()];
+/// Version 3: a match key on phones and e-mails (the last digits of a phone,
+/// the lower-cased address), so that a client being added is checked against
+/// the file for the same number or address through an index; and a version
+/// of each client, raised by every change of its row, so that an edit made
+/// on a card read before someone else's change is detected.
+const V3: &str = r#"
+ALTER TABLE clients ADD COLUMN version INTEGER NOT NULL DEFAULT 0;
+CREATE TRIGGER clients_version AFTER UPDATE ON clients WHEN NEW.version = OLD.version
+BEGIN
+    UPDATE clients SET version = OLD.version + 1 WHERE id = NEW.id;
+END;
+ALTER TABLE channels ADD COLUMN match_key TEXT NOT NULL DEFAULT '';
+CREATE INDEX channels_match ON channels (kind, match_key);
+"#;
+
+/// Fills the match keys of the channels already in the file, with the same
+/// Rust function that keys new ones.
+fn key_channels(tx: &Transaction) -> HookResult {
+    let mut read = tx.prepare("SELECT id, kind, value FROM channels")?;
+    let mut write = tx.prepare("UPDATE channels SET match_key = ?2 WHERE id = ?1")?;
+    let mut rows = read.query([])?;
+    while let Some(r) = rows.next()? {
+        let id: i64 = r.get(0)?;
+        let kind: String = r.get(1)?;
+        let value: String = r.get(2)?;
+        if let Ok(kind) = kind.parse::<ChannelKind>() {
+            write.execute(params![id, match_key(kind, &value)])?;
+        }
+    }
+    Ok(())
+}
 
 pub fn migrations() -> Migrations<'static> {
-    Migrations::from_slice(STEPS)
+    Migrations::new(vec![
+        M::up(V1).foreign_key_check(),
+        M::up(V2).foreign_key_check(),
+        M::up_with_hook(V3, key_channels).foreign_key_check(),
+    ])
 }
 
 /// The schema version this build writes.
 pub fn latest_version() -> i32 {
-    i32::try_from(STEPS.len()).unwrap_or(i32::MAX)
+    3
 }
 
 #[cfg(test)]
@@ -194,5 +232,13 @@ mod tests {
     #[test]
     fn migrations_validate() {
         assert!(migrations().validate().is_ok());
+    }
+
+    #[test]
+    fn the_latest_version_is_the_last_migration() {
+        let mut conn = rusqlite::Connection::open_in_memory().unwrap();
+        migrations().to_latest(&mut conn).unwrap();
+        let v: i32 = conn.pragma_query_value(None, "user_version", |r| r.get(0)).unwrap();
+        assert_eq!(v, latest_version());
     }
 }

@@ -1,0 +1,133 @@
+//! Undo for the interface: every client-scoped write can keep the client's
+//! rows as they were before and after it, so that the last change of a
+//! session is put back exactly — unless someone changed the client since.
+
+use rusqlite::types::Value;
+use rusqlite::{Connection, Transaction};
+
+use super::{Result, Store, StoreError, WriteCtx};
+use crate::domain::model::ClientId;
+
+/// The tables that hold a client's rows, parents first, with the order that
+/// makes two snapshots comparable.
+const TABLES: &[(&str, &str, &str)] = &[
+    ("clients", "id", "id"),
+    ("persons", "client_id", "id"),
+    ("client_tags", "client_id", "tag"),
+    ("channels", "client_id", "id"),
+    ("events", "client_id", "id"),
+    ("contacts", "client_id", "id"),
+    ("moves", "client_id", "id"),
+    ("orders", "client_id", "id"),
+    ("changes", "client_id", "id"),
+    ("documents", "client_id", "id"),
+];
+
+/// Every row of one client, table by table.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Snapshot {
+    tables: Vec<Vec<Vec<Value>>>,
+}
+
+impl Snapshot {
+    fn name(&self) -> String {
+        // Column 2 of `clients` is the name (id, kind, name, …).
+        match self.tables.first().and_then(|rows| rows.first()).and_then(|row| row.get(2)) {
+            Some(Value::Text(name)) => name.clone(),
+            _ => String::new(),
+        }
+    }
+}
+
+/// One change that `u` can take back.
+#[derive(Debug, Clone)]
+pub struct UndoStep {
+    pub client: ClientId,
+    /// What was done, for the status line: "move", "contact", "edit"…
+    pub what: &'static str,
+    /// The client's name, before the change if it had one.
+    pub name: String,
+    before: Option<Snapshot>,
+    after: Option<Snapshot>,
+}
+
+fn snapshot(conn: &Connection, id: ClientId) -> Result<Option<Snapshot>> {
+    let mut tables = Vec::with_capacity(TABLES.len());
+    for (table, key, order) in TABLES {
+        let mut stmt = conn.prepare_cached(&format!("SELECT * FROM {table} WHERE {key} = ?1 ORDER BY {order}"))?;
+        let n = stmt.column_count();
+        let rows =
+            stmt.query_map([id], |r| (0..n).map(|i| r.get::<_, Value>(i)).collect::<rusqlite::Result<Vec<_>>>())?;
+        tables.push(rows.collect::<rusqlite::Result<Vec<_>>>()?);
+    }
+    Ok(if tables[0].is_empty() { None } else { Some(Snapshot { tables }) })
+}
+
+fn restore(tx: &Transaction, id: ClientId, snapshot: Option<&Snapshot>) -> Result<()> {
+    // Every other table cascades from the client.
+    tx.execute("DELETE FROM clients WHERE id = ?1", [id])?;
+    let Some(snapshot) = snapshot else { return Ok(()) };
+    for ((table, _, _), rows) in TABLES.iter().zip(&snapshot.tables) {
+        for row in rows {
+            let marks = vec!["?"; row.len()].join(", ");
+            tx.prepare_cached(&format!("INSERT INTO {table} VALUES ({marks})"))?
+                .execute(rusqlite::params_from_iter(row.iter()))?;
+        }
+    }
+    Ok(())
+}
+
+impl Store {
+    /// From now on, client-scoped writes of this store can be undone.
+    pub fn keep_undo(&mut self) {
+        self.undo.get_or_insert_with(Vec::new);
+    }
+
+    /// Whether there is a change to undo.
+    pub fn can_undo(&self) -> bool {
+        self.undo.as_ref().is_some_and(|steps| !steps.is_empty())
+    }
+
+    /// Runs a write that changes one client — `client`, or the one `f`
+    /// creates — in one transaction, keeping it for undo when asked to.
+    pub(crate) fn write_client<T>(
+        &mut self,
+        what: &'static str,
+        client: Option<ClientId>,
+        f: impl FnOnce(&Transaction, &WriteCtx) -> Result<(ClientId, T)>,
+    ) -> Result<T> {
+        let keep = self.undo.is_some();
+        let (out, step) = self.write(|tx, ctx| {
+            let before = match (keep, client) {
+                (true, Some(id)) => snapshot(tx, id)?,
+                _ => None,
+            };
+            let (id, out) = f(tx, ctx)?;
+            let step = if keep {
+                let after = snapshot(tx, id)?;
+                let name = before.as_ref().or(after.as_ref()).map(Snapshot::name).unwrap_or_default();
+                Some(UndoStep { client: id, what, name, before, after })
+            } else {
+                None
+            };
+            Ok((out, step))
+        })?;
+        if let (Some(steps), Some(step)) = (self.undo.as_mut(), step) {
+            steps.push(step);
+        }
+        Ok(out)
+    }
+
+    /// Takes back the last change of this session. Refused, and forgotten,
+    /// when the client was changed since by someone else.
+    pub fn undo(&mut self) -> Result<Option<UndoStep>> {
+        let Some(step) = self.undo.as_mut().and_then(Vec::pop) else { return Ok(None) };
+        self.write(|tx, _| {
+            if snapshot(tx, step.client)? != step.after {
+                return Err(StoreError::ChangedSince(step.name.clone()));
+            }
+            restore(tx, step.client, step.before.as_ref())
+        })?;
+        Ok(Some(step))
+    }
+}
