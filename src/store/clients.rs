@@ -8,7 +8,7 @@ use rusqlite::{Connection, OptionalExtension, Row, params, params_from_iter};
 use super::{Result, Store, StoreError, WriteCtx, blank_to_none, channels, search_keys, staff};
 use crate::domain::fold::fold;
 use crate::domain::model::{Client, ClientFilter, ClientId, ClientRow, NewClient};
-use crate::domain::search::{Query, rank};
+use crate::domain::search::{Query, SearchKey, rank};
 use crate::domain::{Category, ChannelKind, ClientKind, ValidationError, required};
 
 const ROW_SELECT: &str =
@@ -212,6 +212,34 @@ impl Store {
         let mut stmt = self.conn().prepare(&sql)?;
         let rows = stmt.query_map(params_from_iter(args), client_row)?;
         Ok(rows.collect::<rusqlite::Result<_>>()?)
+    }
+
+    /// The first `limit` rows of the whole list by name, through the name
+    /// index: what the interface draws before the whole list is read.
+    pub fn first_rows(&self, limit: usize) -> Result<Vec<ClientRow>> {
+        let mut stmt = self.conn().prepare(&format!("{ROW_SELECT} ORDER BY c.sort_key, c.id LIMIT ?1"))?;
+        let rows = stmt.query_map([i64::try_from(limit).unwrap_or(i64::MAX)], client_row)?;
+        Ok(rows.collect::<rusqlite::Result<_>>()?)
+    }
+
+    /// Every row of the list with its search keys, ordered by name, read in
+    /// one statement so that the two always agree. The table is read in its
+    /// own order and sorted here: walking the name index instead fetches
+    /// every row at random, which is slower on a large file.
+    pub fn rows_with_keys(&self) -> Result<(Vec<ClientRow>, Vec<SearchKey>)> {
+        let sql =
+            ROW_SELECT.replace(" FROM clients", ", c.sort_key, c.search_key, c.email_key, c.phone_key FROM clients");
+        let mut stmt = self.conn().prepare(&sql)?;
+        let mut all: Vec<(String, ClientRow, SearchKey)> = stmt
+            .query_map([], |r| {
+                let row = client_row(r)?;
+                let names: String = r.get(10)?;
+                let key = SearchKey::new(row.id, &names, r.get(11)?, r.get(12)?);
+                Ok((r.get(9)?, row, key))
+            })?
+            .collect::<rusqlite::Result<_>>()?;
+        all.sort_unstable_by(|a, b| a.0.cmp(&b.0).then(a.1.id.cmp(&b.1.id)));
+        Ok(all.into_iter().map(|(_, row, key)| (row, key)).unzip())
     }
 
     /// The clients that pass `filter` and match `query`: by name without a

@@ -1,7 +1,7 @@
 //! The folded search and sort keys kept beside each client, rebuilt whenever
 //! a name, a person or a phone or e-mail of the client changes.
 
-use rusqlite::{Connection, params};
+use rusqlite::{Connection, OptionalExtension, params};
 
 use super::{Result, Store};
 use crate::domain::fold::fold;
@@ -40,6 +40,18 @@ pub(crate) fn refresh(conn: &Connection, client_id: i64) -> Result<()> {
 }
 
 impl Store {
+    /// One client's search keys.
+    pub fn search_key(&self, id: i64) -> Result<Option<SearchKey>> {
+        Ok(self
+            .conn()
+            .prepare_cached("SELECT id, search_key, email_key, phone_key FROM clients WHERE id = ?1")?
+            .query_row([id], |r| {
+                let names: String = r.get(1)?;
+                Ok(SearchKey::new(r.get(0)?, &names, r.get(2)?, r.get(3)?))
+            })
+            .optional()?)
+    }
+
     /// Every client's search keys, ordered by name.
     pub fn search_keys(&self) -> Result<Vec<SearchKey>> {
         let mut stmt =

@@ -31,6 +31,18 @@ pub enum Action {
     MoveRight,
     MoveLeft,
     LogContact,
+    AddClient,
+    EditClient,
+    AddPerson,
+    DeleteClient,
+    Undo,
+    /// A click of the left mouse button at a column and row of the screen
+    /// (not bound in the keymap: it comes from the mouse).
+    ClickAt(u16, u16),
+    ScrollDown,
+    ScrollUp,
+    /// The terminal window got the focus back: read the file again.
+    FocusGained,
     /// Picks the result of a client moved into the result column.
     PickResult(Outcome),
     /// Picks the n-th choice (1-based) of the focused choice field.
@@ -40,6 +52,8 @@ pub enum Action {
     NextField,
     PreviousField,
     Confirm,
+    /// Yes to a question such as "delete this client?".
+    Accept,
     Cancel,
     /// A character typed into the focused text (not bound in the keymap:
     /// any printable key while a text has the focus).
@@ -76,6 +90,15 @@ impl Action {
             Action::MoveRight => "move right",
             Action::MoveLeft => "move left",
             Action::LogContact => "log a contact",
+            Action::AddClient => "add a client",
+            Action::EditClient => "edit the client",
+            Action::AddPerson => "add a person",
+            Action::DeleteClient => "delete the client",
+            Action::Undo => "undo",
+            Action::ClickAt(..) => "select with the mouse",
+            Action::ScrollDown => "scroll down",
+            Action::ScrollUp => "scroll up",
+            Action::FocusGained => "reload on focus",
             Action::PickResult(Outcome::Contract) => "contract signed",
             Action::PickResult(Outcome::Purchase) => "purchase made",
             Action::PickResult(Outcome::Later) => "prospect for later",
@@ -86,6 +109,7 @@ impl Action {
             Action::NextField => "next field",
             Action::PreviousField => "previous field",
             Action::Confirm => "save",
+            Action::Accept => "yes, do it",
             Action::Cancel => "cancel",
             Action::TypeChar(_) => "type",
             Action::DeleteChar => "delete a character",

@@ -8,6 +8,9 @@ use crate::domain::model::ClientRow;
 
 pub const COLUMNS: usize = 6;
 
+/// Lines a card takes on the board.
+pub const CARD_HEIGHT: usize = 2;
+
 #[derive(Debug, Default)]
 pub struct BoardState {
     /// The focused column, 0 to 5.
@@ -59,6 +62,16 @@ impl BoardState {
         let last = cards[self.column].len().saturating_sub(1);
         let pos = self.selected[self.column].min(last);
         self.selected[self.column] = pos.saturating_add_signed(delta).min(last);
+    }
+
+    /// Selects the card drawn at `line` (from the top of the cards) of
+    /// `column`, if there is one there.
+    pub fn click(&mut self, cards: &[Vec<usize>; COLUMNS], column: usize, line: usize) {
+        self.column = column.min(COLUMNS - 1);
+        let pos = self.offsets[self.column].get() + line / CARD_HEIGHT;
+        if pos < cards[self.column].len() {
+            self.selected[self.column] = pos;
+        }
     }
 
     /// Focuses the column to the left (`-1`) or right (`1`).

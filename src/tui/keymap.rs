@@ -20,11 +20,12 @@ pub enum Context {
     ReasonText,
     FormText,
     FormChoice,
+    Confirm,
 }
 
 impl Context {
     /// Every context, in the order the help shows them.
-    pub const ALL: [Context; 10] = [
+    pub const ALL: [Context; 11] = [
         Context::Main,
         Context::List,
         Context::Board,
@@ -33,6 +34,7 @@ impl Context {
         Context::ReasonText,
         Context::FormText,
         Context::FormChoice,
+        Context::Confirm,
         Context::Help,
         Context::Global,
     ];
@@ -47,8 +49,9 @@ impl Context {
             Context::Help => "In this help",
             Context::ResultPick => "Choosing a result",
             Context::ReasonText => "Typing a reason",
-            Context::FormText => "Contact form, text",
-            Context::FormChoice => "Contact form, choice",
+            Context::FormText => "Form, typing",
+            Context::FormChoice => "Form, choosing",
+            Context::Confirm => "Confirming",
         }
     }
 
@@ -89,7 +92,7 @@ const fn bind(context: Context, key: Key, action: Action, hint: bool) -> Binding
     Binding { context, key, action, hint }
 }
 
-use Context::{Board, Filter, FormChoice, FormText, Global, Help, List, Main, ReasonText, ResultPick};
+use Context::{Board, Confirm, Filter, FormChoice, FormText, Global, Help, List, Main, ReasonText, ResultPick};
 use KeyCode::{BackTab, Backspace, Down, End, Enter, Esc, Home, Left, PageDown, PageUp, Right, Tab, Up};
 
 /// The default bindings.
@@ -102,6 +105,11 @@ pub const BINDINGS: &[Binding] = &[
     bind(Main, key(Esc), Action::ClearFilter, false),
     bind(Main, ch('c'), Action::LogContact, true),
     bind(Main, ch('>'), Action::MoveRight, true),
+    bind(Main, ch('a'), Action::AddClient, false),
+    bind(Main, ch('e'), Action::EditClient, false),
+    bind(Main, ch('p'), Action::AddPerson, false),
+    bind(Main, ch('d'), Action::DeleteClient, false),
+    bind(Main, ch('u'), Action::Undo, false),
     bind(Main, ch('<'), Action::MoveLeft, false),
     bind(Main, ch('j'), Action::SelectNext, false),
     bind(Main, key(Down), Action::SelectNext, false),
@@ -158,6 +166,9 @@ pub const BINDINGS: &[Binding] = &[
     bind(FormChoice, ch('7'), Action::PickNumber(7), false),
     bind(FormChoice, ch('8'), Action::PickNumber(8), false),
     bind(FormChoice, ch('9'), Action::PickNumber(9), false),
+    bind(Confirm, ch('y'), Action::Accept, true),
+    bind(Confirm, ch('n'), Action::Cancel, true),
+    bind(Confirm, key(Esc), Action::Cancel, false),
     bind(Help, key(Esc), Action::CloseHelp, true),
     bind(Help, ch('?'), Action::CloseHelp, false),
     bind(Help, ch('q'), Action::CloseHelp, false),
@@ -237,21 +248,29 @@ pub fn hints(context: Context) -> Vec<(String, &'static str)> {
         .collect()
 }
 
-/// Every binding of a context, keys that do the same joined (`j, ↓`,
-/// `1, 2, 3`): for help.
+/// Every binding of a context, keys that do the same joined (`j, ↓`; a run
+/// of digits as `1–9`): for help.
 pub fn help_lines(context: Context) -> Vec<(String, &'static str)> {
-    let mut lines: Vec<(String, &'static str)> = Vec::new();
+    let mut lines: Vec<(Vec<String>, &'static str)> = Vec::new();
     for b in BINDINGS.iter().filter(|b| b.context == context) {
         let what = b.action.description();
         match lines.iter_mut().find(|(_, w)| *w == what) {
-            Some((keys, _)) => {
-                keys.push_str(", ");
-                keys.push_str(&key_label(b.key));
-            }
-            None => lines.push((key_label(b.key), what)),
+            Some((keys, _)) => keys.push(key_label(b.key)),
+            None => lines.push((vec![key_label(b.key)], what)),
         }
     }
-    lines
+    lines.into_iter().map(|(keys, what)| (join_keys(&keys), what)).collect()
+}
+
+fn join_keys(keys: &[String]) -> String {
+    let digit = |k: &String| k.parse::<u8>().ok().filter(|d| *d < 10 && k.len() == 1);
+    let digits: Option<Vec<u8>> = keys.iter().map(digit).collect();
+    match digits.as_deref() {
+        Some([first, .., last]) if keys.len() > 2 && usize::from(last - first) + 1 == keys.len() => {
+            format!("{first}–{last}")
+        }
+        _ => keys.join(", "),
+    }
 }
 
 #[cfg(test)]
@@ -284,6 +303,14 @@ mod tests {
         for b in BINDINGS {
             assert!(Context::ALL.contains(&b.context), "{:?}", b.context);
         }
+    }
+
+    #[test]
+    fn help_joins_a_run_of_digits() {
+        let keys = |k: &[&str]| k.iter().map(|s| s.to_string()).collect::<Vec<_>>();
+        assert_eq!(join_keys(&keys(&["1", "2", "3"])), "1–3");
+        assert_eq!(join_keys(&keys(&["j", "↓"])), "j, ↓");
+        assert_eq!(join_keys(&keys(&["1", "3"])), "1, 3");
     }
 
     #[test]

@@ -1,9 +1,10 @@
 //! The interface: `keymap::resolve` turns a key into an `Action`,
 //! `App::update` carries it out, and `view::draw` renders the state.
 //!
-//! - `app.rs`: the model and `update`
+//! - `app/`: the model and `update`
 //! - `action.rs`: every user intent
 //! - `keymap.rs`: the one key table (footer and help come from it)
+//! - `forms/`: the forms' models
 //! - `view.rs` and `panes/`: drawing, read-only
 
 pub mod action;
@@ -15,38 +16,66 @@ mod panes;
 mod theme;
 pub mod view;
 
+use std::io::stdout;
 use std::time::Duration;
 
-use crossterm::event::{self, Event, KeyEventKind};
+use crossterm::event::{
+    self, DisableFocusChange, DisableMouseCapture, EnableFocusChange, EnableMouseCapture, Event, KeyEventKind,
+    MouseButton, MouseEventKind,
+};
+use crossterm::execute;
 
 use crate::store::Store;
+use action::Action;
 use app::App;
 
 /// Runs the interface on `store` until the user quits. The terminal is
-/// restored on every way out, a panic included (ratatui's hook).
+/// restored on every way out, a panic included.
 pub fn run(store: Store) -> anyhow::Result<()> {
-    let mut app = App::new(store)?;
+    let mut app = App::start(store)?;
     let mut terminal = ratatui::try_init()?;
-    let result = event_loop(&mut app, &mut terminal);
+    // ratatui's hook restores the screen; the mouse and focus reports are
+    // switched off first, so that a panic leaves a usable terminal.
+    let hook = std::panic::take_hook();
+    std::panic::set_hook(Box::new(move |info| {
+        let _ = execute!(stdout(), DisableMouseCapture, DisableFocusChange);
+        hook(info);
+    }));
+    let result = execute!(stdout(), EnableMouseCapture, EnableFocusChange)
+        .map_err(anyhow::Error::from)
+        .and_then(|()| event_loop(&mut app, &mut terminal));
+    let _ = execute!(stdout(), DisableMouseCapture, DisableFocusChange);
     ratatui::restore();
     result
+}
+
+/// The action of one terminal event, if it has one.
+fn action_of(app: &App, event: Event) -> Option<Action> {
+    match event {
+        Event::Key(key) if key.kind != KeyEventKind::Release => keymap::resolve(app.context(), key),
+        Event::Mouse(m) => match m.kind {
+            MouseEventKind::Down(MouseButton::Left) => Some(Action::ClickAt(m.column, m.row)),
+            MouseEventKind::ScrollDown => Some(Action::ScrollDown),
+            MouseEventKind::ScrollUp => Some(Action::ScrollUp),
+            _ => None,
+        },
+        Event::FocusGained => Some(Action::FocusGained),
+        // A resize simply redraws at the top of the loop.
+        _ => None,
+    }
 }
 
 fn event_loop(app: &mut App, terminal: &mut ratatui::DefaultTerminal) -> anyhow::Result<()> {
     while !app.quit {
         terminal.draw(|frame| view::draw(app, frame))?;
-        if !event::poll(Duration::from_millis(500))? {
-            continue;
+        // While the list is read in the background, look for it often.
+        let wait = if app.loading() { Duration::from_millis(20) } else { Duration::from_millis(500) };
+        if event::poll(wait)?
+            && let Some(action) = action_of(app, event::read()?)
+        {
+            app.update(action);
         }
-        match event::read()? {
-            Event::Key(key) if key.kind != KeyEventKind::Release => {
-                if let Some(action) = keymap::resolve(app.context(), key) {
-                    app.update(action);
-                }
-            }
-            // A resize simply redraws at the top of the loop.
-            _ => {}
-        }
+        app.poll();
     }
     Ok(())
 }

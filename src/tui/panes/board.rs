@@ -9,11 +9,26 @@ use ratatui::widgets::{Block, BorderType, Paragraph};
 
 use crate::domain::Column;
 use crate::tui::app::App;
-use crate::tui::board::COLUMNS;
+use crate::tui::board::{CARD_HEIGHT, COLUMNS};
 use crate::tui::theme;
 
-/// Lines a card takes.
-const CARD_HEIGHT: usize = 2;
+/// A column's title with its count, shortened when the column is narrow
+/// (six columns in 80 cells leave 11 for a title).
+fn title(column: Column, count: usize, width: u16) -> String {
+    let full = format!(" {} {count} ", column.label());
+    if full.chars().count() + 2 <= usize::from(width) {
+        return full;
+    }
+    let short = match column {
+        Column::Prospects => "Prosp.",
+        Column::Interested => "Inter.",
+        Column::FollowUp1 => "FU 1",
+        Column::FollowUp2 => "FU 2",
+        Column::FollowUp3 => "FU 3",
+        Column::Result => "Result",
+    };
+    format!(" {short} {count} ")
+}
 
 pub fn render(app: &App, frame: &mut Frame, area: Rect) {
     let [top, columns_area] = Layout::vertical([Constraint::Length(1), Constraint::Fill(1)]).areas(area);
@@ -23,17 +38,16 @@ pub fn render(app: &App, frame: &mut Frame, area: Rect) {
 
     let cards = app.board_cards();
     let areas = Layout::horizontal([Constraint::Ratio(1, 6); COLUMNS]).split(columns_area);
+    let mut card_areas = [Rect::default(); COLUMNS];
     for (c, (column, area)) in Column::ALL.iter().zip(areas.iter()).enumerate() {
         let focused = c == app.board.column;
-        let mut block = Block::bordered().border_type(BorderType::Rounded).title(format!(
-            " {} {} ",
-            column.label(),
-            cards[c].len()
-        ));
+        let mut block =
+            Block::bordered().border_type(BorderType::Rounded).title(title(*column, cards[c].len(), area.width));
         if focused {
             block = block.border_style(theme::focused_border());
         }
         let inner = block.inner(*area);
+        card_areas[c] = inner;
         frame.render_widget(block, *area);
 
         let visible = (usize::from(inner.height) / CARD_HEIGHT).max(1);
@@ -70,4 +84,5 @@ pub fn render(app: &App, frame: &mut Frame, area: Rect) {
         }
         frame.render_widget(Paragraph::new(lines), inner);
     }
+    app.board_areas.set(card_areas);
 }

@@ -1,28 +1,108 @@
-//! The modal forms drawn over the view: the result of a move into `result`,
-//! and the contact form.
+//! The modal forms drawn over the view, all from the one `Form` model, and
+//! the one-question prompts.
 
 use ratatui::Frame;
 use ratatui::layout::{Constraint, Rect};
 use ratatui::text::{Line, Span};
 use ratatui::widgets::{Block, BorderType, Clear, Paragraph, Wrap};
 
-use crate::domain::{CallOutcome, ContactKind};
 use crate::tui::app::Modal;
-use crate::tui::forms::{ContactForm, Field, ResultPrompt};
+use crate::tui::forms::{ClientForm, DeletePrompt, FieldKey, Form, ResultPrompt, Value};
 use crate::tui::theme;
 
+/// Choices with more options than this show only the chosen one.
+const LISTED_OPTIONS: usize = 6;
+
 pub fn render(modal: &Modal, frame: &mut Frame, area: Rect) {
-    let (title, lines) = match modal {
-        Modal::Result(p) => (format!(" Result for {} ", p.name), result_lines(p)),
-        Modal::Contact(f) => (format!(" Contact with {} ", f.name), contact_lines(f)),
+    let (title, lines, focus_line) = match modal {
+        Modal::Result(p) => (format!(" Result for {} ", p.name), result_lines(p), 0),
+        Modal::Delete(p) => (" Delete a client ".to_string(), delete_lines(p), 0),
+        Modal::Contact(f) => {
+            let header = Line::styled(f.at.format("%d.%m.%Y %H:%M").to_string(), theme::dim());
+            let hint = "next: a date, +2d, +1w, +1m, tomorrow or a weekday";
+            let (lines, focus) = form_lines(&f.form, Some(header), vec![Line::styled(hint, theme::dim())]);
+            (format!(" Contact with {} ", f.name), lines, focus)
+        }
+        Modal::Client(f) => {
+            let title =
+                if f.is_new() { " New client ".to_string() } else { format!(" Edit {} ", f.form.text(FieldKey::Name)) };
+            let (lines, focus) = form_lines(&f.form, None, duplicate_lines(f));
+            (title, lines, focus)
+        }
+        Modal::Person(f) => {
+            let hint = Line::styled("birthday: 15.03.1980, or 15.03 without the year", theme::dim());
+            let (lines, focus) = form_lines(&f.form, None, vec![hint]);
+            (format!(" New person of {} ", f.name), lines, focus)
+        }
     };
     let width = area.width.min(72);
     // Two lines of room for a choice list that wraps on a narrow window.
     let height = area.height.min(u16::try_from(lines.len() + 4).unwrap_or(u16::MAX));
     let popup = area.centered(Constraint::Length(width), Constraint::Length(height));
+    // Keeps the focused field in sight when the form is taller than the window.
+    let inner = usize::from(height.saturating_sub(2));
+    let scroll = u16::try_from((focus_line + 3).saturating_sub(inner)).unwrap_or(0);
     frame.render_widget(Clear, popup);
     let block = Block::bordered().border_type(BorderType::Rounded).title(title).border_style(theme::focused_border());
-    frame.render_widget(Paragraph::new(lines).block(block).wrap(Wrap { trim: false }), popup);
+    frame.render_widget(Paragraph::new(lines).block(block).wrap(Wrap { trim: false }).scroll((scroll, 0)), popup);
+}
+
+/// The lines of a form — header, one per field (and its error), the error of
+/// the whole form, then `after` — and the line of the focused field.
+fn form_lines(form: &Form, header: Option<Line<'static>>, after: Vec<Line<'static>>) -> (Vec<Line<'static>>, usize) {
+    let width = form.inputs.iter().map(|i| i.key.label().chars().count()).max().unwrap_or(0).max(12) + 1;
+    let mut lines: Vec<Line<'static>> = header.into_iter().collect();
+    let mut focus_line = 0;
+    for (i, input) in form.inputs.iter().enumerate() {
+        let focused = i == form.focus;
+        if focused {
+            focus_line = lines.len();
+        }
+        let value = match &input.value {
+            Value::Text(t) => format!("{t}{}", if focused { "▏" } else { "" }),
+            Value::Choice { options, empty, .. } if options.is_empty() => (*empty).to_string(),
+            Value::Choice { options, chosen, .. } if options.len() > LISTED_OPTIONS => {
+                let label = chosen.and_then(|c| options.get(c)).map_or("—", String::as_str);
+                format!("◂ {label} ▸")
+            }
+            Value::Choice { options, chosen, .. } => options
+                .iter()
+                .enumerate()
+                .map(|(i, l)| if Some(i) == *chosen { format!("[{} {l}]", i + 1) } else { format!("{} {l}", i + 1) })
+                .collect::<Vec<_>>()
+                .join("  "),
+        };
+        let style = if focused { theme::selected() } else { theme::title() };
+        let label = Span::styled(format!("{:<width$}", input.key.label()), style);
+        lines.push(Line::from(vec![label, Span::raw(format!(" {value}"))]));
+        if let Some((Some(bad), message)) = &form.error
+            && *bad == input.key
+        {
+            lines.push(Line::styled(format!("{:<width$} {message}", ""), theme::overdue()));
+        }
+    }
+    if let Some((None, message)) = &form.error {
+        lines.push(Line::styled(message.clone(), theme::overdue()));
+    }
+    lines.extend(after);
+    (lines, focus_line)
+}
+
+fn duplicate_lines(f: &ClientForm) -> Vec<Line<'static>> {
+    if f.duplicates.is_empty() {
+        return Vec::new();
+    }
+    let head = if f.warned {
+        "Already in the file? Enter adds it anyway, Esc cancels:"
+    } else {
+        "Looks like a client already in the file:"
+    };
+    let mut lines = vec![Line::styled(head, theme::overdue())];
+    for row in &f.duplicates {
+        let city = row.city.as_deref().map(|c| format!(", {c}")).unwrap_or_default();
+        lines.push(Line::from(format!("  {}{city}  #{}", row.name, row.id)));
+    }
+    lines
 }
 
 fn result_lines(p: &ResultPrompt) -> Vec<Line<'static>> {
@@ -43,48 +123,21 @@ fn result_lines(p: &ResultPrompt) -> Vec<Line<'static>> {
     lines
 }
 
-fn key(k: &str) -> Span<'static> {
-    Span::styled(format!(" {k}"), theme::title())
+fn delete_lines(p: &DeletePrompt) -> Vec<Line<'static>> {
+    vec![
+        Line::from(vec![Span::raw("Delete "), Span::styled(p.name.clone(), theme::title()), Span::raw("?")]),
+        Line::from(format!("With it go {}.", p.what_goes())),
+        Line::from(vec![
+            key("y"),
+            Span::raw(" delete   "),
+            key("n"),
+            Span::raw(" keep it   "),
+            key("u"),
+            Span::raw(" afterwards undoes"),
+        ]),
+    ]
 }
 
-fn contact_lines(f: &ContactForm) -> Vec<Line<'static>> {
-    let choices = |labels: Vec<String>, chosen: Option<usize>| -> String {
-        labels
-            .iter()
-            .enumerate()
-            .map(|(i, l)| if Some(i) == chosen { format!("[{} {l}]", i + 1) } else { format!("{} {l}", i + 1) })
-            .collect::<Vec<_>>()
-            .join("  ")
-    };
-    let value = |field: Field| -> String {
-        match field {
-            Field::Summary => f.summary.clone(),
-            Field::Next => f.next.clone(),
-            Field::Outcome => choices(
-                CallOutcome::ALL.iter().map(|o| o.label().to_string()).collect(),
-                f.outcome.and_then(|o| CallOutcome::ALL.iter().position(|x| *x == o)),
-            ),
-            Field::Kind => choices(
-                ContactKind::ALL.iter().map(|k| k.label().to_string()).collect(),
-                ContactKind::ALL.iter().position(|k| *k == f.kind),
-            ),
-            Field::Person if f.persons.is_empty() => "nobody recorded".into(),
-            Field::Person => choices(f.persons.clone(), f.person),
-        }
-    };
-    let mut lines = vec![Line::styled(f.at.format("%d.%m.%Y %H:%M").to_string(), theme::dim())];
-    for field in Field::ORDER {
-        let focused = field == f.field;
-        let cursor = if focused && field.is_text() { "▏" } else { "" };
-        let label =
-            Span::styled(format!("{:<13}", field.label()), if focused { theme::selected() } else { theme::title() });
-        lines.push(Line::from(vec![label, Span::raw(format!(" {}{cursor}", value(field)))]));
-        if let Some((bad, message)) = &f.error
-            && *bad == field
-        {
-            lines.push(Line::styled(format!("{:<13} {message}", ""), theme::overdue()));
-        }
-    }
-    lines.push(Line::styled("next: a date, +2d, +1w, +1m, tomorrow or a weekday", theme::dim()));
-    lines
+fn key(k: &str) -> Span<'static> {
+    Span::styled(format!(" {k}"), theme::title())
 }

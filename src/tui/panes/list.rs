@@ -19,13 +19,19 @@ pub fn render(app: &App, frame: &mut Frame, area: Rect) {
         (_, false) => format!(" Clients  /{} ", app.filter),
         (_, true) => format!(" Clients by {} ", app.sort.label()),
     };
-    let count = format!(" {} / {} ", app.shown.len(), app.rows.len());
+    let count = if app.complete {
+        format!(" {} / {} ", app.shown.len(), app.rows.len())
+    } else {
+        format!(" {} / {} · reading the list… ", app.shown.len(), app.total)
+    };
     let block = super::pane_block(app, Pane::List, title).title_bottom(Line::from(count).right_aligned());
     let inner = block.inner(area);
     frame.render_widget(block, area);
 
     let height = usize::from(inner.height.saturating_sub(1)).max(1);
     app.list_height.set(height);
+    // The rows below the header line, for the mouse.
+    app.list_area.set(Rect { y: inner.y.saturating_add(1), height: inner.height.saturating_sub(1), ..inner });
     let mut offset = app.list_offset.get();
     if app.selected < offset {
         offset = app.selected;

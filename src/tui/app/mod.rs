@@ -1,20 +1,29 @@
 //! The model of the interface and the one `update` step that changes it.
 //! Drawing only reads this state.
+//!
+//! - `rows.rs`: the client list in memory, its filter, and reading it from
+//!   the file (in the background on a large file)
+//! - `modals.rs`: the forms and prompts, and saving what they hold
+
+mod modals;
+mod rows;
 
 use std::cell::Cell;
 use std::collections::HashMap;
 
 use chrono::NaiveDate;
+use ratatui::layout::Rect;
 
 use super::action::Action;
 use super::board::{BoardState, COLUMNS, cards};
-use super::forms::{ContactForm, ResultPrompt};
+use super::forms::{ClientForm, ContactForm, DeletePrompt, PersonForm, ResultPrompt};
 use super::keymap::Context;
-use crate::domain::model::{ClientFilter, ClientId, ClientRow, Dossier};
+use crate::domain::Column;
+use crate::domain::model::{ClientId, ClientRow, Dossier};
 use crate::domain::prospecting::plan_move;
-use crate::domain::search::{Query, SearchKey, rank};
-use crate::domain::{Column, Outcome, ValidationError};
+use crate::domain::search::{Query, SearchKey};
 use crate::store::Store;
+use rows::Loading;
 
 /// The panes of the list view, in focus order.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -52,6 +61,9 @@ pub enum Mode {
 pub enum Modal {
     Result(ResultPrompt),
     Contact(ContactForm),
+    Client(ClientForm),
+    Person(PersonForm),
+    Delete(DeletePrompt),
 }
 
 /// How the list is ordered when no filter ranks it.
@@ -83,10 +95,18 @@ impl Sort {
 pub struct App {
     store: Store,
     pub today: NaiveDate,
-    /// Every client, ordered by folded name.
+    /// The clients read so far, ordered by folded name: every client once
+    /// `complete`, the first page while the rest loads.
     pub rows: Vec<ClientRow>,
+    /// The search keys, one per row in the same order (empty until complete).
     keys: Vec<SearchKey>,
     index_of: HashMap<ClientId, usize>,
+    /// Whether `rows` holds every client of the file.
+    pub complete: bool,
+    /// How many clients the file holds.
+    pub total: usize,
+    /// A read of the whole list on a second connection, when under way.
+    loading: Option<Loading>,
     /// Indices into `rows`, in display order.
     pub shown: Vec<usize>,
     pub filter: String,
@@ -100,6 +120,10 @@ pub struct App {
     pub list_offset: Cell<usize>,
     /// Rows the list showed at the last draw, for paging.
     pub list_height: Cell<usize>,
+    /// Where the list's rows were drawn, for the mouse.
+    pub list_area: Cell<Rect>,
+    /// Where each board column's cards were drawn, for the mouse.
+    pub board_areas: Cell<[Rect; COLUMNS]>,
     pub view: View,
     pub board: BoardState,
     pub focus: Pane,
@@ -113,15 +137,41 @@ pub struct App {
 }
 
 impl App {
-    /// Loads the client list from `store`.
+    /// Reads the whole client list from `store` before returning.
     pub fn new(store: Store) -> anyhow::Result<App> {
-        let today = store.clock().today();
-        let mut app = App {
+        let mut app = App::empty(store);
+        app.reload_now()?;
+        Ok(app)
+    }
+
+    /// Reads the first page of the list, enough for the first frame, and
+    /// the whole list with its search keys on a second connection; `poll`
+    /// takes it in when it is there. A store in memory is read at once.
+    pub fn start(store: Store) -> anyhow::Result<App> {
+        let mut app = App::empty(store);
+        app.total = app.store.client_count()?;
+        app.rows = app.store.first_rows(rows::FIRST_PAGE)?;
+        app.complete = app.rows.len() == app.total;
+        app.index_rows();
+        app.apply_filter();
+        app.load_dossier()?;
+        if !app.complete {
+            app.reload()?;
+        }
+        Ok(app)
+    }
+
+    fn empty(mut store: Store) -> App {
+        store.keep_undo();
+        App {
+            today: store.clock().today(),
             store,
-            today,
             rows: Vec::new(),
             keys: Vec::new(),
             index_of: HashMap::new(),
+            complete: false,
+            total: 0,
+            loading: None,
             shown: Vec::new(),
             filter: String::new(),
             query: None,
@@ -129,6 +179,8 @@ impl App {
             selected: 0,
             list_offset: Cell::new(0),
             list_height: Cell::new(20),
+            list_area: Cell::new(Rect::default()),
+            board_areas: Cell::new([Rect::default(); COLUMNS]),
             view: View::List,
             board: BoardState::default(),
             focus: Pane::List,
@@ -139,13 +191,16 @@ impl App {
             log_scroll: 0,
             status: None,
             quit: false,
-        };
-        app.reload()?;
-        Ok(app)
+        }
     }
 
     pub fn store(&self) -> &Store {
         &self.store
+    }
+
+    /// Whether the whole list is being read in the background.
+    pub fn loading(&self) -> bool {
+        self.loading.is_some()
     }
 
     /// The key context of what has the keys now.
@@ -158,8 +213,17 @@ impl App {
                     Context::ResultPick
                 }
             }
-            (Some(Modal::Contact(f)), _, _) => {
-                if f.field.is_text() {
+            (Some(Modal::Delete(_)), _, _) => Context::Confirm,
+            (
+                Some(
+                    Modal::Contact(ContactForm { form, .. })
+                    | Modal::Client(ClientForm { form, .. })
+                    | Modal::Person(PersonForm { form, .. }),
+                ),
+                _,
+                _,
+            ) => {
+                if form.typing() {
                     Context::FormText
                 } else {
                     Context::FormChoice
@@ -189,29 +253,6 @@ impl App {
         self.current().and_then(|i| self.rows.get(i))
     }
 
-    /// Reads the list again from the file, keeping the selected client.
-    fn reload(&mut self) -> anyhow::Result<()> {
-        let keep = self.selected_row().map(|r| r.id);
-        self.rows = self.store.client_rows(&ClientFilter::default())?;
-        self.keys = self.store.search_keys()?;
-        self.index_of = self.rows.iter().enumerate().map(|(i, r)| (r.id, i)).collect();
-        self.apply_filter();
-        if let Some(id) = keep {
-            self.select_client(id);
-        }
-        self.load_dossier()
-    }
-
-    /// Re-reads one client's row after a change to it; the cursor follows
-    /// the client (on the board, into its new column).
-    fn reload_row(&mut self, id: ClientId) -> anyhow::Result<()> {
-        if let (Some(&i), Some(row)) = (self.index_of.get(&id), self.store.client_row(id)?) {
-            self.rows[i] = row;
-        }
-        self.select_client(id);
-        self.load_dossier()
-    }
-
     /// Puts the list's and the board's cursor on client `id`, if shown.
     fn select_client(&mut self, id: ClientId) {
         let Some(&row) = self.index_of.get(&id) else { return };
@@ -220,31 +261,6 @@ impl App {
         }
         let cards = self.board_cards();
         self.board.focus_row(&cards, row);
-    }
-
-    /// Recomputes `shown` from the filter and the sort order.
-    fn apply_filter(&mut self) {
-        self.query = Query::new(&self.filter);
-        self.shown = match &self.query {
-            Some(q) => rank(&self.keys, q).into_iter().filter_map(|(id, _)| self.index_of.get(&id).copied()).collect(),
-            None => {
-                let mut all: Vec<usize> = (0..self.rows.len()).collect();
-                let rows = &self.rows;
-                match self.sort {
-                    Sort::Name => {}
-                    // Clients without a date go last; the sort is stable, so
-                    // equal dates stay in name order.
-                    Sort::NextContact => all.sort_by_key(|i| (rows[*i].next_contact.is_none(), rows[*i].next_contact)),
-                    Sort::LastContact => {
-                        all.sort_by_key(|i| (rows[*i].last_contact.is_none(), std::cmp::Reverse(rows[*i].last_contact)))
-                    }
-                }
-                all
-            }
-        };
-        self.selected = 0;
-        self.list_offset.set(0);
-        self.board.selected = [0; COLUMNS];
     }
 
     fn load_dossier(&mut self) -> anyhow::Result<()> {
@@ -294,6 +310,10 @@ impl App {
     }
 
     fn try_update(&mut self, action: Action) -> anyhow::Result<()> {
+        if matches!(action, Action::FocusGained) {
+            // Not while a form is open: the form's client must not change under it.
+            return if self.modal.is_none() { self.reload() } else { Ok(()) };
+        }
         if self.modal.is_some() {
             return self.update_modal(action);
         }
@@ -316,6 +336,9 @@ impl App {
             Action::PageUp => self.step(-page)?,
             Action::SelectFirst => self.step(isize::MIN / 2)?,
             Action::SelectLast => self.step(isize::MAX / 2)?,
+            Action::ScrollDown => self.step(3)?,
+            Action::ScrollUp => self.step(-3)?,
+            Action::ClickAt(x, y) => self.click(x, y)?,
             Action::SelectLeft => {
                 self.board.step_column(-1);
                 self.load_dossier()?;
@@ -366,17 +389,15 @@ impl App {
             }
             Action::Refresh => {
                 self.reload()?;
-                self.status = Some("reloaded from the file".into());
+                self.status =
+                    Some(if self.loading() { "reading the file again…" } else { "reloaded from the file" }.into());
             }
             Action::MoveRight => self.move_selected(true)?,
             Action::MoveLeft => self.move_selected(false)?,
-            Action::LogContact => {
-                self.load_dossier()?;
-                match &self.dossier {
-                    Some(d) => self.modal = Some(Modal::Contact(ContactForm::new(d, self.store.clock().now()))),
-                    None => self.status = Some("no client selected".into()),
-                }
+            Action::LogContact | Action::AddClient | Action::EditClient | Action::AddPerson | Action::DeleteClient => {
+                self.open_modal(action)?
             }
+            Action::Undo => self.undo()?,
             // Keys of the forms; no form is open.
             Action::PickResult(_)
             | Action::PickNumber(_)
@@ -385,14 +406,38 @@ impl App {
             | Action::NextField
             | Action::PreviousField
             | Action::Confirm
-            | Action::Cancel => {}
+            | Action::Accept
+            | Action::Cancel
+            | Action::FocusGained => {}
         }
         Ok(())
     }
 
-    fn refilter(&mut self) -> anyhow::Result<()> {
-        self.apply_filter();
-        self.load_dossier()
+    /// Selects the row or the card under the mouse.
+    fn click(&mut self, x: u16, y: u16) -> anyhow::Result<()> {
+        let hit = |r: Rect| x >= r.x && x < r.right() && y >= r.y && y < r.bottom();
+        match self.view {
+            View::List => {
+                let area = self.list_area.get();
+                if hit(area) {
+                    let pos = self.list_offset.get() + usize::from(y - area.y);
+                    if pos < self.shown.len() {
+                        self.focus = Pane::List;
+                        self.selected = pos;
+                        self.load_dossier()?;
+                    }
+                }
+            }
+            View::Board => {
+                let areas = self.board_areas.get();
+                if let Some(column) = areas.iter().position(|a| hit(*a)) {
+                    let cards = self.board_cards();
+                    self.board.click(&cards, column, usize::from(y - areas[column].y));
+                    self.load_dossier()?;
+                }
+            }
+        }
+        Ok(())
     }
 
     /// Moves the selected client one column; into `result` asks first.
@@ -418,96 +463,22 @@ impl App {
             return Ok(());
         }
         self.store.move_client(row.id, |from| plan_move(from, Some(to), None, None))?;
-        self.reload_row(row.id)?;
+        self.refresh_client(row.id)?;
         self.status = Some(format!("{} moved to {}", row.name, to.label()));
         Ok(())
     }
 
-    fn update_modal(&mut self, action: Action) -> anyhow::Result<()> {
-        if matches!(action, Action::Quit) {
-            self.quit = true;
-            return Ok(());
-        }
-        if matches!(action, Action::Cancel) {
-            self.modal = None;
-            self.status = Some("cancelled, nothing written".into());
-            return Ok(());
-        }
-        match self.modal.take() {
-            Some(Modal::Result(prompt)) => self.update_result(prompt, action),
-            Some(Modal::Contact(form)) => self.update_contact(form, action),
-            None => Ok(()),
-        }
-    }
-
-    fn update_result(&mut self, mut prompt: ResultPrompt, action: Action) -> anyhow::Result<()> {
-        match (action, &mut prompt.reason) {
-            (Action::PickResult(outcome), None) if outcome.needs_reason() => {
-                prompt.reason = Some((outcome, String::new()));
+    /// Takes back the last change of this session.
+    fn undo(&mut self) -> anyhow::Result<()> {
+        match self.store.undo()? {
+            Some(step) => {
+                self.refresh_client(step.client)?;
+                self.status = Some(format!("undone: {} of {}", step.what, step.name));
             }
-            (Action::PickResult(outcome), None) => return self.save_result(prompt, outcome, None),
-            (Action::TypeChar(c), Some((_, reason))) => reason.push(c),
-            (Action::DeleteChar, Some((_, reason))) => {
-                reason.pop();
-            }
-            (Action::Confirm, Some((outcome, reason))) => {
-                let (outcome, reason) = (*outcome, reason.clone());
-                return self.save_result(prompt, outcome, Some(reason));
-            }
-            _ => {}
+            None => self.status = Some("nothing to undo in this session".into()),
         }
-        self.modal = Some(Modal::Result(prompt));
         Ok(())
     }
-
-    fn save_result(
-        &mut self,
-        mut prompt: ResultPrompt,
-        outcome: Outcome,
-        reason: Option<String>,
-    ) -> anyhow::Result<()> {
-        // Checked here first so that a missing reason keeps the prompt open.
-        if let Err(e) = plan_move(prompt.from, Some(Column::Result), Some(outcome), reason.as_deref()) {
-            prompt.error = Some(e.reason);
-            self.modal = Some(Modal::Result(prompt));
-            return Ok(());
-        }
-        self.store.move_client(prompt.client, |from| {
-            plan_move(from, Some(Column::Result), Some(outcome), reason.as_deref())
-        })?;
-        self.reload_row(prompt.client)?;
-        self.status = Some(format!("{}: {}", prompt.name, outcome.label()));
-        Ok(())
-    }
-
-    fn update_contact(&mut self, mut form: ContactForm, action: Action) -> anyhow::Result<()> {
-        match action {
-            Action::TypeChar(c) => form.type_char(c),
-            Action::DeleteChar => form.delete_char(),
-            Action::NextField => form.step_field(true),
-            Action::PreviousField => form.step_field(false),
-            Action::ChoosePrevious => form.choose(-1),
-            Action::ChooseNext => form.choose(1),
-            Action::PickNumber(n) => form.pick(n),
-            Action::Confirm => match form.to_contact(self.today) {
-                Ok(contact) => {
-                    self.store.log_contact(form.client, &contact)?;
-                    self.reload_row(form.client)?;
-                    self.status = Some(format!("{} logged for {}", contact.kind.label(), form.name));
-                    return Ok(());
-                }
-                Err((field, e)) => form.error = Some((field, describe(&e))),
-            },
-            _ => {}
-        }
-        self.modal = Some(Modal::Contact(form));
-        Ok(())
-    }
-}
-
-/// A validation error as shown beside its field: the value and the reason.
-fn describe(e: &ValidationError) -> String {
-    if e.value.trim().is_empty() { e.reason.clone() } else { format!("'{}': {}", e.value, e.reason) }
 }
 
 fn scroll(current: u16, delta: isize) -> u16 {

@@ -1,0 +1,247 @@
+//! The forms and prompts over the view: opening them on the selected
+//! client, routing keys into them, and saving what they hold. A form stays
+//! open with the error at its field until it saves or is cancelled, so
+//! nothing typed is lost to a mistake.
+
+use super::{App, Modal};
+use crate::domain::prospecting::plan_move;
+use crate::domain::{Column, Outcome};
+use crate::store::StoreError;
+use crate::tui::action::Action;
+use crate::tui::forms::{ClientForm, ContactForm, DeletePrompt, Form, PersonForm, ResultPrompt, Target, describe};
+
+/// A field edit common to every form; false for an action that is not one.
+fn edit(form: &mut Form, action: Action) -> bool {
+    match action {
+        Action::TypeChar(c) => form.type_char(c),
+        Action::DeleteChar => form.delete_char(),
+        Action::NextField => form.step_field(true),
+        Action::PreviousField => form.step_field(false),
+        Action::ChoosePrevious => form.choose(-1),
+        Action::ChooseNext => form.choose(1),
+        Action::PickNumber(n) => {
+            form.pick(n);
+        }
+        _ => return false,
+    }
+    true
+}
+
+/// What a failed save shows in its form: bad input at its field, a change
+/// made meanwhile with the whole form; other errors go to the status line.
+fn keep_open(form: &mut Form, e: StoreError) -> anyhow::Result<()> {
+    match e {
+        StoreError::Invalid(v) => {
+            let key = form.inputs.iter().map(|i| i.key).find(|k| k.label().eq_ignore_ascii_case(&v.field));
+            form.error = Some((key, describe(&v)));
+            Ok(())
+        }
+        StoreError::ChangedSince(_) => {
+            form.error = Some((None, e.to_string()));
+            Ok(())
+        }
+        other => Err(other.into()),
+    }
+}
+
+impl App {
+    /// Opens the form or prompt of `action` on the selected client.
+    pub(super) fn open_modal(&mut self, action: Action) -> anyhow::Result<()> {
+        if action == Action::AddClient {
+            self.modal = Some(Modal::Client(ClientForm::new(self.store.user())));
+            return Ok(());
+        }
+        self.load_dossier()?;
+        let Some(d) = &self.dossier else {
+            self.status = Some("no client selected".into());
+            return Ok(());
+        };
+        self.modal = match action {
+            Action::LogContact => Some(Modal::Contact(ContactForm::new(d, self.store.clock().now()))),
+            Action::EditClient => Some(Modal::Client(ClientForm::edit(&d.client))),
+            Action::AddPerson => {
+                Some(Modal::Person(PersonForm::new(d.client.id, &d.client.name, d.persons.is_empty())))
+            }
+            Action::DeleteClient => Some(Modal::Delete(DeletePrompt {
+                client: d.client.id,
+                name: d.client.name.clone(),
+                holdings: self.store.holdings(d.client.id)?,
+            })),
+            _ => None,
+        };
+        Ok(())
+    }
+
+    pub(super) fn update_modal(&mut self, action: Action) -> anyhow::Result<()> {
+        if matches!(action, Action::Quit) {
+            self.quit = true;
+            return Ok(());
+        }
+        if matches!(action, Action::Cancel) {
+            self.modal = None;
+            self.status = Some("cancelled, nothing written".into());
+            return Ok(());
+        }
+        match self.modal.take() {
+            Some(Modal::Result(prompt)) => self.update_result(prompt, action),
+            Some(Modal::Contact(form)) => self.update_contact(form, action),
+            Some(Modal::Client(form)) => self.update_client_form(form, action),
+            Some(Modal::Person(form)) => self.update_person(form, action),
+            Some(Modal::Delete(prompt)) => self.update_delete(prompt, action),
+            None => Ok(()),
+        }
+    }
+
+    fn update_result(&mut self, mut prompt: ResultPrompt, action: Action) -> anyhow::Result<()> {
+        match (action, &mut prompt.reason) {
+            (Action::PickResult(outcome), None) if outcome.needs_reason() => {
+                prompt.reason = Some((outcome, String::new()));
+            }
+            (Action::PickResult(outcome), None) => return self.save_result(prompt, outcome, None),
+            (Action::TypeChar(c), Some((_, reason))) => reason.push(c),
+            (Action::DeleteChar, Some((_, reason))) => {
+                reason.pop();
+            }
+            (Action::Confirm, Some((outcome, reason))) => {
+                let (outcome, reason) = (*outcome, reason.clone());
+                return self.save_result(prompt, outcome, Some(reason));
+            }
+            _ => {}
+        }
+        self.modal = Some(Modal::Result(prompt));
+        Ok(())
+    }
+
+    fn save_result(
+        &mut self,
+        mut prompt: ResultPrompt,
+        outcome: Outcome,
+        reason: Option<String>,
+    ) -> anyhow::Result<()> {
+        // Checked here first so that a missing reason keeps the prompt open.
+        if let Err(e) = plan_move(prompt.from, Some(Column::Result), Some(outcome), reason.as_deref()) {
+            prompt.error = Some(e.reason);
+            self.modal = Some(Modal::Result(prompt));
+            return Ok(());
+        }
+        self.store.move_client(prompt.client, |from| {
+            plan_move(from, Some(Column::Result), Some(outcome), reason.as_deref())
+        })?;
+        self.refresh_client(prompt.client)?;
+        self.status = Some(format!("{}: {}", prompt.name, outcome.label()));
+        Ok(())
+    }
+
+    fn update_contact(&mut self, mut f: ContactForm, action: Action) -> anyhow::Result<()> {
+        match action {
+            Action::PickNumber(n) => f.pick(n),
+            Action::Confirm => match f.to_contact(self.today) {
+                Ok(contact) => match self.store.log_contact(f.client, &contact) {
+                    Ok(_) => {
+                        self.refresh_client(f.client)?;
+                        self.status = Some(format!("{} logged for {}", contact.kind.label(), f.name));
+                        return Ok(());
+                    }
+                    Err(e) => keep_open(&mut f.form, e)?,
+                },
+                Err((key, e)) => f.form.fail(key, &e),
+            },
+            other => {
+                edit(&mut f.form, other);
+            }
+        }
+        self.modal = Some(Modal::Contact(f));
+        Ok(())
+    }
+
+    fn update_client_form(&mut self, mut f: ClientForm, action: Action) -> anyhow::Result<()> {
+        if action != Action::Confirm {
+            let typed_in = f.form.focused_key();
+            if edit(&mut f.form, action)
+                && f.is_new()
+                && ClientForm::identifies(typed_in)
+                && matches!(action, Action::TypeChar(_) | Action::DeleteChar)
+            {
+                f.duplicates = self.store.possible_duplicates(&f.identity(), None)?;
+                f.warned = false;
+            }
+            self.modal = Some(Modal::Client(f));
+            return Ok(());
+        }
+        let new = match f.to_client(self.today) {
+            Ok(new) => new,
+            Err((key, e)) => {
+                f.form.fail(key, &e);
+                self.modal = Some(Modal::Client(f));
+                return Ok(());
+            }
+        };
+        if f.is_new() && !f.duplicates.is_empty() && !f.warned {
+            // Shown once more, plainly, before a second Enter adds it anyway.
+            f.warned = true;
+            self.modal = Some(Modal::Client(f));
+            return Ok(());
+        }
+        let saved = match f.target {
+            Target::New => self.store.add_client(&new),
+            Target::Edit { id, version } => self.store.update_client(id, version, &new).map(|()| id),
+        };
+        match saved {
+            Ok(id) => {
+                self.refresh_client(id)?;
+                let done = if f.is_new() { "added" } else { "saved" };
+                self.status = Some(format!("{} {done}", new.name));
+            }
+            Err(e) => {
+                keep_open(&mut f.form, e)?;
+                self.modal = Some(Modal::Client(f));
+            }
+        }
+        Ok(())
+    }
+
+    fn update_person(&mut self, mut f: PersonForm, action: Action) -> anyhow::Result<()> {
+        if action == Action::Confirm {
+            match f.to_person() {
+                Ok(person) => match self.store.add_person(f.client, &person) {
+                    Ok(_) => {
+                        self.refresh_client(f.client)?;
+                        self.status = Some(format!("{} added to {}", person.name, f.name));
+                        return Ok(());
+                    }
+                    Err(e) => keep_open(&mut f.form, e)?,
+                },
+                Err((key, e)) => f.form.fail(key, &e),
+            }
+        } else {
+            edit(&mut f.form, action);
+        }
+        self.modal = Some(Modal::Person(f));
+        Ok(())
+    }
+
+    fn update_delete(&mut self, prompt: DeletePrompt, action: Action) -> anyhow::Result<()> {
+        if action != Action::Accept {
+            self.modal = Some(Modal::Delete(prompt));
+            return Ok(());
+        }
+        self.store.delete_client(prompt.client)?;
+        self.refresh_client(prompt.client)?;
+        self.status = Some(format!("{} deleted (u undoes)", prompt.name));
+        Ok(())
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::tui::forms::{FieldKey, Input};
+
+    #[test]
+    fn a_store_error_lands_at_the_field_it_names() {
+        let mut form = Form::new(vec![Input::text(FieldKey::Name, ""), Input::text(FieldKey::Birthday, "")]);
+        let e = crate::domain::ValidationError::new("birthday", "31.02", "is not a date");
+        keep_open(&mut form, e.into()).unwrap();
+        assert_eq!(form.error, Some((Some(FieldKey::Birthday), "'31.02': is not a date".into())));
+    }
+}

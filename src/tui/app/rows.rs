@@ -1,0 +1,173 @@
+//! The client list in memory: reading it from the file (on a second
+//! connection in the background when the file is on disk), keeping it in
+//! step with this session's own changes, and filtering and sorting it.
+
+use std::sync::mpsc::{self, Receiver, TryRecvError};
+use std::thread;
+
+use super::{App, Sort};
+use crate::domain::fold::fold;
+use crate::domain::model::{ClientId, ClientRow};
+use crate::domain::search::{Query, SearchKey, rank};
+use crate::store::{OpenMode, Store};
+
+/// Rows read before the first frame: more than any screen shows.
+pub const FIRST_PAGE: usize = 200;
+
+type Loaded = anyhow::Result<(Vec<ClientRow>, Vec<SearchKey>)>;
+
+/// A read of the whole list under way on another thread.
+pub struct Loading {
+    receiver: Receiver<Loaded>,
+    /// Clients this session changed while the read was under way: the read
+    /// may have missed their change, so they are read again after it.
+    touched: Vec<ClientId>,
+}
+
+impl App {
+    /// Reads the whole list now, on this thread.
+    pub(super) fn reload_now(&mut self) -> anyhow::Result<()> {
+        let (rows, keys) = self.store.rows_with_keys()?;
+        self.install(rows, keys)
+    }
+
+    /// Reads the whole list again: in the background when the file is on
+    /// disk (the list in hand stays until the new one is there), now when
+    /// it is in memory.
+    pub(super) fn reload(&mut self) -> anyhow::Result<()> {
+        if self.loading.is_some() {
+            return Ok(());
+        }
+        let Some(path) = self.store.path().map(std::path::Path::to_path_buf) else {
+            return self.reload_now();
+        };
+        let (clock, user) = (self.store.clock(), self.store.user().to_string());
+        let (sender, receiver) = mpsc::channel();
+        thread::Builder::new().name("list-reader".into()).spawn(move || {
+            let loaded = Store::open(&path, OpenMode::Existing, clock, &user)
+                .and_then(|reader| reader.rows_with_keys())
+                .map_err(anyhow::Error::from);
+            // The interface may have quit meanwhile; nobody to tell then.
+            let _ = sender.send(loaded);
+        })?;
+        self.loading = Some(Loading { receiver, touched: Vec::new() });
+        Ok(())
+    }
+
+    /// Takes in the list read in the background, if it is there. Returns
+    /// whether anything changed on screen.
+    pub fn poll(&mut self) -> bool {
+        let Some(loading) = &self.loading else { return false };
+        let loaded = match loading.receiver.try_recv() {
+            Ok(loaded) => loaded,
+            Err(TryRecvError::Empty) => return false,
+            Err(TryRecvError::Disconnected) => Err(anyhow::anyhow!("the list reader stopped")),
+        };
+        let touched = self.loading.take().map(|l| l.touched).unwrap_or_default();
+        let result = loaded.and_then(|(rows, keys)| {
+            self.install(rows, keys)?;
+            touched.into_iter().try_for_each(|id| self.refresh_client(id))
+        });
+        if let Err(e) = result {
+            self.status = Some(format!("error: could not read the list: {e}"));
+        }
+        true
+    }
+
+    /// Replaces the list, keeping the filter, the sort and the selected client.
+    fn install(&mut self, rows: Vec<ClientRow>, keys: Vec<SearchKey>) -> anyhow::Result<()> {
+        let keep = self.selected_row().map(|r| r.id);
+        self.total = rows.len();
+        self.rows = rows;
+        self.keys = keys;
+        self.complete = true;
+        self.index_rows();
+        self.apply_filter();
+        if let Some(id) = keep {
+            self.select_client(id);
+        }
+        self.load_dossier()
+    }
+
+    pub(super) fn index_rows(&mut self) {
+        self.index_of = self.rows.iter().enumerate().map(|(i, r)| (r.id, i)).collect();
+    }
+
+    /// Reads client `id` again after a change made to it here: in place when
+    /// its name (its place in the list) is unchanged, else removed and put
+    /// back where its name sorts. The cursor follows the client (on the
+    /// board, into its new column); a deleted client leaves it where it was.
+    pub(super) fn refresh_client(&mut self, id: ClientId) -> anyhow::Result<()> {
+        if let Some(loading) = &mut self.loading {
+            loading.touched.push(id);
+        }
+        let row = self.store.client_row(id)?;
+        let key = if row.is_some() && self.complete { self.store.search_key(id)? } else { None };
+        let at = self.index_of.get(&id).copied();
+        match (at, row) {
+            (Some(i), Some(row)) if self.rows[i].name == row.name => {
+                self.rows[i] = row;
+                if let (Some(key), Some(slot)) = (key, self.keys.get_mut(i)) {
+                    *slot = key;
+                }
+            }
+            (None, None) => {}
+            (at, row) => {
+                let position = self.selected;
+                if let Some(i) = at {
+                    self.rows.remove(i);
+                    if self.complete {
+                        self.keys.remove(i);
+                    }
+                    self.total = self.total.saturating_sub(1);
+                }
+                if let Some(row) = row {
+                    let name = fold(&row.name);
+                    let i = self.rows.partition_point(|r| (fold(&r.name), r.id) < (name.clone(), row.id));
+                    self.rows.insert(i, row);
+                    if let (true, Some(key)) = (self.complete, key) {
+                        self.keys.insert(i, key);
+                    }
+                    self.total += 1;
+                }
+                self.index_rows();
+                self.apply_filter();
+                self.selected = position.min(self.shown.len().saturating_sub(1));
+            }
+        }
+        self.select_client(id);
+        self.load_dossier()
+    }
+
+    /// Recomputes `shown` from the filter and the sort order.
+    pub(super) fn apply_filter(&mut self) {
+        self.query = Query::new(&self.filter);
+        self.shown = match &self.query {
+            // Until the keys are read, a filter shows nothing rather than
+            // a wrong answer from the first page.
+            Some(q) => rank(&self.keys, q).into_iter().filter_map(|(id, _)| self.index_of.get(&id).copied()).collect(),
+            None => {
+                let mut all: Vec<usize> = (0..self.rows.len()).collect();
+                let rows = &self.rows;
+                match self.sort {
+                    Sort::Name => {}
+                    // Clients without a date go last; the sort is stable, so
+                    // equal dates stay in name order.
+                    Sort::NextContact => all.sort_by_key(|i| (rows[*i].next_contact.is_none(), rows[*i].next_contact)),
+                    Sort::LastContact => {
+                        all.sort_by_key(|i| (rows[*i].last_contact.is_none(), std::cmp::Reverse(rows[*i].last_contact)))
+                    }
+                }
+                all
+            }
+        };
+        self.selected = 0;
+        self.list_offset.set(0);
+        self.board.selected = [0; super::COLUMNS];
+    }
+
+    pub(super) fn refilter(&mut self) -> anyhow::Result<()> {
+        self.apply_filter();
+        self.load_dossier()
+    }
+}
