@@ -68,7 +68,7 @@ impl FieldKey {
             FieldKey::Notes => "Notes",
             FieldKey::Position => "Position",
             FieldKey::Birthday => "Birthday",
-            FieldKey::DecisionMaker => "Decides",
+            FieldKey::DecisionMaker => "Decision-maker",
         }
     }
 }

@@ -1,0 +1,203 @@
+//! The forms of the interface — add, edit, person, delete — with undo and
+//! the mouse, as a user sees them.
+
+#![allow(clippy::unwrap_used)]
+
+mod tui_support;
+
+use crossterm::event::KeyCode;
+use kartoteka::domain::Column;
+use kartoteka::domain::dates::Birthday;
+use kartoteka::tui::action::Action;
+use kartoteka::tui::app::View;
+use tui_support::{date, key, named, office, press, screen};
+
+fn tab(app: &mut kartoteka::tui::app::App, times: usize) {
+    for _ in 0..times {
+        key(app, KeyCode::Tab);
+    }
+}
+
+#[test]
+fn adding_a_client_shows_one_that_looks_the_same_before_saving() {
+    let mut app = office();
+    let before = app.rows.len();
+    press(&mut app, "a");
+    press(&mut app, "Stefanescu impex");
+    let s = screen(&app, 80, 24);
+    assert!(s.contains("Looks like a client already in the file:"), "{s}");
+    assert!(s.contains("Ștefănescu Impex, Iași"), "the same folded name: {s}");
+    insta::assert_snapshot!("new_client_duplicate", s);
+    key(&mut app, KeyCode::Enter);
+    assert!(screen(&app, 80, 24).contains("Enter adds it anyway"), "the first Enter asks again");
+    assert_eq!(app.rows.len(), before, "nothing saved yet");
+    key(&mut app, KeyCode::Enter);
+    assert_eq!(app.rows.len(), before + 1);
+    assert_eq!(named(&app), "Stefanescu impex", "the cursor is on the new client");
+    assert_eq!(app.status.as_deref(), Some("Stefanescu impex added"));
+}
+
+#[test]
+fn a_phone_already_in_the_file_is_a_duplicate_too() {
+    let mut app = office();
+    press(&mut app, "a");
+    press(&mut app, "Impex Nou");
+    tab(&mut app, 5); // to Phones
+    press(&mut app, "0722-123-456");
+    let s = screen(&app, 80, 24);
+    assert!(s.contains("Ștefănescu Impex, Iași"), "the same number with another prefix: {s}");
+}
+
+#[test]
+fn the_client_form_refuses_an_empty_name_and_a_bad_email_in_place() {
+    let mut app = office();
+    let before = app.rows.len();
+    press(&mut app, "a");
+    key(&mut app, KeyCode::Enter);
+    assert!(screen(&app, 80, 24).contains("must not be empty"));
+    press(&mut app, "Vector SRL");
+    tab(&mut app, 6); // to E-mails
+    press(&mut app, "office(at)vector.ro");
+    key(&mut app, KeyCode::Enter);
+    let s = screen(&app, 80, 24);
+    assert!(s.contains("'office(at)vector.ro': expected an e-mail address"), "{s}");
+    insta::assert_snapshot!("new_client_error", s);
+    assert_eq!(app.rows.len(), before, "nothing saved");
+    assert!(app.modal.is_some(), "the form stays open with what was typed");
+}
+
+#[test]
+fn editing_a_client_saves_and_records_each_change() {
+    let mut app = office();
+    press(&mut app, "jjj");
+    assert_eq!(named(&app), "Ștefănescu Impex");
+    press(&mut app, "e");
+    insta::assert_snapshot!("edit_client", screen(&app, 80, 24));
+    tab(&mut app, 3); // to City
+    for _ in 0.."Iași".chars().count() {
+        key(&mut app, KeyCode::Backspace);
+    }
+    press(&mut app, "Cluj-Napoca");
+    tab(&mut app, 10); // to Next contact, planned for 20.11.2026
+    for _ in 0..10 {
+        key(&mut app, KeyCode::Backspace);
+    }
+    press(&mut app, "+1w");
+    key(&mut app, KeyCode::Enter);
+    assert!(app.modal.is_none(), "{}", screen(&app, 80, 30));
+    let d = app.dossier.as_ref().unwrap();
+    assert_eq!(d.client.city.as_deref(), Some("Cluj-Napoca"));
+    assert_eq!(d.client.next_contact, Some(date("2026-11-30")));
+    let changes: Vec<&str> = d.changes.iter().map(|c| c.what.as_str()).collect();
+    assert_eq!(changes, vec!["city", "next contact"]);
+    assert_eq!(app.selected_row().unwrap().city.as_deref(), Some("Cluj-Napoca"), "the list row follows");
+}
+
+#[test]
+fn a_person_with_an_impossible_birthday_is_not_saved() {
+    let mut app = office();
+    press(&mut app, "jjjp");
+    press(&mut app, "Radu Ionescu");
+    tab(&mut app, 4); // to Birthday
+    press(&mut app, "31.02.1980");
+    key(&mut app, KeyCode::Enter);
+    let s = screen(&app, 80, 24);
+    assert!(s.contains("'31.02.1980'"), "{s}");
+    insta::assert_snapshot!("person_birthday_error", s);
+    assert_eq!(app.dossier.as_ref().unwrap().persons.len(), 2, "nothing saved");
+    for _ in 0..4 {
+        key(&mut app, KeyCode::Backspace);
+    }
+    key(&mut app, KeyCode::Backspace); // "31.02" without the year is still no date
+    for _ in 0..5 {
+        key(&mut app, KeyCode::Backspace);
+    }
+    press(&mut app, "28.02");
+    key(&mut app, KeyCode::Enter);
+    let persons = &app.dossier.as_ref().unwrap().persons;
+    let radu = persons.iter().find(|p| p.name == "Radu Ionescu").unwrap();
+    assert_eq!(radu.birthday, Some(Birthday { year: None, month: 2, day: 28 }));
+    assert!(!radu.decision_maker, "the client has a decision-maker already");
+}
+
+#[test]
+fn delete_names_the_client_and_undo_brings_everything_back() {
+    let mut app = office();
+    press(&mut app, "jjj");
+    let before = app.dossier.clone().unwrap();
+    let total = app.rows.len();
+    press(&mut app, "d");
+    let s = screen(&app, 80, 24);
+    assert!(s.contains("Delete Ștefănescu Impex?"), "{s}");
+    assert!(s.contains("With it go 2 persons, 1 contact and 1 order."), "{s}");
+    insta::assert_snapshot!("delete_prompt", s);
+    press(&mut app, "n");
+    assert_eq!(app.rows.len(), total, "n keeps it");
+    press(&mut app, "dy");
+    assert_eq!(app.rows.len(), total - 1);
+    assert_eq!(app.status.as_deref(), Some("Ștefănescu Impex deleted (u undoes)"));
+    assert_ne!(named(&app), "Ștefănescu Impex");
+    press(&mut app, "u");
+    assert_eq!(app.rows.len(), total);
+    assert_eq!(app.status.as_deref(), Some("undone: delete of Ștefănescu Impex"));
+    assert_eq!(named(&app), "Ștefănescu Impex", "the cursor is back on it");
+    assert_eq!(app.dossier.as_ref().unwrap(), &before, "persons, contacts, orders and history are back");
+}
+
+#[test]
+fn undo_takes_back_a_move_then_a_call() {
+    let mut app = office();
+    press(&mut app, "jjj>");
+    press(&mut app, "c");
+    press(&mut app, "Called");
+    key(&mut app, KeyCode::Enter);
+    assert_eq!(app.dossier.as_ref().unwrap().contacts.len(), 2);
+    press(&mut app, "u");
+    assert_eq!(app.status.as_deref(), Some("undone: contact of Ștefănescu Impex"));
+    assert_eq!(app.dossier.as_ref().unwrap().contacts.len(), 1);
+    press(&mut app, "u");
+    assert_eq!(app.dossier.as_ref().unwrap().client.column, Column::Interested);
+    press(&mut app, "uuuuu");
+    assert_eq!(app.status.as_deref(), Some("nothing to undo in this session"), "changes made before it opened stay");
+}
+
+#[test]
+fn escape_leaves_every_form_without_writing() {
+    for form in ["a", "e", "p", "d"] {
+        let mut app = office();
+        press(&mut app, "jjj");
+        let before = app.dossier.clone();
+        press(&mut app, form);
+        if form != "d" {
+            press(&mut app, "Xyz"); // in the delete prompt, y would say yes
+        }
+        key(&mut app, KeyCode::Esc);
+        assert!(app.modal.is_none(), "{form}");
+        assert_eq!(app.status.as_deref(), Some("cancelled, nothing written"), "{form}");
+        assert_eq!(app.dossier, before, "{form}");
+        press(&mut app, "u");
+        assert_eq!(app.status.as_deref(), Some("nothing to undo in this session"), "{form}");
+    }
+}
+
+#[test]
+fn a_click_selects_a_row_and_a_card_and_the_wheel_scrolls() {
+    let mut app = office();
+    screen(&app, 80, 24); // the list learns where its rows are
+    // Row 0 of the screen is the title, 1 the pane's border, 2 the header.
+    app.update(Action::ClickAt(10, 5));
+    assert_eq!(named(&app), "Øster ApS", "the third row");
+    app.update(Action::ScrollDown);
+    assert_eq!(named(&app), "Фёдоров и партнёры");
+    app.update(Action::ScrollUp);
+    assert_eq!(named(&app), "Øster ApS");
+    app.update(Action::ClickAt(10, 30)); // below the list: nothing
+    assert_eq!(named(&app), "Øster ApS");
+
+    press(&mut app, "2");
+    screen(&app, 120, 30);
+    // The result column is the sixth of 120 cells; its first card at row 3.
+    app.update(Action::ClickAt(110, 3));
+    assert_eq!(app.view, View::Board);
+    assert_eq!(named(&app), "Álvarez S.L.");
+}
