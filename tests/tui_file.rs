@@ -1,0 +1,84 @@
+//! The interface on a file on disk: the first frame from the first page of
+//! the list, the whole list and its keys read on a second connection, and a
+//! change made meanwhile kept.
+
+#![allow(clippy::unwrap_used)]
+
+use std::time::{Duration, Instant};
+
+use chrono::NaiveDate;
+use kartoteka::domain::Column;
+use kartoteka::domain::clock::Clock;
+use kartoteka::domain::model::NewClient;
+use kartoteka::domain::prospecting::plan_move;
+use kartoteka::store::{OpenMode, Store};
+use kartoteka::tui::action::Action;
+use kartoteka::tui::app::App;
+
+fn clock() -> Clock {
+    Clock::Fixed(NaiveDate::from_ymd_opt(2026, 11, 23).unwrap().and_hms_opt(10, 0, 0).unwrap())
+}
+
+/// Takes in the background read, waiting for it at most ten seconds.
+fn wait_for_list(app: &mut App) {
+    let start = Instant::now();
+    while !app.poll() {
+        assert!(start.elapsed() < Duration::from_secs(10), "the list never came");
+        std::thread::sleep(Duration::from_millis(5));
+    }
+}
+
+#[test]
+fn the_first_page_comes_first_and_the_rest_without_losing_a_change() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("k.db");
+    let mut store = Store::open(&path, OpenMode::Create, clock(), "Ana").unwrap();
+    store
+        .batch(|b| {
+            for i in 0..450 {
+                let new = NewClient { name: format!("Client {i:03}"), ..NewClient::default() };
+                b.add_client(clock().now(), "Ana", &new)?;
+            }
+            Ok(())
+        })
+        .unwrap();
+    drop(store);
+
+    let store = Store::open(&path, OpenMode::Existing, clock(), "Ana").unwrap();
+    let mut app = App::start(store).unwrap();
+    assert!(!app.complete && app.loading());
+    assert_eq!((app.rows.len(), app.total), (200, 450), "the first page, and the count of all");
+    assert_eq!(app.selected_row().unwrap().name, "Client 000");
+    // A move made before the list arrives must survive its arrival.
+    app.update(Action::MoveRight);
+    wait_for_list(&mut app);
+    assert!(app.complete && !app.loading());
+    assert_eq!(app.rows.len(), 450);
+    let first = app.selected_row().unwrap();
+    assert_eq!((first.name.as_str(), first.column), ("Client 000", Column::Interested));
+    // The keys came with the list: the filter finds a client past the first page.
+    for c in "client 449".chars() {
+        app.update(Action::TypeChar(c));
+    }
+    assert_eq!(app.selected_row().unwrap().name, "Client 449");
+}
+
+#[test]
+fn refresh_shows_a_change_made_from_the_command_line() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("k.db");
+    let mut store = Store::open(&path, OpenMode::Create, clock(), "Ana").unwrap();
+    let id = store.add_client(&NewClient { name: "Vector SRL".into(), ..NewClient::default() }).unwrap();
+    let mut app = App::start(store).unwrap();
+    assert!(app.complete, "a small file is read whole at once");
+
+    let mut cli = Store::open(&path, OpenMode::Existing, clock(), "Ion").unwrap();
+    cli.move_client(id, |from| plan_move(from, Some(Column::Interested), None, None)).unwrap();
+    cli.add_client(&NewClient { name: "Alfa".into(), ..NewClient::default() }).unwrap();
+
+    app.update(Action::FocusGained);
+    wait_for_list(&mut app);
+    let names: Vec<(&str, Column)> = app.rows.iter().map(|r| (r.name.as_str(), r.column)).collect();
+    assert_eq!(names, vec![("Alfa", Column::Prospects), ("Vector SRL", Column::Interested)]);
+    assert_eq!(app.selected_row().unwrap().name, "Vector SRL", "the cursor stays on its client");
+}
