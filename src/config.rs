@@ -29,6 +29,11 @@ pub fn config_path() -> Option<PathBuf> {
     directories::ProjectDirs::from("", "", "kartoteka").map(|d| d.config_dir().join("config.toml"))
 }
 
+/// Where the keys file lives: beside the configuration file.
+pub fn keys_path() -> Option<PathBuf> {
+    config_path().map(|p| p.with_file_name("keys.toml"))
+}
+
 /// Reads the configuration; a missing file means the defaults.
 pub fn load(path: Option<&Path>) -> Result<Config, ConfigError> {
     let Some(path) = path else {

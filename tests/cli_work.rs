@@ -188,3 +188,20 @@ fn the_config_file_names_the_user_when_nothing_else_does() {
     assert_eq!(out.status.code(), Some(1));
     assert!(err.contains("unknown field `usr`"), "unknown keys are reported: {err}");
 }
+
+#[test]
+fn a_mistake_in_the_keys_file_is_reported_before_the_interface_starts() {
+    let office = Office::new();
+    let keys = office.dir.path().join("keys.toml");
+    std::fs::write(&keys, "[main]\nx = \"move_right\"\nz = \"move_rigth\"\n").unwrap();
+    let r = common::collect(office.command().output().unwrap());
+    assert_eq!(r.code, 1, "{}", r.stderr);
+    assert_eq!(r.stderr.trim(), format!("error: {} line 3: unknown action 'move_rigth' for key z", keys.display()));
+    // Nor does the demo write a file it could not show.
+    let demo = office.dir.path().join("demo.db");
+    let r = common::collect(
+        office.command_without_file().args(["demo", "--clients", "5", "--file"]).arg(&demo).output().unwrap(),
+    );
+    assert_eq!(r.code, 1, "{}", r.stderr);
+    assert!(!demo.exists());
+}

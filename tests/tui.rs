@@ -80,7 +80,7 @@ fn help_overlay_comes_from_the_keymap() {
     let mut app = office();
     press(&mut app, "?");
     let s = screen(&app, 120, 40);
-    for (keys, what) in keymap::help_lines(keymap::Context::Main) {
+    for (keys, what) in app.keymap.help_lines(keymap::Context::Main) {
         assert!(s.contains(&keys) && s.contains(what), "help lacks {keys} {what}");
     }
     insta::assert_snapshot!(s);

@@ -10,6 +10,8 @@ use super::args::DemoArgs;
 /// Writes the demo file — never the default client file — and opens the
 /// interface on it unless `--no-tui`.
 pub fn run(chosen: &Option<PathBuf>, session: &Session, a: &DemoArgs) -> anyhow::Result<()> {
+    // A mistake in the keys file is reported before the demo is written.
+    let keymap = if a.no_tui { None } else { Some(session.keymap()?) };
     let path = match chosen {
         Some(p) => p.clone(),
         None => temporary_path(session),
@@ -34,7 +36,10 @@ pub fn run(chosen: &Option<PathBuf>, session: &Session, a: &DemoArgs) -> anyhow:
         summary.contacts,
         summary.orders
     );
-    if a.no_tui { Ok(()) } else { crate::tui::run(store) }
+    match keymap {
+        Some(keymap) => crate::tui::run(store, keymap),
+        None => Ok(()),
+    }
 }
 
 fn temporary_path(session: &Session) -> PathBuf {

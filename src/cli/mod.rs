@@ -63,6 +63,12 @@ impl Session {
         Ok(Session { path, is_default, clock, user })
     }
 
+    /// The keys of the interface: the defaults, patched by `keys.toml`
+    /// beside the configuration file.
+    pub fn keymap(&self) -> anyhow::Result<crate::tui::keymap::Keymap> {
+        crate::tui::keys_file::load(config::keys_path().as_deref())
+    }
+
     /// Opens the client file; the default one is created on first use.
     pub fn open(&self) -> anyhow::Result<Store> {
         let mode = if self.is_default && !self.path.exists() { OpenMode::Create } else { OpenMode::Existing };
@@ -79,7 +85,10 @@ fn default_path() -> anyhow::Result<PathBuf> {
 fn run(cli: Cli) -> anyhow::Result<()> {
     let session = Session::from_cli(&cli)?;
     match cli.command {
-        None => crate::tui::run(session.open()?),
+        None => {
+            let keymap = session.keymap()?;
+            crate::tui::run(session.open()?, keymap)
+        }
         Some(Command::Init) => {
             Store::open(&session.path, OpenMode::Create, session.clock, &session.user)?;
             emit(&format!("created an empty client file at {}\n", session.path.display()))

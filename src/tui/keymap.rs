@@ -1,5 +1,6 @@
 //! The one table of key bindings. The footer and the help overlay are
-//! generated from it, so they cannot drift from what the keys do.
+//! generated from it, so they cannot drift from what the keys do. A keys
+//! file (`keys_file.rs`) patches the defaults into the `Keymap` in use.
 
 use crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
 
@@ -38,6 +39,23 @@ impl Context {
         Context::Help,
         Context::Global,
     ];
+
+    /// The section of the keys file that binds keys in this context.
+    pub fn id(self) -> &'static str {
+        match self {
+            Context::Global => "global",
+            Context::Main => "main",
+            Context::List => "list",
+            Context::Board => "board",
+            Context::Filter => "filter",
+            Context::Help => "help",
+            Context::ResultPick => "result",
+            Context::ReasonText => "reason",
+            Context::FormText => "form_text",
+            Context::FormChoice => "form_choice",
+            Context::Confirm => "confirm",
+        }
+    }
 
     pub fn title(self) -> &'static str {
         match self {
@@ -81,6 +99,7 @@ const fn ctrl(c: char) -> Key {
 }
 
 /// One binding; `hint` marks the few shown in the footer.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct Binding {
     pub context: Context,
     pub key: Key,
@@ -96,7 +115,7 @@ use Context::{Board, Confirm, Filter, FormChoice, FormText, Global, Help, List, 
 use KeyCode::{BackTab, Backspace, Down, End, Enter, Esc, Home, Left, PageDown, PageUp, Right, Tab, Up};
 
 /// The default bindings.
-pub const BINDINGS: &[Binding] = &[
+pub const DEFAULTS: &[Binding] = &[
     bind(Global, ctrl('c'), Action::Quit, false),
     bind(Main, ch('q'), Action::Quit, true),
     bind(Main, ch('?'), Action::OpenHelp, true),
@@ -176,7 +195,7 @@ pub const BINDINGS: &[Binding] = &[
 
 /// Normalises what terminals send: Shift is implied by an upper-case or
 /// symbol character, and BackTab may arrive with Shift set.
-fn normalise(event: KeyEvent) -> Key {
+pub(crate) fn normalise(event: KeyEvent) -> Key {
     let mut modifiers = event.modifiers & (KeyModifiers::CONTROL | KeyModifiers::ALT);
     if let KeyCode::Char(c) = event.code {
         if modifiers.contains(KeyModifiers::CONTROL) {
@@ -188,29 +207,68 @@ fn normalise(event: KeyEvent) -> Key {
     Key { code: event.code, modifiers }
 }
 
-fn lookup(context: Context, key: Key) -> Option<Action> {
-    BINDINGS.iter().find(|b| b.context == context && b.key == key).map(|b| b.action)
+/// The bindings in use: the defaults, patched by the keys file.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Keymap {
+    pub bindings: Vec<Binding>,
 }
 
-/// The action bound to `event` in `context`: its own bindings first, then
-/// those shared by the list and the board, then the global ones. Where text
-/// is typed, an unbound printable key types it.
-pub fn resolve(context: Context, event: KeyEvent) -> Option<Action> {
-    let key = normalise(event);
-    if let Some(action) = lookup(context, key) {
-        return Some(action);
+impl Default for Keymap {
+    fn default() -> Keymap {
+        Keymap { bindings: DEFAULTS.to_vec() }
     }
-    if context.types_text()
-        && let (KeyCode::Char(c), true) = (key.code, key.modifiers.is_empty())
-    {
-        return Some(Action::TypeChar(c));
+}
+
+impl Keymap {
+    fn lookup(&self, context: Context, key: Key) -> Option<Action> {
+        self.bindings.iter().find(|b| b.context == context && b.key == key).map(|b| b.action)
     }
-    if matches!(context, Context::List | Context::Board)
-        && let Some(action) = lookup(Context::Main, key)
-    {
-        return Some(action);
+
+    /// The action bound to `event` in `context`: its own bindings first,
+    /// then those shared by the list and the board, then the global ones.
+    /// Where text is typed, an unbound printable key types it.
+    pub fn resolve(&self, context: Context, event: KeyEvent) -> Option<Action> {
+        let key = normalise(event);
+        if let Some(action) = self.lookup(context, key) {
+            return Some(action);
+        }
+        if context.types_text()
+            && let (KeyCode::Char(c), true) = (key.code, key.modifiers.is_empty())
+        {
+            return Some(Action::TypeChar(c));
+        }
+        if matches!(context, Context::List | Context::Board)
+            && let Some(action) = self.lookup(Context::Main, key)
+        {
+            return Some(action);
+        }
+        self.lookup(Context::Global, key)
     }
-    lookup(Context::Global, key)
+
+    /// The footer hints for a context: its own, then the shared ones of the
+    /// list and the board.
+    pub fn hints(&self, context: Context) -> Vec<(String, &'static str)> {
+        let shared = matches!(context, Context::List | Context::Board).then_some(Context::Main);
+        self.bindings
+            .iter()
+            .filter(|b| b.hint && (b.context == context || Some(b.context) == shared))
+            .map(|b| (key_label(b.key), b.action.description()))
+            .collect()
+    }
+
+    /// Every binding of a context, keys that do the same joined (`j, ↓`; a
+    /// run of digits as `1–9`): for help.
+    pub fn help_lines(&self, context: Context) -> Vec<(String, &'static str)> {
+        let mut lines: Vec<(Vec<String>, &'static str)> = Vec::new();
+        for b in self.bindings.iter().filter(|b| b.context == context) {
+            let what = b.action.description();
+            match lines.iter_mut().find(|(_, w)| *w == what) {
+                Some((keys, _)) => keys.push(key_label(b.key)),
+                None => lines.push((vec![key_label(b.key)], what)),
+            }
+        }
+        lines.into_iter().map(|(keys, what)| (join_keys(&keys), what)).collect()
+    }
 }
 
 /// A key as the user reads it: `q`, `Ctrl-c`, `↓`, `Tab`.
@@ -237,31 +295,6 @@ pub fn key_label(key: Key) -> String {
     if key.modifiers.contains(KeyModifiers::CONTROL) { format!("Ctrl-{name}") } else { name }
 }
 
-/// The footer hints for a context: its own, then the shared ones of the
-/// list and the board.
-pub fn hints(context: Context) -> Vec<(String, &'static str)> {
-    let shared = matches!(context, Context::List | Context::Board).then_some(Context::Main);
-    BINDINGS
-        .iter()
-        .filter(|b| b.hint && (b.context == context || Some(b.context) == shared))
-        .map(|b| (key_label(b.key), b.action.description()))
-        .collect()
-}
-
-/// Every binding of a context, keys that do the same joined (`j, ↓`; a run
-/// of digits as `1–9`): for help.
-pub fn help_lines(context: Context) -> Vec<(String, &'static str)> {
-    let mut lines: Vec<(Vec<String>, &'static str)> = Vec::new();
-    for b in BINDINGS.iter().filter(|b| b.context == context) {
-        let what = b.action.description();
-        match lines.iter_mut().find(|(_, w)| *w == what) {
-            Some((keys, _)) => keys.push(key_label(b.key)),
-            None => lines.push((vec![key_label(b.key)], what)),
-        }
-    }
-    lines.into_iter().map(|(keys, what)| (join_keys(&keys), what)).collect()
-}
-
 fn join_keys(keys: &[String]) -> String {
     let digit = |k: &String| k.parse::<u8>().ok().filter(|d| *d < 10 && k.len() == 1);
     let digits: Option<Vec<u8>> = keys.iter().map(digit).collect();
@@ -279,8 +312,8 @@ mod tests {
 
     #[test]
     fn no_key_is_bound_twice_in_one_context() {
-        for (i, a) in BINDINGS.iter().enumerate() {
-            for b in &BINDINGS[i + 1..] {
+        for (i, a) in DEFAULTS.iter().enumerate() {
+            for b in &DEFAULTS[i + 1..] {
                 assert!(
                     !(a.context == b.context && a.key == b.key),
                     "{} bound twice in {:?}",
@@ -293,14 +326,14 @@ mod tests {
 
     #[test]
     fn every_bound_action_has_a_description() {
-        for b in BINDINGS {
+        for b in DEFAULTS {
             assert!(!b.action.description().trim().is_empty(), "{:?}", b.action);
         }
     }
 
     #[test]
     fn every_context_is_listed_for_help() {
-        for b in BINDINGS {
+        for b in DEFAULTS {
             assert!(Context::ALL.contains(&b.context), "{:?}", b.context);
         }
     }
@@ -316,6 +349,8 @@ mod tests {
     #[test]
     fn resolves_keys_as_terminals_send_them() {
         let shift_g = KeyEvent::new(KeyCode::Char('G'), KeyModifiers::SHIFT);
+        let keymap = Keymap::default();
+        let resolve = |context, event| keymap.resolve(context, event);
         assert_eq!(resolve(Context::List, shift_g), Some(Action::SelectLast));
         let back = KeyEvent::new(KeyCode::BackTab, KeyModifiers::SHIFT);
         assert_eq!(resolve(Context::List, back), Some(Action::FocusPrevious));

@@ -1,4 +1,4 @@
-//! The interface: `keymap::resolve` turns a key into an `Action`,
+//! The interface: the `Keymap` turns a key into an `Action`,
 //! `App::update` carries it out, and `view::draw` renders the state.
 //!
 //! - `app/`: the model and `update`
@@ -12,6 +12,7 @@ pub mod app;
 pub mod board;
 pub mod forms;
 pub mod keymap;
+pub mod keys_file;
 mod panes;
 mod theme;
 pub mod view;
@@ -31,8 +32,9 @@ use app::App;
 
 /// Runs the interface on `store` until the user quits. The terminal is
 /// restored on every way out, a panic included.
-pub fn run(store: Store) -> anyhow::Result<()> {
+pub fn run(store: Store, keymap: keymap::Keymap) -> anyhow::Result<()> {
     let mut app = App::start(store)?;
+    app.keymap = keymap;
     let mut terminal = ratatui::try_init()?;
     // ratatui's hook restores the screen; the mouse and focus reports are
     // switched off first, so that a panic leaves a usable terminal.
@@ -52,7 +54,7 @@ pub fn run(store: Store) -> anyhow::Result<()> {
 /// The action of one terminal event, if it has one.
 fn action_of(app: &App, event: Event) -> Option<Action> {
     match event {
-        Event::Key(key) if key.kind != KeyEventKind::Release => keymap::resolve(app.context(), key),
+        Event::Key(key) if key.kind != KeyEventKind::Release => app.keymap.resolve(app.context(), key),
         Event::Mouse(m) => match m.kind {
             MouseEventKind::Down(MouseButton::Left) => Some(Action::ClickAt(m.column, m.row)),
             MouseEventKind::ScrollDown => Some(Action::ScrollDown),

@@ -7,7 +7,6 @@ use ratatui::text::{Line, Span};
 use ratatui::widgets::Paragraph;
 
 use super::app::{App, Mode, View};
-use super::keymap::hints;
 use super::panes;
 use super::theme;
 
@@ -33,7 +32,7 @@ pub fn draw(app: &App, frame: &mut Frame) {
     if let Some(modal) = &app.modal {
         panes::forms::render(modal, frame, body);
     } else if app.mode == Mode::Help {
-        panes::help::render(frame, body);
+        panes::help::render(app, frame, body);
     }
 }
 
@@ -69,7 +68,7 @@ fn draw_footer(app: &App, frame: &mut Frame, area: Rect) {
         Some(status) => Line::styled(format!(" {status}"), theme::title()),
         None => {
             let mut spans = Vec::new();
-            for (key, what) in hints(app.context()) {
+            for (key, what) in app.keymap.hints(app.context()) {
                 spans.push(Span::styled(format!(" {key}"), theme::title()));
                 spans.push(Span::raw(format!(" {what} ")));
             }

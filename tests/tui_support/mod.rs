@@ -12,7 +12,7 @@ use kartoteka::domain::prospecting::plan_move;
 use kartoteka::domain::{Category, Column, ContactKind, Outcome};
 use kartoteka::store::Store;
 use kartoteka::tui::app::App;
-use kartoteka::tui::{keymap, view};
+use kartoteka::tui::view;
 use ratatui::Terminal;
 use ratatui::backend::TestBackend;
 
@@ -116,7 +116,7 @@ pub fn press(app: &mut App, keys: &str) {
 
 pub fn key(app: &mut App, code: KeyCode) {
     let event = KeyEvent::new(code, KeyModifiers::NONE);
-    if let Some(action) = keymap::resolve(app.context(), event) {
+    if let Some(action) = app.keymap.resolve(app.context(), event) {
         app.update(action);
     }
 }

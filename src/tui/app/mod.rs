@@ -17,7 +17,7 @@ use ratatui::layout::Rect;
 use super::action::Action;
 use super::board::{BoardState, COLUMNS, cards};
 use super::forms::{ClientForm, ContactForm, DeletePrompt, PersonForm, ResultPrompt};
-use super::keymap::Context;
+use super::keymap::{Context, Keymap};
 use crate::domain::Column;
 use crate::domain::model::{ClientId, ClientRow, Dossier};
 use crate::domain::prospecting::plan_move;
@@ -134,6 +134,8 @@ pub struct App {
     pub log_scroll: u16,
     pub status: Option<String>,
     pub quit: bool,
+    /// The keys in use: the defaults patched by the keys file.
+    pub keymap: Keymap,
 }
 
 impl App {
@@ -191,6 +193,7 @@ impl App {
             log_scroll: 0,
             status: None,
             quit: false,
+            keymap: Keymap::default(),
         }
     }
 

@@ -6,16 +6,17 @@ use ratatui::layout::{Constraint, Layout, Rect};
 use ratatui::text::{Line, Span};
 use ratatui::widgets::{Block, BorderType, Clear, Paragraph};
 
-use crate::tui::keymap::{Context, help_lines};
+use crate::tui::app::App;
+use crate::tui::keymap::Context;
 use crate::tui::theme;
 
 /// The width of one column of help: keys and description.
 const COLUMN_WIDTH: u16 = 38;
 
-pub fn render(frame: &mut Frame, area: Rect) {
+pub fn render(app: &App, frame: &mut Frame, area: Rect) {
     let mut lines: Vec<Line> = Vec::new();
     for context in Context::ALL {
-        let entries = help_lines(context);
+        let entries = app.keymap.help_lines(context);
         if entries.is_empty() {
             continue;
         }
