@@ -71,6 +71,11 @@ fn refresh_shows_a_change_made_from_the_command_line() {
     let id = store.add_client(&NewClient { name: "Vector SRL".into(), ..NewClient::default() }).unwrap();
     let mut app = App::start(store).unwrap();
     assert!(app.complete, "a small file is read whole at once");
+    for c in "vect".chars() {
+        app.update(Action::TypeChar(c));
+    }
+    assert_eq!(app.shown.len(), 1, "with its search keys");
+    app.update(Action::ClearFilter);
 
     let mut cli = Store::open(&path, OpenMode::Existing, clock(), "Ion").unwrap();
     cli.move_client(id, |from| plan_move(from, Some(Column::Interested), None, None)).unwrap();

@@ -152,14 +152,16 @@ impl App {
     pub fn start(store: Store) -> anyhow::Result<App> {
         let mut app = App::empty(store);
         app.total = app.store.client_count()?;
+        if app.total <= rows::FIRST_PAGE {
+            // A small file is read whole, search keys included, at once.
+            app.reload_now()?;
+            return Ok(app);
+        }
         app.rows = app.store.first_rows(rows::FIRST_PAGE)?;
-        app.complete = app.rows.len() == app.total;
         app.index_rows();
         app.apply_filter();
         app.load_dossier()?;
-        if !app.complete {
-            app.reload()?;
-        }
+        app.reload()?;
         Ok(app)
     }
 
