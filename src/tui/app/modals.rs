@@ -8,7 +8,9 @@ use crate::domain::prospecting::plan_move;
 use crate::domain::{Column, Outcome};
 use crate::store::StoreError;
 use crate::tui::action::Action;
-use crate::tui::forms::{ClientForm, ContactForm, DeletePrompt, Form, PersonForm, ResultPrompt, Target, describe};
+use crate::tui::forms::{
+    ClientForm, ContactForm, DeletePrompt, FieldKey, Form, PersonForm, ResultPrompt, Target, describe,
+};
 
 /// A field edit common to every form; false for an action that is not one.
 fn edit(form: &mut Form, action: Action) -> bool {
@@ -32,7 +34,7 @@ fn edit(form: &mut Form, action: Action) -> bool {
 fn keep_open(form: &mut Form, e: StoreError) -> anyhow::Result<()> {
     match e {
         StoreError::Invalid(v) => {
-            let key = form.inputs.iter().map(|i| i.key).find(|k| k.label().eq_ignore_ascii_case(&v.field));
+            let key = FieldKey::for_error(&v.field).filter(|k| form.inputs.iter().any(|i| i.key == *k));
             form.error = Some((key, describe(&v)));
             Ok(())
         }
@@ -235,7 +237,7 @@ impl App {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::tui::forms::{FieldKey, Input};
+    use crate::tui::forms::Input;
 
     #[test]
     fn a_store_error_lands_at_the_field_it_names() {
@@ -243,5 +245,8 @@ mod tests {
         let e = crate::domain::ValidationError::new("birthday", "31.02", "is not a date");
         keep_open(&mut form, e.into()).unwrap();
         assert_eq!(form.error, Some((Some(FieldKey::Birthday), "'31.02': is not a date".into())));
+        let e = crate::domain::ValidationError::new("email", "x@", "expected an e-mail address");
+        keep_open(&mut form, e.into()).unwrap();
+        assert_eq!(form.error.as_ref().unwrap().0, None, "a field the form lacks: with the whole form");
     }
 }

@@ -46,6 +46,21 @@ pub enum FieldKey {
 }
 
 impl FieldKey {
+    /// The field a validation error names (`ValidationError::field`).
+    pub fn for_error(field: &str) -> Option<FieldKey> {
+        Some(match field {
+            "summary" => FieldKey::Summary,
+            "next" | "next contact" => FieldKey::Next,
+            "person" => FieldKey::Person,
+            "name" => FieldKey::Name,
+            "phone" => FieldKey::Phones,
+            "email" => FieldKey::Emails,
+            "manager" => FieldKey::Manager,
+            "birthday" => FieldKey::Birthday,
+            _ => return None,
+        })
+    }
+
     pub fn label(self) -> &'static str {
         match self {
             FieldKey::Summary => "Summary",
