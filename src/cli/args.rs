@@ -47,6 +47,42 @@ pub enum Command {
     Result(ResultArgs),
     /// Pass every client of one salesperson to another.
     Handover(HandoverArgs),
+    /// What the file tells the head of sales: ABC, XYZ, lifecycle classes.
+    Report(ReportArgs),
+}
+
+/// The reports `report` can print.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
+pub enum ReportName {
+    /// Clients by their share of the period's turnover.
+    Abc,
+    /// Clients by the regularity of their monthly purchases.
+    Xyz,
+    /// Potential, new, permanent, restored and lost clients.
+    Lifecycle,
+    /// The 3×3 grid of ABC and XYZ: clients and turnover in each cell.
+    Abcxyz,
+}
+
+#[derive(Debug, Args)]
+pub struct ReportArgs {
+    pub name: ReportName,
+    /// First day of the period (default: the last twelve full months).
+    #[arg(long)]
+    pub from: Option<String>,
+    /// Last day of the period.
+    #[arg(long)]
+    pub to: Option<String>,
+    /// Only this salesperson's clients.
+    #[arg(long)]
+    pub manager: Option<String>,
+    /// Length of the lifecycle window in months.
+    #[arg(long, default_value_t = 3, value_parser = clap::value_parser!(u32).range(1..=24))]
+    pub window: u32,
+    #[arg(long, conflicts_with = "csv")]
+    pub json: bool,
+    #[arg(long)]
+    pub csv: bool,
 }
 
 #[derive(Debug, Args)]

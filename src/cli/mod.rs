@@ -5,6 +5,7 @@ mod add;
 pub mod args;
 mod demo;
 mod list;
+mod report;
 mod show;
 mod table;
 mod work;
@@ -101,6 +102,7 @@ fn run(cli: Cli) -> anyhow::Result<()> {
         Some(Command::Advance(a)) => work::advance(&mut session.open()?, &a),
         Some(Command::Result(a)) => work::result(&mut session.open()?, &a),
         Some(Command::Handover(a)) => work::handover(&mut session.open()?, &a),
+        Some(Command::Report(a)) => report::run(&session.open()?, &a),
     }
 }
 

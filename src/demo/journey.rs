@@ -1,7 +1,7 @@
 //! Each demo client's story: created some months ago, moved along the
 //! Shiffman columns, called and met, and — for some — buying.
 
-use chrono::{Days, NaiveDate, NaiveDateTime, NaiveTime};
+use chrono::{Datelike, Days, NaiveDate, NaiveDateTime, NaiveTime};
 
 use super::Rng;
 use super::words::{Locale, Words, email_local};
@@ -21,8 +21,12 @@ pub struct DemoSummary {
     pub orders: usize,
 }
 
-/// How far back the history goes.
+/// How far back the history of a prospect goes.
 const HISTORY_DAYS: i64 = 548;
+
+/// How far back a client who ended in `result` may go: three years, so that
+/// the reports find permanent, lost and restored buyers.
+const RESULT_HISTORY_DAYS: i64 = 1095;
 
 /// Clients are written in transactions of this many, so a 100,000-client
 /// file does not hold one huge transaction in memory.
@@ -76,7 +80,10 @@ fn one_client(
     let locale: &Locale = locales[rng.weighted(&locales.map(|l| l.weight))];
     let c = &words.common;
     let manager = STAFF[rng.below(STAFF.len())];
-    let created = at(days_before(today, rng.between(20, HISTORY_DAYS)), rng);
+    // Where the story ends: the share of clients per column of a working file.
+    let target = Column::ALL[rng.weighted(&[24, 18, 13, 10, 9, 26])];
+    let history = if target == Column::Result { RESULT_HISTORY_DAYS } else { HISTORY_DAYS };
+    let created = at(days_before(today, rng.between(20, history)), rng);
     let company = rng.chance(78);
     let city = rng.pick(&locale.cities).clone();
 
@@ -129,13 +136,14 @@ fn one_client(
         batch.add_event(created, id, date, rng.pick(&c.events[1..]).as_str(), false)?;
     }
 
-    // Where the story ends: the share of clients per column of a working file.
-    let target = Column::ALL[rng.weighted(&[24, 18, 13, 10, 9, 26])];
     let outcome = (target == Column::Result).then(|| {
         [Outcome::Purchase, Outcome::Contract, Outcome::Later, Outcome::Lost][rng.weighted(&[35, 25, 15, 25])]
     });
     let steps = Column::ALL.iter().position(|c| *c == target).unwrap_or(0);
-    let span = (today - created.date()).num_days().max(1);
+    // Prospecting takes weeks or months; a client who bought got there early
+    // enough in its story to keep buying, so the reports have a history.
+    let whole = (today - created.date()).num_days().max(1);
+    let span = if target == Column::Result { whole * rng.between(15, 60) / 100 } else { whole };
     let mut moved_at = created;
     for step in 1..=steps {
         let day =
@@ -256,13 +264,33 @@ fn add_orders(
     since: NaiveDate,
     today: NaiveDate,
 ) -> Result<usize> {
-    let count = usize::try_from(rng.between(1, 40)).unwrap_or(1);
-    let span = (today - since).num_days().max(1);
-    for _ in 0..count {
-        let product = rng.pick(&words.products);
-        let quantity = rng.between(1, 20);
-        let cents = (product.price * 100.0).round() as i64 * quantity * rng.between(90, 110) / 100;
-        let date = add_days(since, rng.between(0, span));
+    // One buyer in four stopped buying some time ago: the lost and the
+    // restored of the lifecycle report.
+    let until = if rng.chance(25) { days_before(today, rng.between(100, 300)).max(since) } else { today };
+    let span = (until - since).num_days().max(1);
+    // Two buyers in five order every month, the same goods give or take a
+    // little (the X and Y of the XYZ report); the others now and then.
+    let regular = rng.chance(40);
+    let count = if regular {
+        usize::try_from(span / 30 + 1).unwrap_or(1)
+    } else {
+        usize::try_from(rng.between(1, 40)).unwrap_or(1)
+    };
+    let usual = rng.pick(&words.products);
+    let usual_quantity = rng.between(1, 20);
+    for i in 0..count {
+        let (product, quantity, spread) = if regular {
+            (usual, usual_quantity, (85, 115))
+        } else {
+            (rng.pick(&words.products), rng.between(1, 20), (90, 110))
+        };
+        let cents = (product.price * 100.0).round() as i64 * quantity * rng.between(spread.0, spread.1) / 100;
+        let date = if regular {
+            let month = since.checked_add_months(chrono::Months::new(u32::try_from(i).unwrap_or(0))).unwrap_or(since);
+            add_days(month.with_day(1).unwrap_or(month), rng.between(0, 27)).min(until)
+        } else {
+            add_days(since, rng.between(0, span))
+        };
         let order = NewOrder {
             date,
             product: Some(product.name.clone()),

@@ -1,6 +1,7 @@
 //! Plain types and rules of the central client file: no SQL, no terminal.
 
 pub mod channels;
+pub mod classes;
 pub mod clock;
 pub mod dates;
 pub mod figures;

@@ -10,6 +10,7 @@ mod dossier;
 mod edit;
 mod orders;
 mod persons;
+mod sales;
 pub mod schema;
 mod search_keys;
 mod staff;
