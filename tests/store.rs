@@ -73,7 +73,7 @@ fn a_file_of_the_first_schema_version_is_upgraded_to_the_last() {
         assert_eq!(conn.pragma_query_value(None, "user_version", |r| r.get::<_, i32>(0)).unwrap(), 1);
     }
     let store = Store::open(&path, OpenMode::Existing, clock(), "Ana").unwrap();
-    assert_eq!(store.schema_version().unwrap(), 3);
+    assert_eq!(store.schema_version().unwrap(), schema::latest_version());
     let rows = store.find_clients(Some("ИВАНОВ"), &ClientFilter::default()).unwrap();
     assert_eq!(rows[0].name, "Иванов");
     drop(store);
