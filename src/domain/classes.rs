@@ -9,6 +9,7 @@ use chrono::{Datelike, Months, NaiveDate};
 use serde::Serialize;
 
 use super::fold::fold;
+use super::kinds::stable_ids;
 use super::model::ClientId;
 
 /// The months whose totals XYZ compares.
@@ -53,39 +54,23 @@ pub struct ClientSales {
     pub sales: Vec<Sale>,
 }
 
-macro_rules! class_enum {
-    ($(#[$doc:meta])* $name:ident { $($variant:ident = $id:literal),+ $(,)? }) => {
-        $(#[$doc])*
-        #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
-        pub enum $name { $($variant),+ }
-
-        impl Serialize for $name {
-            fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
-                s.serialize_str(self.id())
-            }
-        }
-
-        impl $name {
-            pub const ALL: &'static [$name] = &[$($name::$variant),+];
-
-            pub fn id(self) -> &'static str {
-                match self { $($name::$variant => $id),+ }
-            }
-        }
-    };
-}
-
-class_enum!(
+stable_ids!(
     /// Share of the period's turnover.
-    Abc { A = "A", B = "B", C = "C" }
+    Abc, "abc", { A = "A" / "A", B = "B" / "B", C = "C" / "C" }
 );
-class_enum!(
+stable_ids!(
     /// Regularity of monthly purchases.
-    Xyz { X = "X", Y = "Y", Z = "Z" }
+    Xyz, "xyz", { X = "X" / "X", Y = "Y" / "Y", Z = "Z" / "Z" }
 );
-class_enum!(
+stable_ids!(
     /// Where a client stands in its life with the company.
-    Lifecycle { Potential = "potential", New = "new", Permanent = "permanent", Restored = "restored", Lost = "lost" }
+    Lifecycle, "lifecycle", {
+        Potential = "potential" / "Potential",
+        New = "new" / "New",
+        Permanent = "permanent" / "Permanent",
+        Restored = "restored" / "Restored",
+        Lost = "lost" / "Lost",
+    }
 );
 
 #[derive(Debug, Clone, PartialEq, Serialize)]
@@ -293,6 +278,14 @@ mod tests {
     /// 2025-11-01 … 2026-10-31: the default period on 23 November 2026.
     fn year() -> Period {
         Period::last_twelve_months(d("2026-11-23"))
+    }
+
+    #[test]
+    fn classes_read_back_as_typed() {
+        assert_eq!("a".parse::<Abc>().unwrap(), Abc::A);
+        assert_eq!(" Z ".parse::<Xyz>().unwrap(), Xyz::Z);
+        assert_eq!("Restored".parse::<Lifecycle>().unwrap(), Lifecycle::Restored);
+        assert_eq!("d".parse::<Abc>().unwrap_err().to_string(), "abc 'd': expected one of: A, B, C");
     }
 
     #[test]

@@ -2,13 +2,6 @@
 //! categories and contact kinds. The `id` strings never change: they are used
 //! in the file, on the command line, in JSON and in the keymap.
 
-use std::fmt;
-use std::str::FromStr;
-
-use serde::{Serialize, Serializer};
-
-use super::ValidationError;
-
 /// Defines an enum of stable identifiers with its `ALL` list, `id()`,
 /// a human label, `FromStr` (reporting the field name on error) and serde.
 macro_rules! stable_ids {
@@ -29,15 +22,15 @@ macro_rules! stable_ids {
             }
         }
 
-        impl FromStr for $name {
-            type Err = ValidationError;
+        impl ::std::str::FromStr for $name {
+            type Err = $crate::domain::ValidationError;
             fn from_str(s: &str) -> Result<Self, Self::Err> {
                 let wanted = s.trim().to_lowercase().replace(['-', ' '], "_");
                 $name::ALL
                     .iter()
                     .copied()
-                    .find(|v| v.id() == wanted)
-                    .ok_or_else(|| ValidationError::new(
+                    .find(|v| v.id().eq_ignore_ascii_case(&wanted))
+                    .ok_or_else(|| $crate::domain::ValidationError::new(
                         $field,
                         s,
                         format!("expected one of: {}", $name::ALL.iter().map(|v| v.id()).collect::<Vec<_>>().join(", ")),
@@ -45,15 +38,17 @@ macro_rules! stable_ids {
             }
         }
 
-        impl fmt::Display for $name {
-            fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result { f.write_str(self.id()) }
+        impl ::std::fmt::Display for $name {
+            fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result { f.write_str(self.id()) }
         }
 
-        impl Serialize for $name {
-            fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> { s.serialize_str(self.id()) }
+        impl ::serde::Serialize for $name {
+            fn serialize<S: ::serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> { s.serialize_str(self.id()) }
         }
     };
 }
+
+pub(crate) use stable_ids;
 
 stable_ids!(
     /// The six Shiffman prospecting columns, left to right.
