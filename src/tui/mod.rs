@@ -81,3 +81,25 @@ fn event_loop(app: &mut App, terminal: &mut ratatui::DefaultTerminal) -> anyhow:
     }
     Ok(())
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::domain::clock::Clock;
+    use crossterm::event::{KeyModifiers, MouseEvent};
+
+    fn mouse(kind: MouseEventKind) -> Event {
+        Event::Mouse(MouseEvent { kind, column: 7, row: 4, modifiers: KeyModifiers::NONE })
+    }
+
+    #[test]
+    fn the_mouse_and_the_focus_become_actions() {
+        let app = App::new(Store::open_in_memory(Clock::System, "test").unwrap()).unwrap();
+        assert_eq!(action_of(&app, mouse(MouseEventKind::Down(MouseButton::Left))), Some(Action::ClickAt(7, 4)));
+        assert_eq!(action_of(&app, mouse(MouseEventKind::ScrollDown)), Some(Action::ScrollDown));
+        assert_eq!(action_of(&app, mouse(MouseEventKind::ScrollUp)), Some(Action::ScrollUp));
+        assert_eq!(action_of(&app, mouse(MouseEventKind::Moved)), None);
+        assert_eq!(action_of(&app, Event::FocusGained), Some(Action::FocusGained));
+        assert_eq!(action_of(&app, Event::FocusLost), None);
+    }
+}
