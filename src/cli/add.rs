@@ -64,7 +64,7 @@ fn order(store: &mut Store, a: AddOrderArgs) -> anyhow::Result<i64> {
     let new = NewOrder {
         date: parse_date("date", &a.date)?,
         product: a.product,
-        line: None,
+        line: a.line,
         quantity,
         amount: parse_amount("amount", &a.amount)?,
         paid: a.paid,

@@ -47,8 +47,19 @@ pub enum Command {
     Result(ResultArgs),
     /// Pass every client of one salesperson to another.
     Handover(HandoverArgs),
-    /// What the file tells the head of sales: ABC, XYZ, lifecycle classes.
+    /// What the file tells the head of sales: classes, funnel, salesperson table, calls, loyalty, matrix.
     Report(ReportArgs),
+    /// Move the colour categories on from the orders (gold, platinum, red-gold, red-platinum).
+    Categories(CategoriesArgs),
+}
+
+#[derive(Debug, Args)]
+pub struct CategoriesArgs {
+    /// Say what would change, and write nothing.
+    #[arg(long)]
+    pub dry_run: bool,
+    #[arg(long)]
+    pub json: bool,
 }
 
 /// The reports `report` can print.
@@ -62,6 +73,24 @@ pub enum ReportName {
     Lifecycle,
     /// The 3×3 grid of ABC and XYZ: clients and turnover in each cell.
     Abcxyz,
+    /// Clients in each Shiffman column, entries and conversions, results, lost reasons.
+    Funnel,
+    /// Each salesperson's first sales, repeat sales, lost and restored clients.
+    Kpi,
+    /// Incoming calls by the source the caller named, for each day of --month.
+    Calls,
+    /// Repeat buyers, sales from clients older than a year, referrals.
+    Loyalty,
+    /// Segment × product: who uses what, and the next offer for each client.
+    Matrix,
+}
+
+/// The trait that makes a segment in `report matrix`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
+pub enum SegmentBy {
+    Industry,
+    Size,
+    City,
 }
 
 #[derive(Debug, Args)]
@@ -77,8 +106,17 @@ pub struct ReportArgs {
     #[arg(long)]
     pub manager: Option<String>,
     /// Length of the lifecycle window in months.
-    #[arg(long, default_value_t = 3, value_parser = clap::value_parser!(u32).range(1..=24))]
+    #[arg(long, default_value_t = crate::domain::classes::DEFAULT_WINDOW_MONTHS, value_parser = clap::value_parser!(u32).range(1..=24))]
     pub window: u32,
+    /// The month of `calls`, as YYYY-MM (default: the period's last month).
+    #[arg(long)]
+    pub month: Option<String>,
+    /// The segments of `matrix`.
+    #[arg(long, value_enum, default_value_t = SegmentBy::Industry)]
+    pub by: SegmentBy,
+    /// In `matrix`, the share of a segment's buyers (in %) that makes a product part of its portrait.
+    #[arg(long, default_value_t = 50, value_parser = clap::value_parser!(u32).range(1..=100))]
+    pub share: u32,
     #[arg(long, conflicts_with = "csv")]
     pub json: bool,
     #[arg(long)]
@@ -175,6 +213,9 @@ pub struct AddOrderArgs {
     pub amount: String,
     #[arg(long)]
     pub product: Option<String>,
+    /// The product's line (computers, furniture, …), kept with a product met for the first time.
+    #[arg(long, requires = "product")]
+    pub line: Option<String>,
     #[arg(long, default_value = "1", allow_negative_numbers = true)]
     pub quantity: String,
     #[arg(long)]

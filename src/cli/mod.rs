@@ -103,6 +103,7 @@ fn run(cli: Cli) -> anyhow::Result<()> {
         Some(Command::Result(a)) => work::result(&mut session.open()?, &a),
         Some(Command::Handover(a)) => work::handover(&mut session.open()?, &a),
         Some(Command::Report(a)) => report::run(&session.open()?, &a),
+        Some(Command::Categories(a)) => work::categories(&mut session.open()?, &a),
     }
 }
 

@@ -1,14 +1,16 @@
 //! The daily work from the command line: logging contacts, moving clients
-//! along the Shiffman columns, recording results, handing clients over.
+//! along the Shiffman columns, recording results, handing clients over,
+//! moving the colour categories on from the orders.
 
+use crate::domain::classes::DEFAULT_WINDOW_MONTHS;
 use crate::domain::dates::{parse_datetime, parse_next_date};
 use crate::domain::model::NewContact;
 use crate::domain::prospecting::plan_move;
 use crate::domain::{Column, ContactKind, Outcome};
 use crate::store::Store;
 
-use super::args::{AdvanceArgs, HandoverArgs, LogArgs, ResultArgs};
-use super::emit;
+use super::args::{AdvanceArgs, CategoriesArgs, HandoverArgs, LogArgs, ResultArgs};
+use super::{emit, print_json, table};
 
 pub fn log(store: &mut Store, a: &LogArgs) -> anyhow::Result<()> {
     let client = store.resolve_client("client", &a.client)?;
@@ -47,4 +49,21 @@ pub fn handover(store: &mut Store, a: &HandoverArgs) -> anyhow::Result<()> {
     let moved = store.handover(&a.from, &a.to)?;
     let noun = if moved == 1 { "client" } else { "clients" };
     emit(&format!("{moved} {noun} passed from {} to {}\n", a.from.trim(), a.to.trim()))
+}
+
+/// Brings the categories that follow from orders up to date: a client who
+/// stopped buying turns red a lifecycle window after its last order.
+pub fn categories(store: &mut Store, a: &CategoriesArgs) -> anyhow::Result<()> {
+    let changes = store.follow_orders(store.clock().today(), DEFAULT_WINDOW_MONTHS, a.dry_run)?;
+    if a.json {
+        return print_json(&changes);
+    }
+    let rows: Vec<Vec<String>> = changes
+        .iter()
+        .map(|c| vec![c.id.to_string(), c.name.clone(), c.before.id().to_string(), c.after.id().to_string()])
+        .collect();
+    let verb = if a.dry_run { "would change (nothing written)" } else { "changed" };
+    let noun = if changes.len() == 1 { "client" } else { "clients" };
+    let table = if rows.is_empty() { String::new() } else { table::render(&["id", "name", "before", "after"], &rows) };
+    emit(&format!("{table}{} {noun} {verb}\n", changes.len()))
 }

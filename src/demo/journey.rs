@@ -5,6 +5,8 @@ use chrono::{Datelike, Days, NaiveDate, NaiveDateTime, NaiveTime};
 
 use super::Rng;
 use super::words::{Locale, Words, email_local};
+use crate::domain::categories;
+use crate::domain::classes::{DEFAULT_WINDOW_MONTHS, Sale};
 use crate::domain::dates::Birthday;
 use crate::domain::fold::fold;
 use crate::domain::model::{ClientId, NewClient, NewContact, NewOrder, NewPerson};
@@ -116,6 +118,9 @@ fn one_client(
         notes: None,
         next_contact: None,
     };
+    // Clients of one industry tend to buy the same goods: the segment ×
+    // product matrix then has portraits to read.
+    let preferred = new.industry.as_deref().map_or(0, |i| i.chars().map(u32::from).sum::<u32>() as usize);
     let id = batch.add_client(created, manager, &new)?;
     summary.clients += 1;
 
@@ -158,12 +163,17 @@ fn one_client(
         batch.move_client(moved_at, manager, id, &planned)?;
     }
 
-    summary.contacts += add_contacts(batch, locale, rng, id, manager, created, today, steps, outcome, &persons)?;
+    let ids = Ids { client: id, manager, sources: &c.sources };
+    summary.contacts += add_contacts(batch, locale, rng, &ids, created, today, steps, outcome, &persons)?;
 
     let buys = matches!(outcome, Some(Outcome::Purchase | Outcome::Contract));
-    let orders = if buys { add_orders(batch, words, rng, id, moved_at.date(), today)? } else { 0 };
-    summary.orders += orders;
-    batch.set_category(id, category(rng, target, outcome, orders))?;
+    let sales = if buys { add_orders(batch, words, rng, id, preferred, moved_at.date(), today)? } else { Vec::new() };
+    summary.orders += sales.len();
+    // The categories that follow from orders follow the same rule as the
+    // file's own; the others are what people would have set.
+    let category = categories::from_orders(&sales, today, DEFAULT_WINDOW_MONTHS)
+        .unwrap_or_else(|| hand_category(rng, target, outcome));
+    batch.set_category(id, category)?;
     Ok(())
 }
 
@@ -216,13 +226,19 @@ fn add_persons(
     Ok(names)
 }
 
+/// Who a demo client is: its id, its salesperson and the sources a caller names.
+struct Ids<'a> {
+    client: ClientId,
+    manager: &'a str,
+    sources: &'a [String],
+}
+
 #[allow(clippy::too_many_arguments)]
 fn add_contacts(
     batch: &mut Batch,
     locale: &Locale,
     rng: &mut Rng,
-    id: ClientId,
-    manager: &str,
+    ids: &Ids,
     created: NaiveDateTime,
     today: NaiveDate,
     steps: usize,
@@ -249,9 +265,10 @@ fn add_contacts(
             summary: rng.pick(&locale.summaries).clone(),
             outcome: None,
             next_contact: next,
-            source: None,
+            // A caller says where they heard of the company, most of the time.
+            source: (kind == ContactKind::CallIn && rng.chance(85)).then(|| rng.pick(ids.sources).clone()),
         };
-        batch.log_contact(manager, id, &entry)?;
+        batch.log_contact(ids.manager, ids.client, &entry)?;
     }
     Ok(count)
 }
@@ -261,9 +278,16 @@ fn add_orders(
     words: &Words,
     rng: &mut Rng,
     id: ClientId,
+    preferred: usize,
     since: NaiveDate,
     today: NaiveDate,
-) -> Result<usize> {
+) -> Result<Vec<Sale>> {
+    let products = &words.products;
+    // Three of every four lines are one of the three goods the client's
+    // industry prefers.
+    let pick = |rng: &mut Rng| {
+        if rng.chance(75) { &products[(preferred + 3 * rng.below(3)) % products.len()] } else { rng.pick(products) }
+    };
     // One buyer in four stopped buying some time ago: the lost and the
     // restored of the lifecycle report.
     let until = if rng.chance(25) { days_before(today, rng.between(100, 300)).max(since) } else { today };
@@ -276,14 +300,12 @@ fn add_orders(
     } else {
         usize::try_from(rng.between(1, 40)).unwrap_or(1)
     };
-    let usual = rng.pick(&words.products);
+    let usual = pick(rng);
     let usual_quantity = rng.between(1, 20);
+    let mut sales = Vec::with_capacity(count);
     for i in 0..count {
-        let (product, quantity, spread) = if regular {
-            (usual, usual_quantity, (85, 115))
-        } else {
-            (rng.pick(&words.products), rng.between(1, 20), (90, 110))
-        };
+        let (product, quantity, spread) =
+            if regular { (usual, usual_quantity, (85, 115)) } else { (pick(rng), rng.between(1, 20), (90, 110)) };
         let cents = (product.price * 100.0).round() as i64 * quantity * rng.between(spread.0, spread.1) / 100;
         let date = if regular {
             let month = since.checked_add_months(chrono::Months::new(u32::try_from(i).unwrap_or(0))).unwrap_or(since);
@@ -300,20 +322,12 @@ fn add_orders(
             paid: (today - date).num_days() > 14 || rng.chance(60),
         };
         batch.add_order(date.and_time(NaiveTime::MIN), id, &order)?;
+        sales.push(Sale { date, amount: order.amount, product: None, paid: order.paid });
     }
-    Ok(count)
+    Ok(sales)
 }
 
-fn category(rng: &mut Rng, column: Column, outcome: Option<Outcome>, orders: usize) -> Category {
-    if orders > 0 {
-        let stopped = rng.chance(12);
-        return match (orders > 3, stopped) {
-            (true, false) => Category::Platinum,
-            (true, true) => Category::RedPlatinum,
-            (false, false) => Category::Gold,
-            (false, true) => Category::RedGold,
-        };
-    }
+fn hand_category(rng: &mut Rng, column: Column, outcome: Option<Outcome>) -> Category {
     match (column, outcome) {
         (_, Some(Outcome::Lost)) => Category::RedGreen,
         (Column::Prospects, _) => [Category::White, Category::Grey][rng.weighted(&[70, 30])],

@@ -12,6 +12,9 @@ use super::fold::fold;
 use super::kinds::stable_ids;
 use super::model::ClientId;
 
+/// The lifecycle window in months, unless a report names another.
+pub const DEFAULT_WINDOW_MONTHS: u32 = 3;
+
 /// The months whose totals XYZ compares.
 pub const XYZ_MONTHS: usize = 12;
 
@@ -39,19 +42,43 @@ fn first_of_month(d: NaiveDate) -> NaiveDate {
     d.with_day(1).unwrap_or(d)
 }
 
-/// One order line as the classes see it: when, and how much.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+/// One order line as the reports see it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
 pub struct Sale {
     pub date: NaiveDate,
+    /// Minor units.
     pub amount: i64,
+    /// The product's id, when the line names one.
+    pub product: Option<i64>,
+    pub paid: bool,
 }
 
-/// A client with its sales, in any order.
-#[derive(Debug, Clone, PartialEq, Eq)]
+impl Sale {
+    pub fn new(date: NaiveDate, amount: i64) -> Sale {
+        Sale { date, amount, product: None, paid: true }
+    }
+}
+
+/// A client with the traits the reports group by, and its sales in any order.
+#[derive(Debug, Clone, PartialEq, Eq, Default)]
 pub struct ClientSales {
     pub id: ClientId,
     pub name: String,
+    /// The responsible salesperson's name.
+    pub manager: Option<String>,
+    /// Where the client came from.
+    pub source: Option<String>,
+    pub industry: Option<String>,
+    pub size: Option<String>,
+    pub city: Option<String>,
     pub sales: Vec<Sale>,
+}
+
+impl ClientSales {
+    /// The first day the client bought on, up to `to`.
+    pub fn first_order(&self, to: NaiveDate) -> Option<NaiveDate> {
+        self.sales.iter().map(|s| s.date).filter(|d| *d <= to).min()
+    }
 }
 
 stable_ids!(
@@ -146,8 +173,7 @@ pub fn xyz(clients: &[ClientSales], period: Period, window_months: u32) -> Vec<X
                     months[m] += s.amount;
                 }
             }
-            let first_order = c.sales.iter().filter(|s| s.date <= period.to).map(|s| s.date).min();
-            let established = first_order.is_some_and(|d| d < window.from);
+            let established = c.first_order(period.to).is_some_and(|d| d < window.from);
             let cv = if established { coefficient_of_variation(&months) } else { None };
             let class = if cv.is_some() { xyz_class(&months) } else { None };
             XyzRow { id: c.id, name: c.name.clone(), months, cv, class }
@@ -210,25 +236,34 @@ pub struct LifecycleRow {
 /// The lifecycle class of each client at the end of the period, with a
 /// window of `months` months.
 pub fn lifecycle(clients: &[ClientSales], to: NaiveDate, months: u32) -> Vec<LifecycleRow> {
-    let current = current_window(to, months);
-    let previous_from = current.from - Months::new(months.max(1));
     clients
         .iter()
-        .map(|c| {
-            let dates: Vec<NaiveDate> = c.sales.iter().map(|s| s.date).filter(|d| *d <= to).collect();
-            let in_current = dates.iter().any(|d| *d >= current.from);
-            let in_previous = dates.iter().any(|d| *d >= previous_from && *d < current.from);
-            let before_previous = dates.iter().any(|d| *d < previous_from);
-            let class = match (dates.is_empty(), in_current, in_previous || before_previous) {
-                (true, _, _) => Lifecycle::Potential,
-                (false, true, false) => Lifecycle::New,
-                (false, true, true) if in_previous => Lifecycle::Permanent,
-                (false, true, true) => Lifecycle::Restored,
-                (false, false, _) => Lifecycle::Lost,
-            };
-            LifecycleRow { id: c.id, name: c.name.clone(), class }
-        })
+        .map(|c| LifecycleRow { id: c.id, name: c.name.clone(), class: lifecycle_at(&c.sales, to, months) })
         .collect()
+}
+
+/// The lifecycle class of one client's sales on day `to`.
+pub fn lifecycle_at(sales: &[Sale], to: NaiveDate, months: u32) -> Lifecycle {
+    let current = current_window(to, months);
+    let previous_from = current.from - Months::new(months.max(1));
+    let (mut any, mut in_current, mut in_previous, mut before) = (false, false, false, false);
+    for d in sales.iter().map(|s| s.date).filter(|d| *d <= to) {
+        any = true;
+        if d >= current.from {
+            in_current = true;
+        } else if d >= previous_from {
+            in_previous = true;
+        } else {
+            before = true;
+        }
+    }
+    match (any, in_current) {
+        (false, _) => Lifecycle::Potential,
+        (true, false) => Lifecycle::Lost,
+        (true, true) if in_previous => Lifecycle::Permanent,
+        (true, true) if before => Lifecycle::Restored,
+        (true, true) => Lifecycle::New,
+    }
 }
 
 /// The ABC × XYZ grid: clients and turnover in each of the nine cells.
@@ -271,7 +306,8 @@ mod tests {
         ClientSales {
             id,
             name: name.into(),
-            sales: sales.iter().map(|(date, amount)| Sale { date: d(date), amount: *amount }).collect(),
+            sales: sales.iter().map(|(date, amount)| Sale::new(d(date), *amount)).collect(),
+            ..ClientSales::default()
         }
     }
 

@@ -1,12 +1,18 @@
 //! Plain types and rules of the central client file: no SQL, no terminal.
 
+pub mod calls;
+pub mod categories;
 pub mod channels;
 pub mod classes;
 pub mod clock;
 pub mod dates;
 pub mod figures;
 pub mod fold;
+pub mod funnel;
 pub mod kinds;
+pub mod kpi;
+pub mod loyalty;
+pub mod matrix;
 pub mod model;
 pub mod prospecting;
 pub mod search;

@@ -3,6 +3,7 @@
 
 mod batch;
 mod board;
+mod categories;
 mod channels;
 mod clients;
 mod contacts;
@@ -28,6 +29,7 @@ use crate::domain::ValidationError;
 use crate::domain::clock::Clock;
 
 pub use batch::Batch;
+pub use categories::CategoryChange;
 pub use edit::Holdings;
 pub use undo::UndoStep;
 

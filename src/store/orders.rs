@@ -2,7 +2,8 @@
 
 use rusqlite::{Connection, OptionalExtension, params};
 
-use super::{Result, Store, WriteCtx, clients};
+use super::{Result, Store, WriteCtx, categories, clients};
+use crate::domain::classes::DEFAULT_WINDOW_MONTHS;
 use crate::domain::fold::fold;
 use crate::domain::model::{ClientId, NewOrder, Order};
 
@@ -55,11 +56,13 @@ pub(crate) fn of_client(conn: &Connection, client_id: ClientId) -> Result<Vec<Or
 }
 
 impl Store {
-    /// Records an order of a client; returns its id.
+    /// Records an order of a client, and the colour category it moves the
+    /// client to; returns the order's id.
     pub fn add_order(&mut self, client_id: ClientId, new: &NewOrder) -> Result<i64> {
         self.write_client("order", Some(client_id), |tx, ctx| {
             let id = insert(tx, ctx, client_id, new)?;
             clients::touch(tx, ctx, client_id)?;
+            categories::follow_client(tx, ctx, client_id, DEFAULT_WINDOW_MONTHS)?;
             Ok((client_id, id))
         })
     }

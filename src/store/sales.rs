@@ -1,35 +1,114 @@
-//! What the reports read: every client with its order lines.
+//! What the reports read: every client with its order lines, the products,
+//! the moves between columns and the incoming calls.
 
 use std::collections::HashMap;
 
-use chrono::NaiveDate;
+use chrono::{NaiveDate, NaiveDateTime};
+use rusqlite::Connection;
 
+use super::clients::parse_id;
 use super::{Result, Store, staff};
+use crate::domain::Column;
 use crate::domain::classes::{ClientSales, Sale};
+use crate::domain::funnel::Move;
+use crate::domain::matrix::Product;
 use crate::domain::model::ClientId;
+
+/// The staff id of `manager`, refusing a name nobody has.
+fn manager_id(conn: &Connection, manager: Option<&str>) -> Result<Option<i64>> {
+    manager.map(|m| staff::existing(conn, "manager", m)).transpose()
+}
 
 impl Store {
     /// Every client (of salesperson `manager`, if named), by name, with its
     /// order lines dated up to `to`.
     pub fn sales(&self, to: NaiveDate, manager: Option<&str>) -> Result<Vec<ClientSales>> {
-        let manager_id = match manager {
-            Some(m) => Some(staff::existing(self.conn(), "manager", m)?),
-            None => None,
-        };
+        let manager_id = manager_id(self.conn(), manager)?;
         let mut clients: Vec<ClientSales> = self
             .conn()
-            .prepare("SELECT id, name FROM clients WHERE ?1 IS NULL OR manager_id = ?1 ORDER BY sort_key, id")?
-            .query_map([manager_id], |r| Ok(ClientSales { id: r.get(0)?, name: r.get(1)?, sales: Vec::new() }))?
+            .prepare(
+                "SELECT c.id, c.name, s.name, c.source, c.industry, c.size, c.city FROM clients c
+                 LEFT JOIN staff s ON s.id = c.manager_id
+                 WHERE ?1 IS NULL OR c.manager_id = ?1 ORDER BY c.sort_key, c.id",
+            )?
+            .query_map([manager_id], |r| {
+                Ok(ClientSales {
+                    id: r.get(0)?,
+                    name: r.get(1)?,
+                    manager: r.get(2)?,
+                    source: r.get(3)?,
+                    industry: r.get(4)?,
+                    size: r.get(5)?,
+                    city: r.get(6)?,
+                    sales: Vec::new(),
+                })
+            })?
             .collect::<rusqlite::Result<_>>()?;
         let at: HashMap<ClientId, usize> = clients.iter().enumerate().map(|(i, c)| (c.id, i)).collect();
-        let mut stmt = self.conn().prepare("SELECT client_id, date, amount FROM orders WHERE date <= ?1")?;
+        let mut stmt =
+            self.conn().prepare("SELECT client_id, date, amount, product_id, paid FROM orders WHERE date <= ?1")?;
         let mut rows = stmt.query([to])?;
         while let Some(r) = rows.next()? {
             let id: ClientId = r.get(0)?;
             if let Some(&i) = at.get(&id) {
-                clients[i].sales.push(Sale { date: r.get(1)?, amount: r.get(2)? });
+                clients[i].sales.push(Sale { date: r.get(1)?, amount: r.get(2)?, product: r.get(3)?, paid: r.get(4)? });
             }
         }
         Ok(clients)
+    }
+
+    /// Every product, by name.
+    pub fn products(&self) -> Result<Vec<Product>> {
+        let mut stmt = self.conn().prepare("SELECT id, name, line FROM products ORDER BY key")?;
+        let rows = stmt.query_map([], |r| Ok(Product { id: r.get(0)?, name: r.get(1)?, line: r.get(2)? }))?;
+        Ok(rows.collect::<rusqlite::Result<_>>()?)
+    }
+
+    /// The column each client (of `manager`) stands in now.
+    pub fn columns_now(&self, manager: Option<&str>) -> Result<Vec<Column>> {
+        let manager_id = manager_id(self.conn(), manager)?;
+        let mut stmt = self.conn().prepare("SELECT column_name FROM clients WHERE ?1 IS NULL OR manager_id = ?1")?;
+        let rows = stmt.query_map([manager_id], |r| parse_id(r, 0))?;
+        Ok(rows.collect::<rusqlite::Result<_>>()?)
+    }
+
+    /// Every move between columns up to the end of day `to`, by client and time.
+    pub fn moves(&self, to: NaiveDate, manager: Option<&str>) -> Result<Vec<Move>> {
+        let manager_id = manager_id(self.conn(), manager)?;
+        let end = to.succ_opt().unwrap_or(to).to_string();
+        let mut stmt = self.conn().prepare(
+            "SELECT m.client_id, m.at, m.to_column, m.result, m.reason FROM moves m
+             JOIN clients c ON c.id = m.client_id
+             WHERE m.at < ?1 AND (?2 IS NULL OR c.manager_id = ?2) ORDER BY m.client_id, m.at, m.id",
+        )?;
+        let rows = stmt.query_map(rusqlite::params![end, manager_id], |r| {
+            Ok(Move {
+                client_id: r.get(0)?,
+                at: r.get(1)?,
+                to: parse_id(r, 2)?,
+                result: r.get::<_, Option<String>>(3)?.map(|_| parse_id(r, 3)).transpose()?,
+                reason: r.get(4)?,
+            })
+        })?;
+        Ok(rows.collect::<rusqlite::Result<_>>()?)
+    }
+
+    /// The day and named source of every incoming call from `from` to `to`.
+    pub fn incoming_calls(
+        &self,
+        from: NaiveDate,
+        to: NaiveDate,
+        manager: Option<&str>,
+    ) -> Result<Vec<(NaiveDate, Option<String>)>> {
+        let manager_id = manager_id(self.conn(), manager)?;
+        let mut stmt = self.conn().prepare(
+            "SELECT e.at, e.source FROM contacts e JOIN clients c ON c.id = e.client_id
+             WHERE e.kind = 'call_in' AND e.at >= ?1 AND e.at < ?2 AND (?3 IS NULL OR c.manager_id = ?3)",
+        )?;
+        let end = to.succ_opt().unwrap_or(to);
+        let rows = stmt.query_map(rusqlite::params![from.to_string(), end.to_string(), manager_id], |r| {
+            Ok((r.get::<_, NaiveDateTime>(0)?.date(), r.get(1)?))
+        })?;
+        Ok(rows.collect::<rusqlite::Result<_>>()?)
     }
 }

@@ -149,19 +149,21 @@ impl App {
     /// Reads the first page of the list, enough for the first frame, and
     /// the whole list with its search keys on a second connection; `poll`
     /// takes it in when it is there. A store in memory is read at once.
+    /// Before the whole list is read, the colour categories are moved on
+    /// from the orders (a client who stopped buying turns red).
     pub fn start(store: Store) -> anyhow::Result<App> {
         let mut app = App::empty(store);
         app.total = app.store.client_count()?;
         if app.total <= rows::FIRST_PAGE {
             // A small file is read whole, search keys included, at once.
-            app.reload_now()?;
+            app.follow_orders_and_reload_now()?;
             return Ok(app);
         }
         app.rows = app.store.first_rows(rows::FIRST_PAGE)?;
         app.index_rows();
         app.apply_filter();
         app.load_dossier()?;
-        app.reload()?;
+        app.reload(true)?;
         Ok(app)
     }
 
@@ -317,7 +319,7 @@ impl App {
     fn try_update(&mut self, action: Action) -> anyhow::Result<()> {
         if matches!(action, Action::FocusGained) {
             // Not while a form is open: the form's client must not change under it.
-            return if self.modal.is_none() { self.reload() } else { Ok(()) };
+            return if self.modal.is_none() { self.reload(false) } else { Ok(()) };
         }
         if self.modal.is_some() {
             return self.update_modal(action);
@@ -393,7 +395,7 @@ impl App {
                 self.load_dossier()?;
             }
             Action::Refresh => {
-                self.reload()?;
+                self.reload(false)?;
                 self.status =
                     Some(if self.loading() { "reading the file again…" } else { "reloaded from the file" }.into());
             }

@@ -6,6 +6,7 @@ use std::sync::mpsc::{self, Receiver, TryRecvError};
 use std::thread;
 
 use super::{App, Sort};
+use crate::domain::classes::DEFAULT_WINDOW_MONTHS;
 use crate::domain::fold::fold;
 use crate::domain::model::{ClientId, ClientRow};
 use crate::domain::search::{Query, SearchKey, rank};
@@ -14,7 +15,23 @@ use crate::store::{OpenMode, Store};
 /// Rows read before the first frame: more than any screen shows.
 pub const FIRST_PAGE: usize = 200;
 
-type Loaded = anyhow::Result<(Vec<ClientRow>, Vec<SearchKey>)>;
+/// The list with its keys, and what moving the categories on said.
+type Loaded = anyhow::Result<(Vec<ClientRow>, Vec<SearchKey>, Option<String>)>;
+
+/// Moves the colour categories on from the orders as time passes (a client
+/// who stopped buying turns red), before the list is read. Says what it did,
+/// if anything; a file that cannot be written is no reason not to show it.
+fn follow_orders(store: &mut Store) -> Option<String> {
+    let today = store.clock().today();
+    match store.follow_orders(today, DEFAULT_WINDOW_MONTHS, false) {
+        Ok(changes) if changes.is_empty() => None,
+        Ok(changes) => {
+            let noun = if changes.len() == 1 { "client" } else { "clients" };
+            Some(format!("{} {noun} moved to another colour by their orders (see their history)", changes.len()))
+        }
+        Err(e) => Some(format!("error: could not bring the colour categories up to date: {e}")),
+    }
+}
 
 /// A read of the whole list under way on another thread.
 pub struct Loading {
@@ -31,21 +48,35 @@ impl App {
         self.install(rows, keys)
     }
 
+    /// Moves the categories on from the orders and reads the whole list,
+    /// now, on this thread.
+    pub(super) fn follow_orders_and_reload_now(&mut self) -> anyhow::Result<()> {
+        let said = follow_orders(&mut self.store);
+        self.reload_now()?;
+        self.status = said.or(self.status.take());
+        Ok(())
+    }
+
     /// Reads the whole list again: in the background when the file is on
     /// disk (the list in hand stays until the new one is there), now when
-    /// it is in memory.
-    pub(super) fn reload(&mut self) -> anyhow::Result<()> {
+    /// it is in memory. With `follow`, the categories are first moved on
+    /// from the orders.
+    pub(super) fn reload(&mut self, follow: bool) -> anyhow::Result<()> {
         if self.loading.is_some() {
             return Ok(());
         }
         let Some(path) = self.store.path().map(std::path::Path::to_path_buf) else {
-            return self.reload_now();
+            return if follow { self.follow_orders_and_reload_now() } else { self.reload_now() };
         };
         let (clock, user) = (self.store.clock(), self.store.user().to_string());
         let (sender, receiver) = mpsc::channel();
         thread::Builder::new().name("list-reader".into()).spawn(move || {
             let loaded = Store::open(&path, OpenMode::Existing, clock, &user)
-                .and_then(|reader| reader.rows_with_keys())
+                .and_then(|mut reader| {
+                    let said = if follow { follow_orders(&mut reader) } else { None };
+                    let (rows, keys) = reader.rows_with_keys()?;
+                    Ok((rows, keys, said))
+                })
                 .map_err(anyhow::Error::from);
             // The interface may have quit meanwhile; nobody to tell then.
             let _ = sender.send(loaded);
@@ -64,7 +95,10 @@ impl App {
             Err(TryRecvError::Disconnected) => Err(anyhow::anyhow!("the list reader stopped")),
         };
         let touched = self.loading.take().map(|l| l.touched).unwrap_or_default();
-        let result = loaded.and_then(|(rows, keys)| {
+        let result = loaded.and_then(|(rows, keys, said)| {
+            if said.is_some() {
+                self.status = said;
+            }
             self.install(rows, keys)?;
             touched.into_iter().try_for_each(|id| self.refresh_client(id))
         });

@@ -1,0 +1,77 @@
+//! The class reports: ABC, XYZ, lifecycle and the ABC × XYZ grid.
+
+use crate::domain::classes::{self, ClientSales, Period};
+use crate::domain::format_amount;
+
+use super::super::args::ReportArgs;
+use super::{machine, print_table};
+
+fn class(c: Option<&str>) -> String {
+    c.unwrap_or("—").to_string()
+}
+
+pub fn abc(a: &ReportArgs, clients: &[ClientSales], period: Period) -> anyhow::Result<()> {
+    let rows = classes::abc(clients, period);
+    if let Some(done) = machine(a, &rows)? {
+        return done;
+    }
+    let total: i64 = rows.iter().map(|r| r.turnover).sum();
+    let cells: Vec<Vec<String>> = rows
+        .iter()
+        .map(|r| vec![r.id.to_string(), r.name.clone(), format_amount(r.turnover), class(r.class.map(|c| c.id()))])
+        .collect();
+    print_table(
+        &["id", "name", "turnover", "class"],
+        &cells,
+        &format!("total turnover {}", format_amount(total)),
+        period,
+    )
+}
+
+pub fn xyz(a: &ReportArgs, clients: &[ClientSales], period: Period) -> anyhow::Result<()> {
+    let rows = classes::xyz(clients, period, a.window);
+    if let Some(done) = machine(a, &rows)? {
+        return done;
+    }
+    let classed = rows.iter().filter(|r| r.class.is_some()).count();
+    let cells: Vec<Vec<String>> = rows
+        .iter()
+        .map(|r| {
+            let cv = r.cv.map(|cv| format!("{:.1}%", cv * 100.0)).unwrap_or_else(|| "—".into());
+            vec![r.id.to_string(), r.name.clone(), cv, class(r.class.map(|c| c.id()))]
+        })
+        .collect();
+    print_table(&["id", "name", "cv", "class"], &cells, &format!("{classed} clients with a class"), period)
+}
+
+pub fn lifecycle(a: &ReportArgs, clients: &[ClientSales], period: Period) -> anyhow::Result<()> {
+    let rows = classes::lifecycle(clients, period.to, a.window);
+    if let Some(done) = machine(a, &rows)? {
+        return done;
+    }
+    let counts: Vec<String> = classes::Lifecycle::ALL
+        .iter()
+        .map(|l| format!("{} {}", l.id(), rows.iter().filter(|r| r.class == *l).count()))
+        .collect();
+    let cells: Vec<Vec<String>> =
+        rows.iter().map(|r| vec![r.id.to_string(), r.name.clone(), r.class.id().to_string()]).collect();
+    print_table(&["id", "name", "class"], &cells, &counts.join(", "), period)
+}
+
+pub fn abc_xyz(a: &ReportArgs, clients: &[ClientSales], period: Period) -> anyhow::Result<()> {
+    let cells = classes::abc_xyz(&classes::abc(clients, period), &classes::xyz(clients, period, a.window));
+    if let Some(done) = machine(a, &cells)? {
+        return done;
+    }
+    let rows: Vec<Vec<String>> = classes::Abc::ALL
+        .iter()
+        .map(|abc| {
+            let mut row = vec![abc.id().to_string()];
+            for cell in cells.iter().filter(|c| c.abc == *abc) {
+                row.push(format!("{} · {}", cell.clients, format_amount(cell.turnover)));
+            }
+            row
+        })
+        .collect();
+    print_table(&["", "X", "Y", "Z"], &rows, "clients · turnover in each cell", period)
+}

@@ -1,0 +1,175 @@
+//! The reports on the work itself: the funnel, the salesperson table,
+//! incoming calls by source, loyalty and the segment × product matrix.
+
+use std::collections::HashMap;
+
+use crate::domain::calls::{self, month, month_of};
+use crate::domain::classes::Period;
+use crate::domain::{format_amount, funnel as funnel_of, kpi as kpi_of, loyalty as loyalty_of, matrix as matrix_of};
+use crate::store::Store;
+
+use super::super::args::{ReportArgs, SegmentBy};
+use super::super::{emit, table};
+use super::{machine, machine_doc, percent, print_table};
+
+pub fn funnel(store: &Store, a: &ReportArgs, period: Period) -> anyhow::Result<()> {
+    let manager = a.manager.as_deref();
+    let f = funnel_of::funnel(&store.columns_now(manager)?, &store.moves(period.to, manager)?, period);
+    if let Some(done) = machine_doc(a, &f, |out| f.stages.iter().try_for_each(|s| out.serialize(s)))? {
+        return done;
+    }
+    let stages: Vec<Vec<String>> = f
+        .stages
+        .iter()
+        .map(|s| {
+            vec![
+                s.column.label().to_string(),
+                s.now.to_string(),
+                s.entered.to_string(),
+                s.moved_on.to_string(),
+                percent(s.conversion),
+            ]
+        })
+        .collect();
+    let mut out = table::render(&["column", "now", "entered", "moved on", "conversion"], &stages);
+    let results: Vec<String> = f.results.iter().map(|r| format!("{} {}", r.name, r.clients)).collect();
+    out.push_str(&format!("\nresults in the period: {}\n", results.join(", ")));
+    if !f.lost_reasons.is_empty() {
+        let reasons: Vec<Vec<String>> =
+            f.lost_reasons.iter().map(|r| vec![r.name.clone(), r.clients.to_string()]).collect();
+        out.push_str(&format!("\n{}", table::render(&["lost because", "clients"], &reasons)));
+    }
+    emit(&format!("{out}period {} – {}\n", period.from, period.to))
+}
+
+pub fn kpi(store: &Store, a: &ReportArgs, period: Period) -> anyhow::Result<()> {
+    let lines: HashMap<i64, String> = store.products()?.into_iter().filter_map(|p| Some((p.id, p.line?))).collect();
+    let rows = kpi_of::kpi(&store.sales(period.to, a.manager.as_deref())?, &lines, period, a.window);
+    if let Some(done) = machine(a, &rows)? {
+        return done;
+    }
+    let cells: Vec<Vec<String>> = rows
+        .iter()
+        .map(|r| {
+            vec![
+                r.manager.clone(),
+                r.potential.to_string(),
+                r.first_sales.to_string(),
+                format_amount(r.first_sales_sum),
+                r.lost.to_string(),
+                r.restored.to_string(),
+                r.repeat_sales.to_string(),
+                format_amount(r.repeat_sales_sum),
+                r.new_line_sales.to_string(),
+            ]
+        })
+        .collect();
+    let headers =
+        ["salesperson", "potential", "first sales", "sum", "lost", "restored", "repeat sales", "sum", "new lines"];
+    print_table(&headers, &cells, &format!("lifecycle window {} months", a.window), period)
+}
+
+pub fn calls(store: &Store, a: &ReportArgs, period: Period) -> anyhow::Result<()> {
+    let month = match &a.month {
+        Some(text) => month("month", text)?,
+        None => month_of(period.to),
+    };
+    let r = calls::calls_by_source(&store.incoming_calls(month.from, month.to, a.manager.as_deref())?, month);
+    let csv = |out: &mut csv::Writer<Vec<u8>>| {
+        let header = std::iter::once("date").chain(r.sources.iter().map(String::as_str)).chain(["total"]);
+        out.write_record(header)?;
+        for day in &r.days {
+            let counts = day.counts.iter().chain([&day.total]).map(ToString::to_string);
+            out.write_record(std::iter::once(day.date.to_string()).chain(counts))?;
+        }
+        Ok(())
+    };
+    if let Some(done) = machine_doc(a, &r, csv)? {
+        return done;
+    }
+    let headers: Vec<&str> =
+        std::iter::once("day").chain(r.sources.iter().map(String::as_str)).chain(["total"]).collect();
+    let count = |n: usize| if n == 0 { "·".to_string() } else { n.to_string() };
+    let mut rows: Vec<Vec<String>> = r
+        .days
+        .iter()
+        .map(|d| {
+            std::iter::once(d.date.format("%d %a").to_string())
+                .chain(d.counts.iter().map(|n| count(*n)))
+                .chain([count(d.total)])
+                .collect()
+        })
+        .collect();
+    rows.push(
+        std::iter::once("total".to_string())
+            .chain(r.totals.iter().map(ToString::to_string))
+            .chain([r.total.to_string()])
+            .collect(),
+    );
+    emit(&format!(
+        "{}incoming calls by the source the caller named; {}\n",
+        table::render(&headers, &rows),
+        month.from.format("%B %Y")
+    ))
+}
+
+pub fn loyalty(store: &Store, a: &ReportArgs, period: Period) -> anyhow::Result<()> {
+    let l = loyalty_of::loyalty(&store.sales(period.to, a.manager.as_deref())?, period);
+    if let Some(done) = machine_doc(a, &l, |out| out.serialize(&l))? {
+        return done;
+    }
+    let rows = vec![
+        vec!["buyers in the period".into(), l.buyers.to_string(), String::new()],
+        vec!["repeat buyers".into(), l.repeat_buyers.to_string(), percent(l.repeat_share)],
+        vec!["sales".into(), format_amount(l.sales), String::new()],
+        vec!["from clients older than a year".into(), format_amount(l.old_client_sales), percent(l.old_client_share)],
+        vec![
+            "on referral".into(),
+            format!("{} · {}", l.referral_purchases, format_amount(l.referral_sales)),
+            percent(l.referral_share),
+        ],
+    ];
+    print_table(&["", "figure", "share"], &rows, "referral: purchases · sum", period)
+}
+
+pub fn matrix(store: &Store, a: &ReportArgs, period: Period) -> anyhow::Result<()> {
+    let clients = store.sales(period.to, a.manager.as_deref())?;
+    let products = store.products()?;
+    let m = matrix_of::matrix(&clients, &products, period.to, a.share, |c| match a.by {
+        SegmentBy::Industry => c.industry.as_deref(),
+        SegmentBy::Size => c.size.as_deref(),
+        SegmentBy::City => c.city.as_deref(),
+    });
+    let csv = |out: &mut csv::Writer<Vec<u8>>| {
+        out.write_record(["id", "name", "segment", "next_offers"])?;
+        for o in &m.offers {
+            out.write_record([o.id.to_string(), o.name.clone(), o.segment.clone(), o.missing.join("; ")])?;
+        }
+        Ok(())
+    };
+    if let Some(done) = machine_doc(a, &m, csv)? {
+        return done;
+    }
+    let headers: Vec<&str> =
+        ["segment", "clients", "buyers"].into_iter().chain(m.products.iter().map(String::as_str)).collect();
+    let rows: Vec<Vec<String>> = m
+        .segments
+        .iter()
+        .map(|s| {
+            let cells = s.users.iter().zip(&s.portrait).map(|(n, p)| if *p { format!("{n}*") } else { n.to_string() });
+            [s.name.clone(), s.clients.to_string(), s.buyers.to_string()].into_iter().chain(cells).collect()
+        })
+        .collect();
+    let mut out = table::render(&headers, &rows);
+    out.push_str(&format!(
+        "clients using each product; * the segment's portrait (used by at least {}% of its buyers)\n\n",
+        a.share
+    ));
+    let offers: Vec<Vec<String>> = m
+        .offers
+        .iter()
+        .map(|o| vec![o.id.to_string(), o.name.clone(), o.segment.clone(), o.missing.join(", ")])
+        .collect();
+    out.push_str(&table::render(&["id", "name", "segment", "next offers"], &offers));
+    emit(&format!("{out}{} clients with a next offer; orders up to {}\n", m.offers.len(), period.to))
+}

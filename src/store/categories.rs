@@ -1,0 +1,108 @@
+//! The colour categories that follow from orders, kept up to date: after
+//! each order of a client, and for every client as time passes (a client
+//! who stops buying becomes red-gold or red-platinum a window later).
+//! Every change is recorded in the client's history, by nobody in
+//! particular: `by` stays empty and `what` says the orders did it.
+
+use std::collections::HashMap;
+
+use chrono::NaiveDate;
+use rusqlite::{Connection, Transaction, TransactionBehavior, params};
+use serde::Serialize;
+
+use super::clients::parse_id;
+use super::{Result, Store, WriteCtx};
+use crate::domain::Category;
+use crate::domain::categories::follow_orders;
+use crate::domain::classes::Sale;
+use crate::domain::model::ClientId;
+
+/// What the history says of a category the orders changed.
+pub const WHAT: &str = "category from orders";
+
+/// One client moved on by its orders.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct CategoryChange {
+    pub id: ClientId,
+    pub name: String,
+    pub before: Category,
+    pub after: Category,
+}
+
+fn sale(r: &rusqlite::Row) -> rusqlite::Result<Sale> {
+    Ok(Sale { date: r.get(0)?, amount: r.get(1)?, product: None, paid: r.get(2)? })
+}
+
+fn apply(
+    conn: &Connection,
+    ctx: &WriteCtx,
+    id: ClientId,
+    version: i64,
+    before: Category,
+    after: Category,
+) -> Result<bool> {
+    let updated = conn
+        .prepare_cached("UPDATE clients SET category = ?3, updated_at = ?4 WHERE id = ?1 AND version = ?2")?
+        .execute(params![id, version, after.id(), ctx.now])?;
+    if updated == 1 {
+        conn.prepare_cached("INSERT INTO changes (client_id, at, what, before, after) VALUES (?1, ?2, ?3, ?4, ?5)")?
+            .execute(params![id, ctx.now, WHAT, before.id(), after.id()])?;
+    }
+    Ok(updated == 1)
+}
+
+/// Moves one client on after a change of its orders, in the caller's transaction.
+pub(crate) fn follow_client(conn: &Connection, ctx: &WriteCtx, id: ClientId, window: u32) -> Result<()> {
+    let (current, version): (Category, i64) = conn
+        .prepare_cached("SELECT category, version FROM clients WHERE id = ?1")?
+        .query_row([id], |r| Ok((parse_id(r, 0)?, r.get(1)?)))?;
+    let sales: Vec<Sale> = conn
+        .prepare_cached("SELECT date, amount, paid FROM orders WHERE client_id = ?1")?
+        .query_map([id], sale)?
+        .collect::<rusqlite::Result<_>>()?;
+    if let Some(after) = follow_orders(current, &sales, ctx.now.date(), window) {
+        apply(conn, ctx, id, version, current, after)?;
+    }
+    Ok(())
+}
+
+impl Store {
+    /// Brings every client's category up to date with its orders on `today`.
+    /// The file is read without holding the write lock; a client changed
+    /// meanwhile (its version moved) is left to its own next order or run.
+    /// With `dry_run` nothing is written.
+    pub fn follow_orders(&mut self, today: NaiveDate, window: u32, dry_run: bool) -> Result<Vec<CategoryChange>> {
+        let clients: Vec<(ClientId, String, Category, i64)>;
+        let mut sales: HashMap<ClientId, Vec<Sale>> = HashMap::new();
+        {
+            let tx = Transaction::new_unchecked(&self.conn, TransactionBehavior::Deferred)?;
+            let mut stmt = tx.prepare("SELECT id, name, category, version FROM clients ORDER BY sort_key, id")?;
+            let rows = stmt.query_map([], |r| Ok((r.get(0)?, r.get(1)?, parse_id(r, 2)?, r.get(3)?)))?;
+            clients = rows.collect::<rusqlite::Result<_>>()?;
+            let mut stmt = tx.prepare("SELECT date, amount, paid, client_id FROM orders WHERE date <= ?1")?;
+            let mut rows = stmt.query([today])?;
+            while let Some(r) = rows.next()? {
+                sales.entry(r.get(3)?).or_default().push(sale(r)?);
+            }
+        }
+        let planned: Vec<(CategoryChange, i64)> = clients
+            .into_iter()
+            .filter_map(|(id, name, before, version)| {
+                let after = follow_orders(before, sales.get(&id).map_or(&[][..], Vec::as_slice), today, window)?;
+                Some((CategoryChange { id, name, before, after }, version))
+            })
+            .collect();
+        if dry_run || planned.is_empty() {
+            return Ok(planned.into_iter().map(|(c, _)| c).collect());
+        }
+        self.write(|tx, ctx| {
+            let mut done = Vec::new();
+            for (change, version) in planned {
+                if apply(tx, ctx, change.id, version, change.before, change.after)? {
+                    done.push(change);
+                }
+            }
+            Ok(done)
+        })
+    }
+}
