@@ -229,3 +229,30 @@ fn the_board_narrows_to_one_salesperson() {
     press(&mut app, "m");
     assert_eq!(app.board.manager, None, "after the last salesperson, everyone again");
 }
+
+#[test]
+fn reports_view_shows_the_period_and_moves_it_a_month_at_a_time() {
+    let mut app = office();
+    press(&mut app, "3");
+    let s = screen(&app, 80, 24);
+    // The default period is the last twelve full months; the office's only
+    // order (Ștefănescu, October 2026) makes it the one A client.
+    assert!(s.contains("Reports · 11.2025 – 10.2026"), "{s}");
+    assert!(s.contains("ABC curve · A 1 · B 0 · C 0"), "{s}");
+    insta::assert_snapshot!("reports_80x24", s);
+
+    // A month on: November 2026, when the office's clients were placed on
+    // the board and Иванов called in on a referral.
+    press(&mut app, "]");
+    let s = screen(&app, 120, 40);
+    assert!(s.contains("Reports · 12.2025 – 11.2026 · contract 0 · purchase 0 · later 0 · lost 1"), "{s}");
+    assert!(s.contains("Incoming calls · 11.2026 · 1 · referral 1"), "{s}");
+    insta::assert_snapshot!("reports_120x40", s);
+
+    press(&mut app, "]");
+    assert_eq!(app.status.as_deref(), Some("the reports already end with this month"));
+    press(&mut app, "[[");
+    assert!(screen(&app, 80, 24).contains("Reports · 10.2025 – 09.2026"));
+    press(&mut app, "1");
+    assert!(screen(&app, 80, 24).contains("Ștefănescu Impex"), "1 goes back to the list");
+}

@@ -15,6 +15,7 @@ pub enum Context {
     Main,
     List,
     Board,
+    Reports,
     Filter,
     Help,
     ResultPick,
@@ -26,10 +27,11 @@ pub enum Context {
 
 impl Context {
     /// Every context, in the order the help shows them.
-    pub const ALL: [Context; 11] = [
+    pub const ALL: [Context; 12] = [
         Context::Main,
         Context::List,
         Context::Board,
+        Context::Reports,
         Context::Filter,
         Context::ResultPick,
         Context::ReasonText,
@@ -47,6 +49,7 @@ impl Context {
             Context::Main => "main",
             Context::List => "list",
             Context::Board => "board",
+            Context::Reports => "reports",
             Context::Filter => "filter",
             Context::Help => "help",
             Context::ResultPick => "result",
@@ -63,6 +66,7 @@ impl Context {
             Context::Main => "List and board",
             Context::List => "Client list",
             Context::Board => "Shiffman board",
+            Context::Reports => "Reports",
             Context::Filter => "While filtering",
             Context::Help => "In this help",
             Context::ResultPick => "Choosing a result",
@@ -111,7 +115,9 @@ const fn bind(context: Context, key: Key, action: Action, hint: bool) -> Binding
     Binding { context, key, action, hint }
 }
 
-use Context::{Board, Confirm, Filter, FormChoice, FormText, Global, Help, List, Main, ReasonText, ResultPick};
+use Context::{
+    Board, Confirm, Filter, FormChoice, FormText, Global, Help, List, Main, ReasonText, Reports, ResultPick,
+};
 use KeyCode::{BackTab, Backspace, Down, End, Enter, Esc, Home, Left, PageDown, PageUp, Right, Tab, Up};
 
 /// The default bindings.
@@ -145,6 +151,7 @@ pub const DEFAULTS: &[Binding] = &[
     bind(List, key(Tab), Action::FocusNext, true),
     bind(List, key(BackTab), Action::FocusPrevious, false),
     bind(List, ch('2'), Action::ShowBoard, true),
+    bind(List, ch('3'), Action::ShowReports, false),
     bind(Board, ch('h'), Action::SelectLeft, false),
     bind(Board, key(Left), Action::SelectLeft, false),
     bind(Board, ch('l'), Action::SelectRight, false),
@@ -152,6 +159,14 @@ pub const DEFAULTS: &[Binding] = &[
     bind(Board, key(Enter), Action::OpenClient, true),
     bind(Board, ch('m'), Action::CycleManager, true),
     bind(Board, ch('1'), Action::ShowList, true),
+    bind(Board, ch('3'), Action::ShowReports, false),
+    bind(Reports, ch('['), Action::PreviousPeriod, true),
+    bind(Reports, ch(']'), Action::NextPeriod, true),
+    bind(Reports, ch('1'), Action::ShowList, true),
+    bind(Reports, ch('2'), Action::ShowBoard, true),
+    bind(Reports, ch('r'), Action::Refresh, false),
+    bind(Reports, ch('?'), Action::OpenHelp, true),
+    bind(Reports, ch('q'), Action::Quit, true),
     bind(Filter, key(Enter), Action::AcceptFilter, true),
     bind(Filter, key(Esc), Action::ClearFilter, true),
     bind(Filter, key(Backspace), Action::DeleteChar, false),

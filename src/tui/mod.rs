@@ -14,6 +14,7 @@ pub mod forms;
 pub mod keymap;
 pub mod keys_file;
 mod panes;
+mod reports;
 mod theme;
 pub mod view;
 

@@ -27,6 +27,7 @@ pub fn draw(app: &App, frame: &mut Frame) {
     match app.view {
         View::List => draw_list_view(app, frame, body),
         View::Board => panes::board::render(app, frame, body),
+        View::Reports => panes::reports::render(app, frame, body),
     }
     draw_footer(app, frame, footer);
     if let Some(modal) = &app.modal {
@@ -44,6 +45,7 @@ fn draw_title(app: &App, frame: &mut Frame, area: Rect) {
         Span::styled(" Kartoteka ", theme::title()),
         tab(" 1 List ", View::List),
         tab(" 2 Board ", View::Board),
+        tab(" 3 Reports ", View::Reports),
         Span::raw(format!(" · {} · ", app.store().user())),
         Span::styled(app.today.format("%d.%m.%Y").to_string(), theme::dim()),
     ]);

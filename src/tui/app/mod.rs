@@ -18,7 +18,9 @@ use super::action::Action;
 use super::board::{BoardState, COLUMNS, cards};
 use super::forms::{ClientForm, ContactForm, DeletePrompt, PersonForm, ResultPrompt};
 use super::keymap::{Context, Keymap};
+use super::reports::{self, Reports};
 use crate::domain::Column;
+use crate::domain::classes::Period;
 use crate::domain::model::{ClientId, ClientRow, Dossier};
 use crate::domain::prospecting::plan_move;
 use crate::domain::search::{Query, SearchKey};
@@ -47,6 +49,7 @@ impl Pane {
 pub enum View {
     List,
     Board,
+    Reports,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -136,6 +139,10 @@ pub struct App {
     pub quit: bool,
     /// The keys in use: the defaults patched by the keys file.
     pub keymap: Keymap,
+    /// The twelve months the reports view shows.
+    pub report_period: Period,
+    /// The reports worked out for `report_period`, once the view was opened.
+    pub reports: Option<Reports>,
 }
 
 impl App {
@@ -169,8 +176,9 @@ impl App {
 
     fn empty(mut store: Store) -> App {
         store.keep_undo();
+        let today = store.clock().today();
         App {
-            today: store.clock().today(),
+            today,
             store,
             rows: Vec::new(),
             keys: Vec::new(),
@@ -198,6 +206,8 @@ impl App {
             status: None,
             quit: false,
             keymap: Keymap::default(),
+            report_period: reports::shift(reports::year_ending(today), -1, today),
+            reports: None,
         }
     }
 
@@ -240,6 +250,7 @@ impl App {
             (None, Mode::Filter, _) => Context::Filter,
             (None, Mode::Normal, View::List) => Context::List,
             (None, Mode::Normal, View::Board) => Context::Board,
+            (None, Mode::Normal, View::Reports) => Context::Reports,
         }
     }
 
@@ -251,7 +262,7 @@ impl App {
     /// The row under the cursor: the list's selection, or the board's card.
     fn current(&self) -> Option<usize> {
         match self.view {
-            View::List => self.shown.get(self.selected).copied(),
+            View::List | View::Reports => self.shown.get(self.selected).copied(),
             View::Board => self.board.selected_row(&self.board_cards()),
         }
     }
@@ -304,6 +315,7 @@ impl App {
                 self.log_scroll = scroll(self.log_scroll, delta);
                 Ok(())
             }
+            (View::Reports, _) => Ok(()),
         }
     }
 
@@ -337,6 +349,13 @@ impl App {
                     self.board.focus_row(&cards, row);
                 }
             }
+            Action::ShowReports => {
+                self.view = View::Reports;
+                self.compute_reports()?;
+            }
+            Action::PreviousPeriod => self.shift_reports(-1)?,
+            Action::NextPeriod => self.shift_reports(1)?,
+            Action::Refresh if self.view == View::Reports => self.compute_reports()?,
             Action::SelectNext => self.step(1)?,
             Action::SelectPrevious => self.step(-1)?,
             Action::PageDown => self.step(page)?,
@@ -443,6 +462,7 @@ impl App {
                     self.load_dossier()?;
                 }
             }
+            View::Reports => {}
         }
         Ok(())
     }
@@ -473,6 +493,23 @@ impl App {
         self.refresh_client(row.id)?;
         self.status = Some(format!("{} moved to {}", row.name, to.label()));
         Ok(())
+    }
+
+    /// Works the reports out for the chosen period, from the file as it is now.
+    fn compute_reports(&mut self) -> anyhow::Result<()> {
+        self.reports = Some(Reports::compute(&self.store, self.report_period)?);
+        Ok(())
+    }
+
+    /// Moves the reports' period by `months` and works them out again.
+    fn shift_reports(&mut self, months: i32) -> anyhow::Result<()> {
+        let period = reports::shift(self.report_period, months, self.today);
+        if period == self.report_period {
+            self.status = Some("the reports already end with this month".into());
+            return Ok(());
+        }
+        self.report_period = period;
+        self.compute_reports()
     }
 
     /// Takes back the last change of this session.

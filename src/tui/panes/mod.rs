@@ -6,6 +6,7 @@ pub mod forms;
 pub mod help;
 pub mod list;
 pub mod log;
+pub mod reports;
 
 use ratatui::widgets::{Block, BorderType};
 
