@@ -256,3 +256,32 @@ fn reports_view_shows_the_period_and_moves_it_a_month_at_a_time() {
     press(&mut app, "1");
     assert!(screen(&app, 80, 24).contains("Ștefănescu Impex"), "1 goes back to the list");
 }
+
+#[test]
+fn the_list_shows_and_narrows_by_class_and_the_dossier_names_the_classes() {
+    let mut app = office();
+    // Ștefănescu's order of October 2026 is the only turnover of the last
+    // twelve months: class A, a new client, no XYZ class yet.
+    press(&mut app, "v");
+    assert_eq!(app.status.as_deref(), Some("showing the ABC class of each client"));
+    press(&mut app, "f");
+    assert_eq!(app.status.as_deref(), Some("only ABC A: 1 client"));
+    let s = screen(&app, 120, 40);
+    assert!(s.contains("Clients by name · ABC A only"), "{s}");
+    assert!(s.contains("Classes  ABC A · XYZ — · new (last twelve months)"), "{s}");
+    insta::assert_snapshot!("class_filter_120x40", s);
+    press(&mut app, "f");
+    assert_eq!(app.shown.len(), 0, "nobody is B");
+    press(&mut app, "vv");
+    assert_eq!(
+        (app.lens, app.class_filter),
+        (kartoteka::tui::lens::Lens::Lifecycle, None),
+        "a new column clears the filter"
+    );
+    assert_eq!(app.shown.len(), 6);
+    press(&mut app, "ff");
+    assert_eq!(app.status.as_deref(), Some("only Life new: 1 client"));
+    press(&mut app, "ffff");
+    assert_eq!(app.status.as_deref(), Some("every class"));
+    assert_eq!(app.shown.len(), 6);
+}

@@ -7,10 +7,11 @@
 use std::time::{Duration, Instant};
 
 use chrono::NaiveDate;
-use kartoteka::domain::Column;
+use kartoteka::domain::classes::{Abc, Lifecycle};
 use kartoteka::domain::clock::Clock;
-use kartoteka::domain::model::NewClient;
+use kartoteka::domain::model::{NewClient, NewOrder};
 use kartoteka::domain::prospecting::plan_move;
+use kartoteka::domain::{Category, Column};
 use kartoteka::store::{OpenMode, Store};
 use kartoteka::tui::action::Action;
 use kartoteka::tui::app::App;
@@ -86,4 +87,50 @@ fn refresh_shows_a_change_made_from_the_command_line() {
     let names: Vec<(&str, Column)> = app.rows.iter().map(|r| (r.name.as_str(), r.column)).collect();
     assert_eq!(names, vec![("Alfa", Column::Prospects), ("Vector SRL", Column::Interested)]);
     assert_eq!(app.selected_row().unwrap().name, "Vector SRL", "the cursor stays on its client");
+}
+
+#[test]
+fn opening_moves_colours_on_and_reads_the_classes_after_the_list() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("k.db");
+    let mut store = Store::open(&path, OpenMode::Create, clock(), "Ana").unwrap();
+    let buyer = store
+        .batch(|b| {
+            for i in 0..300 {
+                let new = NewClient { name: format!("Client {i:03}"), ..NewClient::default() };
+                b.add_client(clock().now(), "Ana", &new)?;
+            }
+            let buyer =
+                b.add_client(clock().now(), "Ana", &NewClient { name: "Buyer".into(), ..NewClient::default() })?;
+            // One paid order in May: by 23 November, with a window of three
+            // months, the client is lost — red-gold once the colours follow.
+            let order = NewOrder {
+                date: NaiveDate::from_ymd_opt(2026, 5, 4).unwrap(),
+                product: None,
+                line: None,
+                quantity: 1.0,
+                amount: 10_000,
+                paid: true,
+            };
+            b.add_order(clock().now(), buyer, &order)?;
+            Ok(buyer)
+        })
+        .unwrap();
+    drop(store);
+
+    let store = Store::open(&path, OpenMode::Existing, clock(), "Ana").unwrap();
+    let mut app = App::start(store).unwrap();
+    wait_for_list(&mut app);
+    assert_eq!(app.status.as_deref(), Some("1 client moved to another colour by their orders (see their history)"));
+    let row = app.rows.iter().find(|r| r.id == buyer).unwrap();
+    assert_eq!(row.category, Category::RedGold);
+    let start = Instant::now();
+    while app.classes.is_empty() {
+        assert!(start.elapsed() < Duration::from_secs(10), "the classes never came");
+        app.poll();
+        std::thread::sleep(Duration::from_millis(5));
+    }
+    let classes = app.classes[&buyer];
+    assert_eq!((classes.abc, classes.lifecycle), (Some(Abc::A), Lifecycle::Lost));
+    assert_eq!(app.classes.len(), 301);
 }

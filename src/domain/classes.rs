@@ -266,6 +266,37 @@ pub fn lifecycle_at(sales: &[Sale], to: NaiveDate, months: u32) -> Lifecycle {
     }
 }
 
+/// A client's three classes for one period.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct ClientClasses {
+    pub abc: Option<Abc>,
+    pub xyz: Option<Xyz>,
+    pub lifecycle: Lifecycle,
+}
+
+/// Every client's ABC, XYZ and lifecycle class for `period`.
+pub fn classes_of(
+    clients: &[ClientSales],
+    period: Period,
+    window_months: u32,
+) -> std::collections::HashMap<ClientId, ClientClasses> {
+    let mut out: std::collections::HashMap<ClientId, ClientClasses> = lifecycle(clients, period.to, window_months)
+        .into_iter()
+        .map(|r| (r.id, ClientClasses { abc: None, xyz: None, lifecycle: r.class }))
+        .collect();
+    for r in abc(clients, period) {
+        if let Some(c) = out.get_mut(&r.id) {
+            c.abc = r.class;
+        }
+    }
+    for r in xyz(clients, period, window_months) {
+        if let Some(c) = out.get_mut(&r.id) {
+            c.xyz = r.class;
+        }
+    }
+    out
+}
+
 /// The ABC × XYZ grid: clients and turnover in each of the nine cells.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 pub struct Cell {

@@ -13,6 +13,7 @@ pub mod board;
 pub mod forms;
 pub mod keymap;
 pub mod keys_file;
+pub mod lens;
 mod panes;
 mod reports;
 mod theme;

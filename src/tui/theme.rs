@@ -43,3 +43,16 @@ pub fn dim() -> Style {
 pub fn focused_border() -> Style {
     Style::new().fg(Color::Cyan)
 }
+
+/// The colour of a class value (ABC, XYZ or lifecycle, by its id): the
+/// best and steadiest green, the middle yellow, the irregular and the lost red.
+pub fn class(id: &str) -> Style {
+    let colour = match id {
+        "A" | "X" | "permanent" => Color::Green,
+        "B" | "Y" | "new" => Color::Yellow,
+        "restored" => Color::Cyan,
+        "Z" | "lost" => Color::Red,
+        _ => Color::DarkGray,
+    };
+    Style::new().fg(colour)
+}

@@ -10,6 +10,7 @@ mod rows;
 
 use std::cell::Cell;
 use std::collections::HashMap;
+use std::sync::mpsc::Receiver;
 
 use chrono::NaiveDate;
 use ratatui::layout::Rect;
@@ -18,9 +19,10 @@ use super::action::Action;
 use super::board::{BoardState, COLUMNS, cards};
 use super::forms::{ClientForm, ContactForm, DeletePrompt, PersonForm, ResultPrompt};
 use super::keymap::{Context, Keymap};
+use super::lens::Lens;
 use super::reports::{self, Reports};
 use crate::domain::Column;
-use crate::domain::classes::Period;
+use crate::domain::classes::{ClientClasses, Period};
 use crate::domain::model::{ClientId, ClientRow, Dossier};
 use crate::domain::prospecting::plan_move;
 use crate::domain::search::{Query, SearchKey};
@@ -143,6 +145,14 @@ pub struct App {
     pub report_period: Period,
     /// The reports worked out for `report_period`, once the view was opened.
     pub reports: Option<Reports>,
+    /// Each client's classes for the last twelve full months (empty until
+    /// read; in the background after the list on a large file).
+    pub classes: HashMap<ClientId, ClientClasses>,
+    classes_loading: Option<Receiver<anyhow::Result<HashMap<ClientId, ClientClasses>>>>,
+    /// The class the list shows beside each client.
+    pub lens: Lens,
+    /// The one value of the lens the list is narrowed to.
+    pub class_filter: Option<&'static str>,
 }
 
 impl App {
@@ -208,6 +218,10 @@ impl App {
             keymap: Keymap::default(),
             report_period: reports::shift(reports::year_ending(today), -1, today),
             reports: None,
+            classes: HashMap::new(),
+            classes_loading: None,
+            lens: Lens::Off,
+            class_filter: None,
         }
     }
 
@@ -401,6 +415,29 @@ impl App {
             Action::TypeChar(c) => {
                 self.filter.push(c);
                 self.refilter()?;
+            }
+            Action::CycleLens => {
+                self.lens = self.lens.next();
+                self.class_filter = None;
+                self.refilter()?;
+                self.status = Some(match self.lens {
+                    Lens::Off => "no class column".into(),
+                    lens => format!("showing the {} class of each client", lens.label()),
+                });
+            }
+            Action::CycleClassFilter => {
+                if self.lens == Lens::Off {
+                    self.lens = Lens::Abc;
+                }
+                self.class_filter = self.lens.next_filter(self.class_filter);
+                self.refilter()?;
+                self.status = Some(match self.class_filter {
+                    Some(v) => {
+                        let n = self.shown.len();
+                        format!("only {} {v}: {n} {}", self.lens.label(), if n == 1 { "client" } else { "clients" })
+                    }
+                    None => "every class".into(),
+                });
             }
             Action::CycleSort => {
                 self.sort = self.sort.next();

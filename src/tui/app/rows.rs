@@ -2,11 +2,14 @@
 //! connection in the background when the file is on disk), keeping it in
 //! step with this session's own changes, and filtering and sorting it.
 
+use std::collections::HashMap;
 use std::sync::mpsc::{self, Receiver, TryRecvError};
 use std::thread;
 
 use super::{App, Sort};
-use crate::domain::classes::DEFAULT_WINDOW_MONTHS;
+use chrono::NaiveDate;
+
+use crate::domain::classes::{ClientClasses, DEFAULT_WINDOW_MONTHS, Period, classes_of};
 use crate::domain::fold::fold;
 use crate::domain::model::{ClientId, ClientRow};
 use crate::domain::search::{Query, SearchKey, rank};
@@ -17,6 +20,12 @@ pub const FIRST_PAGE: usize = 200;
 
 /// The list with its keys, and what moving the categories on said.
 type Loaded = anyhow::Result<(Vec<ClientRow>, Vec<SearchKey>, Option<String>)>;
+
+/// Every client's classes for the last twelve full months.
+pub(super) fn read_classes(store: &Store, today: NaiveDate) -> anyhow::Result<HashMap<ClientId, ClientClasses>> {
+    let period = Period::last_twelve_months(today);
+    Ok(classes_of(&store.sales(period.to, None)?, period, DEFAULT_WINDOW_MONTHS))
+}
 
 /// Moves the colour categories on from the orders as time passes (a client
 /// who stopped buying turns red), before the list is read. Says what it did,
@@ -45,6 +54,7 @@ impl App {
     /// Reads the whole list now, on this thread.
     pub(super) fn reload_now(&mut self) -> anyhow::Result<()> {
         let (rows, keys) = self.store.rows_with_keys()?;
+        self.classes = read_classes(&self.store, self.today)?;
         self.install(rows, keys)
     }
 
@@ -68,8 +78,9 @@ impl App {
         let Some(path) = self.store.path().map(std::path::Path::to_path_buf) else {
             return if follow { self.follow_orders_and_reload_now() } else { self.reload_now() };
         };
-        let (clock, user) = (self.store.clock(), self.store.user().to_string());
+        let (clock, user, today) = (self.store.clock(), self.store.user().to_string(), self.today);
         let (sender, receiver) = mpsc::channel();
+        let (classes_sender, classes_receiver) = mpsc::channel();
         thread::Builder::new().name("list-reader".into()).spawn(move || {
             let loaded = Store::open(&path, OpenMode::Existing, clock, &user)
                 .and_then(|mut reader| {
@@ -79,16 +90,25 @@ impl App {
                 })
                 .map_err(anyhow::Error::from);
             // The interface may have quit meanwhile; nobody to tell then.
-            let _ = sender.send(loaded);
+            if sender.send(loaded).is_err() {
+                return;
+            }
+            // The classes come after the list: filtering must not wait for them.
+            let classes = Store::open(&path, OpenMode::Existing, clock, &user)
+                .map_err(anyhow::Error::from)
+                .and_then(|reader| read_classes(&reader, today));
+            let _ = classes_sender.send(classes);
         })?;
         self.loading = Some(Loading { receiver, touched: Vec::new() });
+        self.classes_loading = Some(classes_receiver);
         Ok(())
     }
 
     /// Takes in the list read in the background, if it is there. Returns
     /// whether anything changed on screen.
     pub fn poll(&mut self) -> bool {
-        let Some(loading) = &self.loading else { return false };
+        let classes = self.poll_classes();
+        let Some(loading) = &self.loading else { return classes };
         let loaded = match loading.receiver.try_recv() {
             Ok(loaded) => loaded,
             Err(TryRecvError::Empty) => return false,
@@ -104,6 +124,27 @@ impl App {
         });
         if let Err(e) = result {
             self.status = Some(format!("error: could not read the list: {e}"));
+        }
+        true
+    }
+
+    /// Takes in the classes read in the background, if they are there.
+    fn poll_classes(&mut self) -> bool {
+        let Some(receiver) = &self.classes_loading else { return false };
+        let classes = match receiver.try_recv() {
+            Ok(classes) => classes,
+            Err(TryRecvError::Empty) => return false,
+            Err(TryRecvError::Disconnected) => Err(anyhow::anyhow!("the list reader stopped")),
+        };
+        self.classes_loading = None;
+        match classes {
+            Ok(classes) => {
+                self.classes = classes;
+                if self.class_filter.is_some() {
+                    self.apply_filter();
+                }
+            }
+            Err(e) => self.status = Some(format!("error: could not work out the classes: {e}")),
         }
         true
     }
@@ -197,6 +238,10 @@ impl App {
                 all
             }
         };
+        if let Some(want) = self.class_filter {
+            let (lens, classes, rows) = (self.lens, &self.classes, &self.rows);
+            self.shown.retain(|i| lens.of(classes.get(&rows[*i].id)) == Some(want));
+        }
         self.selected = 0;
         self.list_offset.set(0);
         self.board.selected = [0; super::COLUMNS];

@@ -74,6 +74,21 @@ fn lines(d: &Dossier, app: &App) -> Vec<Line<'static>> {
     if !c.tags.is_empty() {
         out.push(Line::from(c.tags.iter().map(|t| format!("#{t}")).collect::<Vec<_>>().join(" ")));
     }
+    if let Some(classes) = app.classes.get(&c.id) {
+        let abc = classes.abc.map_or("—", |a| a.id());
+        let xyz = classes.xyz.map_or("—", |x| x.id());
+        let life = classes.lifecycle.id();
+        out.push(Line::from(vec![
+            Span::styled("Classes  ", theme::title()),
+            Span::raw("ABC "),
+            Span::styled(abc, theme::class(abc)),
+            Span::raw(" · XYZ "),
+            Span::styled(xyz, theme::class(xyz)),
+            Span::raw(" · "),
+            Span::styled(life, theme::class(life)),
+            Span::styled(" (last twelve months)", theme::dim()),
+        ]));
+    }
 
     let days = (app.today - c.column_since.date()).num_days();
     let mut board = format!("{} since {} ({days} d)", c.column.label(), c.column_since.format("%d.%m.%Y"));

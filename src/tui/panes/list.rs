@@ -11,14 +11,18 @@ use ratatui::widgets::{Block, Borders, Cell, Row, Table};
 use crate::domain::model::ClientRow;
 use crate::domain::search::Query;
 use crate::tui::app::{App, Mode, Pane};
+use crate::tui::lens::Lens;
 use crate::tui::theme;
 
 pub fn render(app: &App, frame: &mut Frame, area: Rect) {
-    let title = match (app.mode, app.filter.is_empty()) {
+    let mut title = match (app.mode, app.filter.is_empty()) {
         (Mode::Filter, _) => format!(" Clients  /{}▏ ", app.filter),
         (_, false) => format!(" Clients  /{} ", app.filter),
         (_, true) => format!(" Clients by {} ", app.sort.label()),
     };
+    if let Some(class) = app.class_filter {
+        title.push_str(&format!("· {} {class} only ", app.lens.label()));
+    }
     let count = if app.complete {
         format!(" {} / {} ", app.shown.len(), app.rows.len())
     } else {
@@ -53,20 +57,22 @@ pub fn render(app: &App, frame: &mut Frame, area: Rect) {
             if pos == app.selected { row.style(theme::selected()) } else { row }
         })
         .collect();
-    let header = Row::new(["", "Name", "City", "Column", "Next"]).style(theme::title());
-    let table = Table::new(
-        rows,
-        [
-            Constraint::Length(1),
-            Constraint::Fill(2),
-            Constraint::Fill(1),
-            Constraint::Length(11),
-            Constraint::Length(10),
-        ],
-    )
-    .header(header)
-    .column_spacing(1)
-    .block(Block::new().borders(Borders::NONE));
+    let mut header = vec!["", "Name", "City", "Column", "Next"];
+    let mut widths = vec![
+        Constraint::Length(1),
+        Constraint::Fill(2),
+        Constraint::Fill(1),
+        Constraint::Length(11),
+        Constraint::Length(10),
+    ];
+    if app.lens != Lens::Off {
+        header.push(app.lens.label());
+        widths.push(Constraint::Length(if app.lens == Lens::Lifecycle { 9 } else { 3 }));
+    }
+    let table = Table::new(rows, widths)
+        .header(Row::new(header).style(theme::title()))
+        .column_spacing(1)
+        .block(Block::new().borders(Borders::NONE));
     frame.render_widget(table, inner);
 }
 
@@ -77,13 +83,18 @@ fn client_row<'a>(app: &App, r: &'a ClientRow, query: Option<&Query>, matcher: &
         Some(d) => Cell::from(d.format("%d.%m.%y").to_string()),
         None => Cell::from(""),
     };
-    Row::new([
+    let mut cells = vec![
         Cell::from(Span::styled("●", Style::new().fg(colour))),
         Cell::from(highlighted(&r.name, query, matcher)),
         Cell::from(r.city.clone().unwrap_or_default()),
         Cell::from(r.column.label()),
         next,
-    ])
+    ];
+    if app.lens != Lens::Off {
+        let class = app.lens.of(app.classes.get(&r.id)).unwrap_or("—");
+        cells.push(Cell::from(Span::styled(class, theme::class(class))));
+    }
+    Row::new(cells)
 }
 
 /// The name with the letters the filter matched underlined.
