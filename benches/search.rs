@@ -8,13 +8,12 @@
 
 #![allow(clippy::unwrap_used)]
 
-use std::path::PathBuf;
+mod support;
+
 use std::time::{Duration, Instant};
 
-use chrono::NaiveDate;
 use fuzzy_matcher::FuzzyMatcher;
 use fuzzy_matcher::skim::SkimMatcherV2;
-use kartoteka::domain::clock::Clock;
 use kartoteka::domain::fold::fold;
 use kartoteka::domain::search::{Query, Scorer, rank};
 use kartoteka::store::{OpenMode, Store};
@@ -23,52 +22,9 @@ use kartoteka::tui::view;
 use ratatui::backend::{CrosstermBackend, TestBackend};
 use ratatui::layout::Rect;
 use ratatui::{Terminal, TerminalOptions, Viewport};
+use support::{bench_file, clock, measure, measure_until, print_table};
 
-const CLIENTS: usize = 100_000;
 const RUNS: usize = 100;
-
-fn clock() -> Clock {
-    Clock::Fixed(NaiveDate::from_ymd_opt(2026, 11, 23).unwrap().and_hms_opt(10, 0, 0).unwrap())
-}
-
-fn bench_file() -> PathBuf {
-    let path = std::env::var_os("KARTOTEKA_BENCH_FILE")
-        .map(PathBuf::from)
-        .unwrap_or_else(|| PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("target/bench-100k.db"));
-    if !path.exists() {
-        eprintln!("generating {CLIENTS} clients into {} (once)…", path.display());
-        let mut store = Store::open(&path, OpenMode::Create, clock(), "bench").unwrap();
-        kartoteka::demo::generate(&mut store, CLIENTS, 7, clock().today()).unwrap();
-    }
-    path
-}
-
-struct Figure {
-    name: String,
-    samples: Vec<Duration>,
-    budget: Duration,
-}
-
-impl Figure {
-    fn percentile(&self, p: f64) -> Duration {
-        let mut s = self.samples.clone();
-        s.sort();
-        let i = ((s.len() as f64 - 1.0) * p).round() as usize;
-        s[i]
-    }
-}
-
-fn measure(name: &str, budget_ms: u64, runs: usize, mut f: impl FnMut()) -> Figure {
-    f(); // warm up
-    let samples = (0..runs)
-        .map(|_| {
-            let t = Instant::now();
-            f();
-            t.elapsed()
-        })
-        .collect();
-    Figure { name: name.to_string(), samples, budget: Duration::from_millis(budget_ms) }
-}
 
 /// Waits until the app has taken in the list read in the background.
 fn wait_for_list(mut app: App) {
@@ -77,17 +33,6 @@ fn wait_for_list(mut app: App) {
             std::thread::sleep(Duration::from_millis(1));
         }
     }
-}
-
-/// Like `measure`, for work of which `f` times only a part and returns it.
-fn measure_until(name: &str, budget_ms: u64, runs: usize, mut f: impl FnMut() -> Duration) -> Figure {
-    let mut samples: Vec<Duration> = (0..runs).map(|_| f()).collect();
-    samples.sort();
-    Figure { name: name.to_string(), samples, budget: Duration::from_millis(budget_ms) }
-}
-
-fn ms(d: Duration) -> String {
-    format!("{:.2}", d.as_secs_f64() * 1000.0)
 }
 
 fn main() {
@@ -167,18 +112,5 @@ fn main() {
         println!("'{q}': nucleo {hits} matches, skim {skim_hits} matches");
     }
 
-    println!();
-    println!("| figure | p50 ms | p99 ms | budget ms | within |");
-    println!("|---|---:|---:|---:|---|");
-    for f in &figures {
-        let p99 = f.percentile(0.99);
-        println!(
-            "| {} | {} | {} | {} | {} |",
-            f.name,
-            ms(f.percentile(0.5)),
-            ms(p99),
-            f.budget.as_millis(),
-            if p99 <= f.budget { "yes" } else { "no" }
-        );
-    }
+    print_table(&figures);
 }

@@ -134,3 +134,35 @@ fn opening_moves_colours_on_and_reads_the_classes_after_the_list() {
     assert_eq!((classes.abc, classes.lifecycle), (Some(Abc::A), Lifecycle::Lost));
     assert_eq!(app.classes.len(), 301);
 }
+
+#[test]
+fn the_reports_of_a_file_are_worked_out_on_a_second_connection() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("k.db");
+    let mut store = Store::open(&path, OpenMode::Create, clock(), "Ana").unwrap();
+    let id = store.add_client(&NewClient { name: "Vector SRL".into(), ..NewClient::default() }).unwrap();
+    let order = NewOrder {
+        date: NaiveDate::from_ymd_opt(2026, 10, 5).unwrap(),
+        product: None,
+        line: None,
+        quantity: 1.0,
+        amount: 10_000,
+        paid: true,
+    };
+    store.add_order(id, &order).unwrap();
+    let mut app = App::start(store).unwrap();
+    app.update(Action::ShowReports);
+    assert!(app.reports_loading(), "the interface does not wait for them");
+    let mut terminal = ratatui::Terminal::new(ratatui::backend::TestBackend::new(80, 24)).unwrap();
+    terminal.draw(|f| kartoteka::tui::view::draw(&app, f)).unwrap();
+    let first_line: String = (0..80).map(|x| terminal.backend().buffer()[(x, 1)].symbol().to_string()).collect();
+    assert!(first_line.contains("Reports · 11.2025 – 10.2026 · working them out…"), "{first_line}");
+    let start = Instant::now();
+    while app.reports_loading() {
+        assert!(start.elapsed() < Duration::from_secs(10), "the reports never came");
+        app.poll();
+        std::thread::sleep(Duration::from_millis(5));
+    }
+    let reports = app.reports.as_ref().unwrap();
+    assert_eq!(reports.abc_counts, [1, 0, 0]);
+}

@@ -64,6 +64,11 @@ impl Store {
         Ok(rows.collect::<rusqlite::Result<_>>()?)
     }
 
+    /// The product line of each product that has one.
+    pub fn product_lines(&self) -> Result<HashMap<i64, String>> {
+        Ok(self.products()?.into_iter().filter_map(|p| Some((p.id, p.line?))).collect())
+    }
+
     /// The column each client (of `manager`) stands in now.
     pub fn columns_now(&self, manager: Option<&str>) -> Result<Vec<Column>> {
         let manager_id = manager_id(self.conn(), manager)?;

@@ -15,7 +15,7 @@ pub mod keymap;
 pub mod keys_file;
 pub mod lens;
 mod panes;
-mod reports;
+pub mod reports;
 mod theme;
 pub mod view;
 

@@ -3,8 +3,6 @@
 //! grid with the lifecycle counts, the period's last month of incoming calls,
 //! and the salesperson table. Plain data; `panes/reports.rs` draws it.
 
-use std::collections::HashMap;
-
 use chrono::{Datelike, Months, NaiveDate};
 
 use crate::domain::calls::{CallsReport, calls_by_source, month_of};
@@ -57,7 +55,7 @@ impl Reports {
             abc_counts[c as usize] += 1;
         }
         let life = lifecycle(&clients, period.to, window);
-        let lines: HashMap<i64, String> = store.products()?.into_iter().filter_map(|p| Some((p.id, p.line?))).collect();
+        let lines = store.product_lines()?;
         let month = month_of(period.to);
         Ok(Reports {
             period,

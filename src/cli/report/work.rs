@@ -1,8 +1,6 @@
 //! The reports on the work itself: the funnel, the salesperson table,
 //! incoming calls by source, loyalty and the segment × product matrix.
 
-use std::collections::HashMap;
-
 use crate::domain::calls::{self, month, month_of};
 use crate::domain::classes::Period;
 use crate::domain::{format_amount, funnel as funnel_of, kpi as kpi_of, loyalty as loyalty_of, matrix as matrix_of};
@@ -43,7 +41,7 @@ pub fn funnel(store: &Store, a: &ReportArgs, period: Period) -> anyhow::Result<(
 }
 
 pub fn kpi(store: &Store, a: &ReportArgs, period: Period) -> anyhow::Result<()> {
-    let lines: HashMap<i64, String> = store.products()?.into_iter().filter_map(|p| Some((p.id, p.line?))).collect();
+    let lines = store.product_lines()?;
     let rows = kpi_of::kpi(&store.sales(period.to, a.manager.as_deref())?, &lines, period, a.window);
     if let Some(done) = machine(a, &rows)? {
         return done;

@@ -26,7 +26,7 @@ use crate::domain::classes::{ClientClasses, Period};
 use crate::domain::model::{ClientId, ClientRow, Dossier};
 use crate::domain::prospecting::plan_move;
 use crate::domain::search::{Query, SearchKey};
-use crate::store::Store;
+use crate::store::{OpenMode, Store};
 use rows::Loading;
 
 /// The panes of the list view, in focus order.
@@ -145,6 +145,7 @@ pub struct App {
     pub report_period: Period,
     /// The reports worked out for `report_period`, once the view was opened.
     pub reports: Option<Reports>,
+    reports_loading: Option<Receiver<anyhow::Result<Reports>>>,
     /// Each client's classes for the last twelve full months (empty until
     /// read; in the background after the list on a large file).
     pub classes: HashMap<ClientId, ClientClasses>,
@@ -218,6 +219,7 @@ impl App {
             keymap: Keymap::default(),
             report_period: reports::shift(reports::year_ending(today), -1, today),
             reports: None,
+            reports_loading: None,
             classes: HashMap::new(),
             classes_loading: None,
             lens: Lens::Off,
@@ -532,10 +534,47 @@ impl App {
         Ok(())
     }
 
-    /// Works the reports out for the chosen period, from the file as it is now.
+    /// Works the reports out for the chosen period, from the file as it is
+    /// now: on a second connection when the file is on disk (a second on
+    /// 100,000 clients), the view saying so meanwhile; at once in memory.
     fn compute_reports(&mut self) -> anyhow::Result<()> {
-        self.reports = Some(Reports::compute(&self.store, self.report_period)?);
+        let period = self.report_period;
+        let Some(path) = self.store.path().map(std::path::Path::to_path_buf) else {
+            self.reports = Some(Reports::compute(&self.store, period)?);
+            return Ok(());
+        };
+        let (clock, user) = (self.store.clock(), self.store.user().to_string());
+        let (sender, receiver) = std::sync::mpsc::channel();
+        std::thread::Builder::new().name("reports".into()).spawn(move || {
+            let reports = Store::open(&path, OpenMode::Existing, clock, &user)
+                .map_err(anyhow::Error::from)
+                .and_then(|reader| Reports::compute(&reader, period));
+            let _ = sender.send(reports);
+        })?;
+        // A newer request replaces an older one still under way.
+        self.reports_loading = Some(receiver);
         Ok(())
+    }
+
+    /// Takes in the reports worked out in the background, if they are there.
+    fn poll_reports(&mut self) -> bool {
+        let Some(receiver) = &self.reports_loading else { return false };
+        let reports = match receiver.try_recv() {
+            Ok(reports) => reports,
+            Err(std::sync::mpsc::TryRecvError::Empty) => return false,
+            Err(std::sync::mpsc::TryRecvError::Disconnected) => Err(anyhow::anyhow!("the reports stopped")),
+        };
+        self.reports_loading = None;
+        match reports {
+            Ok(r) => self.reports = Some(r),
+            Err(e) => self.status = Some(format!("error: could not work out the reports: {e}")),
+        }
+        true
+    }
+
+    /// Whether the reports are being worked out in the background.
+    pub fn reports_loading(&self) -> bool {
+        self.reports_loading.is_some()
     }
 
     /// Moves the reports' period by `months` and works them out again.

@@ -107,7 +107,7 @@ impl App {
     /// Takes in the list read in the background, if it is there. Returns
     /// whether anything changed on screen.
     pub fn poll(&mut self) -> bool {
-        let classes = self.poll_classes();
+        let classes = self.poll_classes() | self.poll_reports();
         let Some(loading) = &self.loading else { return classes };
         let loaded = match loading.receiver.try_recv() {
             Ok(loaded) => loaded,

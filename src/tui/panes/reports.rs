@@ -48,12 +48,18 @@ pub fn render(app: &App, frame: &mut Frame, area: Rect) {
     .areas(area);
     let p = app.report_period;
     let mut header = format!(" Reports · {} – {}", p.from.format("%m.%Y"), p.to.format("%m.%Y"));
-    let Some(r) = &app.reports else {
+    // Until the reports of the chosen period are there, the heading says so.
+    let Some(r) = app.reports.as_ref().filter(|r| r.period == p) else {
+        header.push_str(" · working them out…");
         frame.render_widget(Paragraph::new(header), top);
         return;
     };
-    let results: Vec<String> = r.funnel.results.iter().map(|c| format!("{} {}", c.name, c.clients)).collect();
-    header.push_str(&format!(" · {}", results.join(" · ")));
+    if app.reports_loading() {
+        header.push_str(" · working them out again…");
+    } else {
+        let results: Vec<String> = r.funnel.results.iter().map(|c| format!("{} {}", c.name, c.clients)).collect();
+        header.push_str(&format!(" · {}", results.join(" · ")));
+    }
     frame.render_widget(Paragraph::new(Line::from(header)), top);
     let [funnel, pareto] = Layout::horizontal([Constraint::Percentage(50), Constraint::Percentage(50)]).areas(upper);
     let [grid, kpi] = Layout::horizontal([Constraint::Percentage(40), Constraint::Percentage(60)]).areas(middle);
