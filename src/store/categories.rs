@@ -79,7 +79,8 @@ impl Store {
             let mut stmt = tx.prepare("SELECT id, name, category, version FROM clients ORDER BY sort_key, id")?;
             let rows = stmt.query_map([], |r| Ok((r.get(0)?, r.get(1)?, parse_id(r, 2)?, r.get(3)?)))?;
             clients = rows.collect::<rusqlite::Result<_>>()?;
-            let mut stmt = tx.prepare("SELECT date, amount, paid, client_id FROM orders WHERE date <= ?1")?;
+            let mut stmt = tx
+                .prepare("SELECT date, amount, paid, client_id FROM orders INDEXED BY orders_sales WHERE date <= ?1")?;
             let mut rows = stmt.query([today])?;
             while let Some(r) = rows.next()? {
                 sales.entry(r.get(3)?).or_default().push(sale(r)?);

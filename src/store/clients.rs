@@ -47,7 +47,7 @@ fn client_row(r: &Row) -> rusqlite::Result<ClientRow> {
 /// Reads a date as this program writes it (`2026-11-23`) without chrono's
 /// general parser, which was a tenth of reading the whole list; anything
 /// else goes to that parser.
-fn quick_date(r: &Row, idx: usize) -> rusqlite::Result<Option<NaiveDate>> {
+pub(crate) fn quick_date(r: &Row, idx: usize) -> rusqlite::Result<Option<NaiveDate>> {
     match r.get_ref(idx)? {
         ValueRef::Null => Ok(None),
         ValueRef::Text(t) => match ymd(t) {

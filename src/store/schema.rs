@@ -202,10 +202,12 @@ const V4: &str = "CREATE INDEX orders_sales ON orders (date, client_id, amount);
 
 /// Version 5: the reports also read each line's product (the KPI's new
 /// product lines, the segment × product matrix) and whether it is paid (the
-/// colour categories that follow from orders): the covering index grows by
-/// those two columns instead of sending every line to the table.
+/// colour categories that follow from orders), and they gather lines by
+/// client: the covering index grows by those two columns and leads with the
+/// client, so that a million lines arrive client by client (in date order,
+/// each line went to another client's list: cache misses took half the read).
 const V5: &str = "DROP INDEX orders_sales;
-CREATE INDEX orders_sales ON orders (date, client_id, amount, product_id, paid);";
+CREATE INDEX orders_sales ON orders (client_id, date, amount, product_id, paid);";
 
 /// Fills the match keys of the channels already in the file, with the same
 /// Rust function that keys new ones.
