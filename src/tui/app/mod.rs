@@ -558,11 +558,8 @@ impl App {
 
     /// Takes in the reports worked out in the background, if they are there.
     fn poll_reports(&mut self) -> bool {
-        let Some(receiver) = &self.reports_loading else { return false };
-        let reports = match receiver.try_recv() {
-            Ok(reports) => reports,
-            Err(std::sync::mpsc::TryRecvError::Empty) => return false,
-            Err(std::sync::mpsc::TryRecvError::Disconnected) => Err(anyhow::anyhow!("the reports stopped")),
+        let Some(reports) = self.reports_loading.as_ref().and_then(|r| rows::received(r, "the reports")) else {
+            return false;
         };
         self.reports_loading = None;
         match reports {

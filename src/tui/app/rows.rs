@@ -21,6 +21,16 @@ pub const FIRST_PAGE: usize = 200;
 /// The list with its keys, and what moving the categories on said.
 type Loaded = anyhow::Result<(Vec<ClientRow>, Vec<SearchKey>, Option<String>)>;
 
+/// What a background reader sent, if it is there; its end without a word
+/// is an error.
+pub(super) fn received<T>(receiver: &Receiver<anyhow::Result<T>>, who: &str) -> Option<anyhow::Result<T>> {
+    match receiver.try_recv() {
+        Ok(sent) => Some(sent),
+        Err(TryRecvError::Empty) => None,
+        Err(TryRecvError::Disconnected) => Some(Err(anyhow::anyhow!("{who} stopped"))),
+    }
+}
+
 /// Every client's classes for the last twelve full months.
 pub(super) fn read_classes(store: &Store, today: NaiveDate) -> anyhow::Result<HashMap<ClientId, ClientClasses>> {
     let period = Period::last_twelve_months(today);
@@ -107,12 +117,9 @@ impl App {
     /// Takes in the list read in the background, if it is there. Returns
     /// whether anything changed on screen.
     pub fn poll(&mut self) -> bool {
-        let classes = self.poll_classes() | self.poll_reports();
-        let Some(loading) = &self.loading else { return classes };
-        let loaded = match loading.receiver.try_recv() {
-            Ok(loaded) => loaded,
-            Err(TryRecvError::Empty) => return false,
-            Err(TryRecvError::Disconnected) => Err(anyhow::anyhow!("the list reader stopped")),
+        let others = self.poll_classes() | self.poll_reports();
+        let Some(loaded) = self.loading.as_ref().and_then(|l| received(&l.receiver, "the list reader")) else {
+            return others;
         };
         let touched = self.loading.take().map(|l| l.touched).unwrap_or_default();
         let result = loaded.and_then(|(rows, keys, said)| {
@@ -130,11 +137,8 @@ impl App {
 
     /// Takes in the classes read in the background, if they are there.
     fn poll_classes(&mut self) -> bool {
-        let Some(receiver) = &self.classes_loading else { return false };
-        let classes = match receiver.try_recv() {
-            Ok(classes) => classes,
-            Err(TryRecvError::Empty) => return false,
-            Err(TryRecvError::Disconnected) => Err(anyhow::anyhow!("the list reader stopped")),
+        let Some(classes) = self.classes_loading.as_ref().and_then(|r| received(r, "the list reader")) else {
+            return false;
         };
         self.classes_loading = None;
         match classes {
