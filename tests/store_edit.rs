@@ -4,7 +4,7 @@
 
 use chrono::NaiveDate;
 use kartoteka::domain::clock::Clock;
-use kartoteka::domain::model::{NewClient, NewContact, NewPerson};
+use kartoteka::domain::model::{NewClient, NewContact, NewOrder, NewPerson};
 use kartoteka::domain::prospecting::plan_move;
 use kartoteka::domain::{Category, Column, ContactKind};
 use kartoteka::store::{OpenMode, Store, StoreError};
@@ -144,4 +144,26 @@ fn undo_refuses_when_someone_else_changed_the_client_since() {
     );
     let d = interface.dossier(id).unwrap();
     assert_eq!((d.client.column, d.contacts.len()), (Column::Interested, 1), "the colleague's call is kept");
+}
+
+#[test]
+fn undoing_an_order_takes_back_the_colour_it_gave() {
+    let mut store = Store::open_in_memory(at(9, 0), "Ana").unwrap();
+    store.keep_undo();
+    let id = store.add_client(&NewClient { category: Some(Category::Green), ..vector() }).unwrap();
+    let before = store.dossier(id).unwrap();
+    let order = NewOrder {
+        date: NaiveDate::from_ymd_opt(2026, 11, 20).unwrap(),
+        product: None,
+        line: None,
+        quantity: 1.0,
+        amount: 50_000,
+        paid: true,
+    };
+    store.add_order(id, &order).unwrap();
+    let gold = store.dossier(id).unwrap();
+    assert_eq!(gold.client.category, Category::Gold, "a paid order makes the client gold");
+    assert_eq!(gold.changes.last().map(|c| c.what.as_str()), Some("category from orders"));
+    assert_eq!(store.undo().unwrap().unwrap().what, "order");
+    assert_eq!(store.dossier(id).unwrap(), before, "the order, the colour and its history entry are taken back");
 }

@@ -7,14 +7,14 @@
 use std::collections::HashMap;
 
 use chrono::NaiveDate;
-use rusqlite::{Connection, Transaction, TransactionBehavior, params};
+use rusqlite::{Connection, params};
 use serde::Serialize;
 
 use super::clients::parse_id;
 use super::{Result, Store, WriteCtx};
 use crate::domain::Category;
 use crate::domain::categories::follow_orders;
-use crate::domain::classes::Sale;
+use crate::domain::classes::{ClientSales, Sale};
 use crate::domain::model::ClientId;
 
 /// What the history says of a category the orders changed.
@@ -68,35 +68,42 @@ pub(crate) fn follow_client(conn: &Connection, ctx: &WriteCtx, id: ClientId, win
 
 impl Store {
     /// Brings every client's category up to date with its orders on `today`.
-    /// The file is read without holding the write lock; a client changed
-    /// meanwhile (its version moved) is left to its own next order or run.
     /// With `dry_run` nothing is written.
     pub fn follow_orders(&mut self, today: NaiveDate, window: u32, dry_run: bool) -> Result<Vec<CategoryChange>> {
-        let clients: Vec<(ClientId, String, Category, i64)>;
-        let mut sales: HashMap<ClientId, Vec<Sale>> = HashMap::new();
-        {
-            let tx = Transaction::new_unchecked(&self.conn, TransactionBehavior::Deferred)?;
-            let mut stmt = tx.prepare("SELECT id, name, category, version FROM clients ORDER BY sort_key, id")?;
-            let rows = stmt.query_map([], |r| Ok((r.get(0)?, r.get(1)?, parse_id(r, 2)?, r.get(3)?)))?;
-            clients = rows.collect::<rusqlite::Result<_>>()?;
-            let mut stmt = tx
-                .prepare("SELECT date, amount, paid, client_id FROM orders INDEXED BY orders_sales WHERE date <= ?1")?;
-            let mut rows = stmt.query([today])?;
-            while let Some(r) = rows.next()? {
-                sales.entry(r.get(3)?).or_default().push(sale(r)?);
-            }
-        }
+        Ok(self.follow_orders_and_sales(today, window, dry_run)?.0)
+    }
+
+    /// The same, giving back every client's order lines up to `today` as it
+    /// read them (`Store::sales`), for whoever needs them next.
+    ///
+    /// The file is read without holding the write lock. Each client's
+    /// version is read before its orders, so that a client changed after
+    /// that (a new order bumps it) is left alone rather than given a colour
+    /// from older orders; its own next order or run moves it on.
+    pub fn follow_orders_and_sales(
+        &mut self,
+        today: NaiveDate,
+        window: u32,
+        dry_run: bool,
+    ) -> Result<(Vec<CategoryChange>, Vec<ClientSales>)> {
+        let seen: HashMap<ClientId, (Category, i64)> = self
+            .conn
+            .prepare("SELECT id, category, version FROM clients")?
+            .query_map([], |r| Ok((r.get(0)?, (parse_id(r, 1)?, r.get(2)?))))?
+            .collect::<rusqlite::Result<_>>()?;
+        let clients = self.sales(today, None)?;
         let planned: Vec<(CategoryChange, i64)> = clients
-            .into_iter()
-            .filter_map(|(id, name, before, version)| {
-                let after = follow_orders(before, sales.get(&id).map_or(&[][..], Vec::as_slice), today, window)?;
-                Some((CategoryChange { id, name, before, after }, version))
+            .iter()
+            .filter_map(|c| {
+                let (before, version) = *seen.get(&c.id)?;
+                let after = follow_orders(before, &c.sales, today, window)?;
+                Some((CategoryChange { id: c.id, name: c.name.clone(), before, after }, version))
             })
             .collect();
         if dry_run || planned.is_empty() {
-            return Ok(planned.into_iter().map(|(c, _)| c).collect());
+            return Ok((planned.into_iter().map(|(c, _)| c).collect(), clients));
         }
-        self.write(|tx, ctx| {
+        let done = self.write(|tx, ctx| {
             let mut done = Vec::new();
             for (change, version) in planned {
                 if apply(tx, ctx, change.id, version, change.before, change.after)? {
@@ -104,6 +111,7 @@ impl Store {
                 }
             }
             Ok(done)
-        })
+        })?;
+        Ok((done, clients))
     }
 }

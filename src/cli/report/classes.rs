@@ -4,7 +4,7 @@ use crate::domain::classes::{self, ClientSales, Period};
 use crate::domain::format_amount;
 
 use super::super::args::ReportArgs;
-use super::{machine, print_table};
+use super::{machine, percent, print_table};
 
 fn class(c: Option<&str>) -> String {
     c.unwrap_or("—").to_string()
@@ -36,10 +36,7 @@ pub fn xyz(a: &ReportArgs, clients: &[ClientSales], period: Period) -> anyhow::R
     let classed = rows.iter().filter(|r| r.class.is_some()).count();
     let cells: Vec<Vec<String>> = rows
         .iter()
-        .map(|r| {
-            let cv = r.cv.map(|cv| format!("{:.1}%", cv * 100.0)).unwrap_or_else(|| "—".into());
-            vec![r.id.to_string(), r.name.clone(), cv, class(r.class.map(|c| c.id()))]
-        })
+        .map(|r| vec![r.id.to_string(), r.name.clone(), percent(r.cv), class(r.class.map(|c| c.id()))])
         .collect();
     print_table(&["id", "name", "cv", "class"], &cells, &format!("{classed} clients with a class"), period)
 }

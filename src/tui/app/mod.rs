@@ -217,7 +217,7 @@ impl App {
             status: None,
             quit: false,
             keymap: Keymap::default(),
-            report_period: reports::shift(reports::year_ending(today), -1, today),
+            report_period: Period::last_twelve_months(today),
             reports: None,
             reports_loading: None,
             classes: HashMap::new(),

@@ -9,7 +9,7 @@ use std::thread;
 use super::{App, Sort};
 use chrono::NaiveDate;
 
-use crate::domain::classes::{ClientClasses, DEFAULT_WINDOW_MONTHS, Period, classes_of};
+use crate::domain::classes::{ClientClasses, ClientSales, DEFAULT_WINDOW_MONTHS, Period, classes_of};
 use crate::domain::fold::fold;
 use crate::domain::model::{ClientId, ClientRow};
 use crate::domain::search::{Query, SearchKey, rank};
@@ -31,24 +31,31 @@ pub(super) fn received<T>(receiver: &Receiver<anyhow::Result<T>>, who: &str) -> 
     }
 }
 
-/// Every client's classes for the last twelve full months.
-pub(super) fn read_classes(store: &Store, today: NaiveDate) -> anyhow::Result<HashMap<ClientId, ClientClasses>> {
-    let period = Period::last_twelve_months(today);
-    Ok(classes_of(&store.sales(period.to, None)?, period, DEFAULT_WINDOW_MONTHS))
+/// Every client's classes for the last twelve full months, from `sales`
+/// read up to that period's end or later.
+fn classes(sales: &[ClientSales], today: NaiveDate) -> HashMap<ClientId, ClientClasses> {
+    classes_of(sales, Period::last_twelve_months(today), DEFAULT_WINDOW_MONTHS)
+}
+
+/// Every client's classes for the last twelve full months, read from the file.
+fn read_classes(store: &Store, today: NaiveDate) -> anyhow::Result<HashMap<ClientId, ClientClasses>> {
+    Ok(classes(&store.sales(Period::last_twelve_months(today).to, None)?, today))
 }
 
 /// Moves the colour categories on from the orders as time passes (a client
 /// who stopped buying turns red), before the list is read. Says what it did,
-/// if anything; a file that cannot be written is no reason not to show it.
-fn follow_orders(store: &mut Store) -> Option<String> {
+/// if anything, and gives back the order lines it read, for the classes; a
+/// file that cannot be written is no reason not to show it.
+fn follow_orders(store: &mut Store) -> (Option<String>, Option<Vec<ClientSales>>) {
     let today = store.clock().today();
-    match store.follow_orders(today, DEFAULT_WINDOW_MONTHS, false) {
-        Ok(changes) if changes.is_empty() => None,
-        Ok(changes) => {
+    match store.follow_orders_and_sales(today, DEFAULT_WINDOW_MONTHS, false) {
+        Ok((changes, sales)) if changes.is_empty() => (None, Some(sales)),
+        Ok((changes, sales)) => {
             let noun = if changes.len() == 1 { "client" } else { "clients" };
-            Some(format!("{} {noun} moved to another colour by their orders (see their history)", changes.len()))
+            let said = format!("{} {noun} moved to another colour by their orders (see their history)", changes.len());
+            (Some(said), Some(sales))
         }
-        Err(e) => Some(format!("error: could not bring the colour categories up to date: {e}")),
+        Err(e) => (Some(format!("error: could not bring the colour categories up to date: {e}")), None),
     }
 }
 
@@ -71,7 +78,7 @@ impl App {
     /// Moves the categories on from the orders and reads the whole list,
     /// now, on this thread.
     pub(super) fn follow_orders_and_reload_now(&mut self) -> anyhow::Result<()> {
-        let said = follow_orders(&mut self.store);
+        let (said, _) = follow_orders(&mut self.store);
         self.reload_now()?;
         self.status = said.or(self.status.take());
         Ok(())
@@ -92,21 +99,32 @@ impl App {
         let (sender, receiver) = mpsc::channel();
         let (classes_sender, classes_receiver) = mpsc::channel();
         thread::Builder::new().name("list-reader".into()).spawn(move || {
-            let loaded = Store::open(&path, OpenMode::Existing, clock, &user)
-                .and_then(|mut reader| {
-                    let said = if follow { follow_orders(&mut reader) } else { None };
+            let loaded = Store::open(&path, OpenMode::Existing, clock, &user).map_err(anyhow::Error::from).and_then(
+                |mut reader| {
+                    let (said, sales) = if follow { follow_orders(&mut reader) } else { (None, None) };
                     let (rows, keys) = reader.rows_with_keys()?;
-                    Ok((rows, keys, said))
-                })
-                .map_err(anyhow::Error::from);
-            // The interface may have quit meanwhile; nobody to tell then.
-            if sender.send(loaded).is_err() {
-                return;
-            }
-            // The classes come after the list: filtering must not wait for them.
-            let classes = Store::open(&path, OpenMode::Existing, clock, &user)
-                .map_err(anyhow::Error::from)
-                .and_then(|reader| read_classes(&reader, today));
+                    Ok((reader, rows, keys, said, sales))
+                },
+            );
+            let (reader, sales) = match loaded {
+                Ok((reader, rows, keys, said, sales)) => {
+                    // The interface may have quit meanwhile; nobody to tell then.
+                    if sender.send(Ok((rows, keys, said))).is_err() {
+                        return;
+                    }
+                    (reader, sales)
+                }
+                Err(e) => {
+                    let _ = sender.send(Err(e));
+                    return;
+                }
+            };
+            // The classes come after the list: filtering must not wait for
+            // them. The order lines read to move the colours on serve again.
+            let classes = match sales {
+                Some(sales) => Ok(classes(&sales, today)),
+                None => read_classes(&reader, today),
+            };
             let _ = classes_sender.send(classes);
         })?;
         self.loading = Some(Loading { receiver, touched: Vec::new() });
