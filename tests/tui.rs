@@ -270,6 +270,8 @@ fn the_list_shows_and_narrows_by_class_and_the_dossier_names_the_classes() {
     assert!(s.contains("Clients by name · ABC A only"), "{s}");
     assert!(s.contains("Classes  ABC A · XYZ — · new (last twelve months)"), "{s}");
     insta::assert_snapshot!("class_filter_120x40", s);
+    let on_board: usize = app.board_cards().iter().map(Vec::len).sum();
+    assert_eq!(on_board, 1, "the board shows the same narrowed clients");
     press(&mut app, "f");
     assert_eq!(app.shown.len(), 0, "nobody is B");
     press(&mut app, "vv");
