@@ -8,7 +8,6 @@ use std::cmp::Reverse;
 use chrono::{Datelike, Months, NaiveDate};
 use serde::Serialize;
 
-use super::fold::fold;
 use super::kinds::stable_ids;
 use super::model::ClientId;
 
@@ -110,24 +109,24 @@ pub struct AbcRow {
     pub class: Option<Abc>,
 }
 
-/// ABC for the period: clients by turnover descending (ties by name); a
-/// client's class comes from the share of the total taken by the clients
-/// ranked above it — below 50% A, below 80% B, else C. So the top client is
-/// always A. Clients without turnover come last with no class.
+/// ABC for the period: clients by turnover descending (ties keep the order
+/// of `clients`, by name as `Store::sales` gives them); a client's class
+/// comes from the share of the total taken by the clients ranked above it —
+/// below 50% A, below 80% B, else C. So the top client is always A. Clients
+/// without turnover come last with no class.
 pub fn abc(clients: &[ClientSales], period: Period) -> Vec<AbcRow> {
-    let mut rows: Vec<(String, AbcRow)> = clients
+    let mut rows: Vec<AbcRow> = clients
         .iter()
         .map(|c| {
             let turnover = c.sales.iter().filter(|s| period.contains(s.date)).map(|s| s.amount).sum();
-            (fold(&c.name), AbcRow { id: c.id, name: c.name.clone(), turnover, class: None })
+            AbcRow { id: c.id, name: c.name.clone(), turnover, class: None }
         })
         .collect();
-    rows.sort_by(|(ka, a), (kb, b)| {
-        Reverse(a.turnover).cmp(&Reverse(b.turnover)).then(ka.cmp(kb)).then(a.id.cmp(&b.id))
-    });
-    let total: i128 = rows.iter().map(|(_, r)| i128::from(r.turnover.max(0))).sum();
+    // A stable sort: equal turnovers stay in name order.
+    rows.sort_by_key(|r| Reverse(r.turnover));
+    let total: i128 = rows.iter().map(|r| i128::from(r.turnover.max(0))).sum();
     let mut above: i128 = 0;
-    for (_, row) in &mut rows {
+    for row in &mut rows {
         if row.turnover <= 0 {
             continue;
         }
@@ -141,7 +140,7 @@ pub fn abc(clients: &[ClientSales], period: Period) -> Vec<AbcRow> {
         });
         above += i128::from(row.turnover);
     }
-    rows.into_iter().map(|(_, r)| r).collect()
+    rows
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize)]
@@ -391,8 +390,8 @@ mod tests {
     }
 
     #[test]
-    fn abc_ties_go_by_folded_name_and_one_client_is_a() {
-        let clients = vec![client(1, "Ştefan", &[("2026-01-01", 100)]), client(2, "Ana", &[("2026-01-01", 100)])];
+    fn abc_ties_keep_the_name_order_and_one_client_is_a() {
+        let clients = vec![client(2, "Ana", &[("2026-01-01", 100)]), client(1, "Ştefan", &[("2026-01-01", 100)])];
         let rows = abc(&clients, year());
         // Ana 0% above → A; Ştefan 50% above → B.
         assert_eq!((rows[0].name.as_str(), rows[0].class), ("Ana", Some(Abc::A)));

@@ -8,7 +8,16 @@ use unicode_normalization::char::is_combining_mark;
 
 /// Folds `text` for matching and sorting.
 pub fn fold(text: &str) -> String {
+    if text.is_ascii() {
+        return text.to_ascii_lowercase();
+    }
     let mut out = String::with_capacity(text.len());
+    if unicode_normalization::is_nfc_quick(text.chars()) == unicode_normalization::IsNormalized::Yes {
+        for c in text.chars() {
+            fold_char_into(c, &mut out);
+        }
+        return out;
+    }
     // Compose first so that text typed with combining marks folds like
     // precomposed text, then fold one character at a time.
     for c in text.nfc() {

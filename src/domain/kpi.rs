@@ -14,7 +14,7 @@
 //! - `new_line_sales`: products lines bought for the first time by a client
 //!   that had bought before, in the period (each client and line once).
 
-use std::collections::{BTreeMap, HashMap, HashSet};
+use std::collections::{HashMap, HashSet};
 
 use chrono::{Days, NaiveDate};
 use serde::Serialize;
@@ -54,15 +54,14 @@ impl KpiRow {
 /// One row per salesperson by name, then a row `total`. `lines` gives the
 /// product line of each product id; `window_months` is the lifecycle window.
 pub fn kpi(clients: &[ClientSales], lines: &HashMap<i64, String>, period: Period, window_months: u32) -> Vec<KpiRow> {
-    let mut by_manager: BTreeMap<(String, String), KpiRow> = BTreeMap::new();
+    let mut by_manager: HashMap<&str, KpiRow> = HashMap::new();
     for c in clients {
-        let name = c.manager.clone().unwrap_or_else(|| UNASSIGNED.to_string());
-        let row = by_manager
-            .entry((fold(&name), name.clone()))
-            .or_insert_with(|| KpiRow { manager: name, ..KpiRow::default() });
+        let name = c.manager.as_deref().unwrap_or(UNASSIGNED);
+        let row = by_manager.entry(name).or_insert_with(|| KpiRow { manager: name.to_string(), ..KpiRow::default() });
         row.add(&of_client(c, lines, period, window_months));
     }
     let mut rows: Vec<KpiRow> = by_manager.into_values().collect();
+    rows.sort_by_cached_key(|r| (fold(&r.manager), r.manager.clone()));
     let mut total = KpiRow { manager: "total".into(), ..KpiRow::default() };
     for row in &rows {
         total.add(row);

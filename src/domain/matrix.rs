@@ -7,7 +7,7 @@
 //! segment's buyers: a product belongs to the portrait when at least
 //! `share` percent of the segment's clients that bought anything use it.
 
-use std::collections::{BTreeMap, HashSet};
+use std::collections::{BTreeMap, HashMap, HashSet};
 
 use chrono::NaiveDate;
 use serde::Serialize;
@@ -65,7 +65,7 @@ pub fn matrix(
     share: u32,
     segment_of: impl Fn(&ClientSales) -> Option<&str>,
 ) -> Matrix {
-    let column: std::collections::HashMap<i64, usize> = products.iter().enumerate().map(|(i, p)| (p.id, i)).collect();
+    let column: HashMap<i64, usize> = products.iter().enumerate().map(|(i, p)| (p.id, i)).collect();
     let used: Vec<HashSet<usize>> = clients
         .iter()
         .map(|c| {
@@ -76,25 +76,37 @@ pub fn matrix(
                 .collect()
         })
         .collect();
-    let name_of =
-        |c: &ClientSales| segment_of(c).map(str::trim).filter(|s| !s.is_empty()).unwrap_or(NO_SEGMENT).to_string();
-    let mut by_segment: BTreeMap<String, Segment> = BTreeMap::new();
-    for (c, used) in clients.iter().zip(&used) {
-        let name = name_of(c);
-        let segment = by_segment.entry(fold(&name)).or_insert_with(|| Segment {
-            name,
-            clients: 0,
-            buyers: 0,
-            users: vec![0; products.len()],
-            portrait: vec![false; products.len()],
+    // Each client's segment, folded once per distinct spelling.
+    let mut by_key: BTreeMap<String, Segment> = BTreeMap::new();
+    let mut key_of: HashMap<&str, String> = HashMap::new();
+    let mut keys: Vec<&String> = Vec::with_capacity(clients.len());
+    for c in clients {
+        let name = segment_of(c).map(str::trim).filter(|s| !s.is_empty()).unwrap_or(NO_SEGMENT);
+        key_of.entry(name).or_insert_with(|| {
+            let key = fold(name);
+            by_key.entry(key.clone()).or_insert_with(|| Segment {
+                name: name.to_string(),
+                clients: 0,
+                buyers: 0,
+                users: vec![0; products.len()],
+                portrait: vec![false; products.len()],
+            });
+            key
         });
+    }
+    for c in clients {
+        let name = segment_of(c).map(str::trim).filter(|s| !s.is_empty()).unwrap_or(NO_SEGMENT);
+        keys.push(&key_of[name]);
+    }
+    for ((c, used), key) in clients.iter().zip(&used).zip(&keys) {
+        let Some(segment) = by_key.get_mut(*key) else { continue };
         segment.clients += 1;
         segment.buyers += usize::from(c.sales.iter().any(|s| s.date <= to));
         for p in used {
             segment.users[*p] += 1;
         }
     }
-    for segment in by_segment.values_mut() {
+    for segment in by_key.values_mut() {
         for (users, portrait) in segment.users.iter().zip(segment.portrait.iter_mut()) {
             // users / buyers ≥ share / 100, in integers.
             *portrait = segment.buyers > 0 && *users * 100 >= segment.buyers * share as usize;
@@ -103,8 +115,9 @@ pub fn matrix(
     let offers = clients
         .iter()
         .zip(&used)
-        .filter_map(|(c, used)| {
-            let segment = &by_segment[&fold(&name_of(c))];
+        .zip(&keys)
+        .filter_map(|((c, used), key)| {
+            let segment = by_key.get(*key)?;
             let missing: Vec<String> = (0..products.len())
                 .filter(|p| segment.portrait[*p] && !used.contains(p))
                 .map(|p| products[p].name.clone())
@@ -119,7 +132,7 @@ pub fn matrix(
         .collect();
     Matrix {
         products: products.iter().map(|p| p.name.clone()).collect(),
-        segments: by_segment.into_values().collect(),
+        segments: by_key.into_values().collect(),
         offers,
     }
 }

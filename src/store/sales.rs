@@ -24,16 +24,35 @@ impl Store {
     /// order lines dated up to `to`.
     pub fn sales(&self, to: NaiveDate, manager: Option<&str>) -> Result<Vec<ClientSales>> {
         let manager_id = manager_id(self.conn(), manager)?;
-        let mut clients: Vec<ClientSales> = self
+        // The order by name from the index alone, then the client rows in
+        // the table's order: walking the name index to the wide rows visits
+        // them at random (0.36 s against 0.03 s on 100,000 clients).
+        let order: Vec<ClientId> = self
             .conn()
-            .prepare(
-                "SELECT c.id, c.name, s.name, c.source, c.industry, c.size, c.city FROM clients c
-                 LEFT JOIN staff s ON s.id = c.manager_id
-                 WHERE ?1 IS NULL OR c.manager_id = ?1 ORDER BY c.sort_key, c.id",
-            )?
-            .query_map([manager_id], |r| {
-                Ok(ClientSales {
-                    id: r.get(0)?,
+            .prepare("SELECT id FROM clients INDEXED BY clients_sort ORDER BY sort_key, id")?
+            .query_map([], |r| r.get(0))?
+            .collect::<rusqlite::Result<_>>()?;
+        // Client ids are dense row ids: a table indexed by id finds a
+        // client's place (and below, a line's client) without hashing.
+        let top = order.iter().map(|id| usize::try_from(*id).unwrap_or(0)).max().unwrap_or(0);
+        let mut at = vec![usize::MAX; top + 1];
+        for (i, id) in order.iter().enumerate() {
+            if let Ok(id) = usize::try_from(*id) {
+                at[id] = i;
+            }
+        }
+        let mut slots: Vec<Option<ClientSales>> = (0..order.len()).map(|_| None).collect();
+        let mut stmt = self.conn().prepare(
+            "SELECT c.id, c.name, s.name, c.source, c.industry, c.size, c.city FROM clients c
+             LEFT JOIN staff s ON s.id = c.manager_id
+             WHERE ?1 IS NULL OR c.manager_id = ?1",
+        )?;
+        let mut rows = stmt.query([manager_id])?;
+        while let Some(r) = rows.next()? {
+            let id: ClientId = r.get(0)?;
+            if let Some(&i) = usize::try_from(id).ok().and_then(|id| at.get(id)).filter(|i| **i != usize::MAX) {
+                slots[i] = Some(ClientSales {
+                    id,
                     name: r.get(1)?,
                     manager: r.get(2)?,
                     source: r.get(3)?,
@@ -41,32 +60,52 @@ impl Store {
                     size: r.get(5)?,
                     city: r.get(6)?,
                     sales: Vec::new(),
-                })
-            })?
-            .collect::<rusqlite::Result<_>>()?;
-        // Client ids are dense row ids: a table indexed by id finds a
-        // line's client without hashing a million times.
-        let top = clients.iter().map(|c| usize::try_from(c.id).unwrap_or(0)).max().unwrap_or(0);
-        let mut at = vec![usize::MAX; top + 1];
-        for (i, c) in clients.iter().enumerate() {
-            if let Ok(id) = usize::try_from(c.id) {
-                at[id] = i;
+                });
+            }
+        }
+        // Places of the clients of `manager` only.
+        let mut clients = Vec::with_capacity(slots.len());
+        for (i, slot) in slots.into_iter().enumerate() {
+            match slot {
+                Some(c) => {
+                    if let Ok(id) = usize::try_from(c.id) {
+                        at[id] = clients.len();
+                    }
+                    clients.push(c);
+                }
+                None => {
+                    if let Some(id) = order.get(i).and_then(|id| usize::try_from(*id).ok()) {
+                        at[id] = usize::MAX;
+                    }
+                }
             }
         }
         let mut stmt = self.conn().prepare(
             "SELECT client_id, date, amount, product_id, paid FROM orders INDEXED BY orders_sales WHERE date <= ?1",
         )?;
         let mut rows = stmt.query([to])?;
+        // The index hands the lines over client by client: gathered here and
+        // given to the client in one allocation, not grown line by line.
+        let mut lines: Vec<Sale> = Vec::new();
+        let mut of: Option<usize> = None;
         while let Some(r) = rows.next()? {
             let id: ClientId = r.get(0)?;
-            if let Some(&i) = usize::try_from(id).ok().and_then(|id| at.get(id)).filter(|i| **i != usize::MAX) {
-                let date = quick_date(r, 1)?.ok_or(rusqlite::Error::InvalidColumnType(
-                    1,
-                    "date".into(),
-                    rusqlite::types::Type::Null,
-                ))?;
-                clients[i].sales.push(Sale { date, amount: r.get(2)?, product: r.get(3)?, paid: r.get(4)? });
+            let Some(&i) = usize::try_from(id).ok().and_then(|id| at.get(id)).filter(|i| **i != usize::MAX) else {
+                continue;
+            };
+            if of != Some(i) {
+                if let Some(previous) = of {
+                    clients[previous].sales.extend_from_slice(&lines);
+                }
+                lines.clear();
+                of = Some(i);
             }
+            let date = quick_date(r, 1)?
+                .ok_or_else(|| rusqlite::Error::InvalidColumnType(1, "date".into(), rusqlite::types::Type::Null))?;
+            lines.push(Sale { date, amount: r.get(2)?, product: r.get(3)?, paid: r.get(4)? });
+        }
+        if let Some(last) = of {
+            clients[last].sales.extend_from_slice(&lines);
         }
         Ok(clients)
     }
