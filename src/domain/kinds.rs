@@ -25,6 +25,10 @@ macro_rules! stable_ids {
         impl ::std::str::FromStr for $name {
             type Err = $crate::domain::ValidationError;
             fn from_str(s: &str) -> Result<Self, Self::Err> {
+                // The file holds the ids themselves: found without a copy.
+                if let Some(exact) = $name::ALL.iter().copied().find(|v| v.id() == s) {
+                    return Ok(exact);
+                }
                 let wanted = s.trim().to_lowercase().replace(['-', ' '], "_");
                 $name::ALL
                     .iter()

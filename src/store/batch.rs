@@ -1,13 +1,14 @@
 //! Many writes in one transaction, each with its own moment and author:
 //! the demo generator and imports use it. Search keys are rebuilt once per
-//! touched client when the batch ends.
+//! touched client, and order lines packed once per client that bought, when
+//! the batch ends.
 
 use std::collections::BTreeSet;
 
 use chrono::{NaiveDate, NaiveDateTime};
 use rusqlite::{Transaction, params};
 
-use super::{Result, Store, WriteCtx, board, clients, contacts, orders, persons, search_keys};
+use super::{Result, Store, WriteCtx, board, clients, contacts, orders, packed, persons, search_keys};
 use crate::domain::Category;
 use crate::domain::model::{ClientId, NewClient, NewContact, NewOrder, NewPerson};
 use crate::domain::prospecting::PlannedMove;
@@ -15,6 +16,8 @@ use crate::domain::prospecting::PlannedMove;
 pub struct Batch<'t> {
     tx: &'t Transaction<'t>,
     touched: BTreeSet<ClientId>,
+    /// Clients whose order lines are packed again when the batch ends.
+    sold: BTreeSet<ClientId>,
 }
 
 fn ctx(at: NaiveDateTime, user: &str) -> WriteCtx {
@@ -39,6 +42,7 @@ impl Batch<'_> {
     }
 
     pub fn add_order(&mut self, at: NaiveDateTime, client: ClientId, new: &NewOrder) -> Result<i64> {
+        self.sold.insert(client);
         orders::insert(self.tx, &ctx(at, ""), client, new)
     }
 
@@ -85,11 +89,12 @@ impl Store {
     /// Runs `f` as one transaction of many writes.
     pub fn batch<T>(&mut self, f: impl FnOnce(&mut Batch) -> Result<T>) -> Result<T> {
         self.write(|tx, _| {
-            let mut batch = Batch { tx, touched: BTreeSet::new() };
+            let mut batch = Batch { tx, touched: BTreeSet::new(), sold: BTreeSet::new() };
             let out = f(&mut batch)?;
             for id in &batch.touched {
                 search_keys::refresh(tx, *id)?;
             }
+            packed::pack(tx, &batch.sold.into_iter().collect::<Vec<_>>())?;
             Ok(out)
         })
     }

@@ -76,7 +76,9 @@ impl Store {
     /// The same, giving back every client's order lines up to `today` as it
     /// read them (`Store::sales`), for whoever needs them next.
     ///
-    /// The file is read without holding the write lock. Each client's
+    /// Unless it is a dry run, the order lines another program changed are
+    /// packed first (`Store::pack_missing_sales`). The file is read without
+    /// holding the write lock. Each client's
     /// version is read before its orders, so that a client changed after
     /// that (a new order bumps it) is left alone rather than given a colour
     /// from older orders; its own next order or run moves it on.
@@ -86,6 +88,9 @@ impl Store {
         window: u32,
         dry_run: bool,
     ) -> Result<(Vec<CategoryChange>, Vec<ClientSales>)> {
+        if !dry_run {
+            self.pack_missing_sales()?;
+        }
         let seen: HashMap<ClientId, (Category, i64)> = self
             .conn
             .prepare("SELECT id, category, version FROM clients")?

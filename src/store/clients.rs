@@ -7,7 +7,7 @@ use chrono::{NaiveDate, NaiveDateTime};
 use rusqlite::types::{Type, ValueRef};
 use rusqlite::{Connection, OptionalExtension, Row, params, params_from_iter};
 
-use super::{Result, Store, StoreError, WriteCtx, blank_to_none, channels, search_keys, staff};
+use super::{Result, Store, StoreError, WriteCtx, blank_to_none, channels, packed, search_keys, staff};
 use crate::domain::fold::fold;
 use crate::domain::model::{Client, ClientFilter, ClientId, ClientRow, NewClient};
 use crate::domain::search::{Query, SearchKey, rank};
@@ -22,7 +22,7 @@ pub(crate) fn parse_id<T: FromStr>(row: &Row, idx: usize) -> rusqlite::Result<T>
 where
     T::Err: std::error::Error + Send + Sync + 'static,
 {
-    let text: String = row.get(idx)?;
+    let text = row.get_ref(idx)?.as_str()?;
     text.parse().map_err(|e| rusqlite::Error::FromSqlConversionFailure(idx, Type::Text, Box::new(e)))
 }
 
@@ -59,7 +59,7 @@ pub(crate) fn quick_date(r: &Row, idx: usize) -> rusqlite::Result<Option<NaiveDa
 }
 
 /// Reads a moment as this program writes it (`2026-11-23 10:00:00`); see `quick_date`.
-fn quick_datetime(r: &Row, idx: usize) -> rusqlite::Result<Option<NaiveDateTime>> {
+pub(crate) fn quick_datetime(r: &Row, idx: usize) -> rusqlite::Result<Option<NaiveDateTime>> {
     match r.get_ref(idx)? {
         ValueRef::Null => Ok(None),
         ValueRef::Text(t) if t.len() == 19 && t[10] == b' ' && t[13] == b':' && t[16] == b':' => {
@@ -116,6 +116,7 @@ pub(crate) fn insert(conn: &Connection, ctx: &WriteCtx, new: &NewClient) -> Resu
         new.next_contact,
     ])?;
     let id = conn.last_insert_rowid();
+    packed::pack(conn, &[id])?;
     channels::add_all(conn, id, None, ChannelKind::Phone, &new.phones)?;
     channels::add_all(conn, id, None, ChannelKind::Email, &new.emails)?;
     add_tags(conn, id, &new.tags)?;

@@ -10,6 +10,7 @@ mod contacts;
 mod dossier;
 mod edit;
 mod orders;
+mod packed;
 mod persons;
 mod sales;
 pub mod schema;

@@ -2,7 +2,7 @@
 
 use rusqlite::{Connection, OptionalExtension, params};
 
-use super::{Result, Store, WriteCtx, categories, clients};
+use super::{Result, Store, WriteCtx, categories, clients, packed};
 use crate::domain::classes::DEFAULT_WINDOW_MONTHS;
 use crate::domain::fold::fold;
 use crate::domain::model::{ClientId, NewOrder, Order};
@@ -61,6 +61,7 @@ impl Store {
     pub fn add_order(&mut self, client_id: ClientId, new: &NewOrder) -> Result<i64> {
         self.write_client("order", Some(client_id), |tx, ctx| {
             let id = insert(tx, ctx, client_id, new)?;
+            packed::pack(tx, &[client_id])?;
             clients::touch(tx, ctx, client_id)?;
             categories::follow_client(tx, ctx, client_id, DEFAULT_WINDOW_MONTHS)?;
             Ok((client_id, id))

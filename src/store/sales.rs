@@ -5,11 +5,12 @@ use std::collections::HashMap;
 
 use chrono::{NaiveDate, NaiveDateTime};
 use rusqlite::Connection;
+use rusqlite::types::ValueRef;
 
-use super::clients::{parse_id, quick_date};
-use super::{Result, Store, staff};
+use super::clients::{parse_id, quick_datetime};
+use super::{Result, Store, packed, staff};
 use crate::domain::Column;
-use crate::domain::classes::{ClientSales, Sale};
+use crate::domain::classes::ClientSales;
 use crate::domain::funnel::Move;
 use crate::domain::matrix::Product;
 use crate::domain::model::ClientId;
@@ -33,7 +34,7 @@ impl Store {
             .query_map([], |r| r.get(0))?
             .collect::<rusqlite::Result<_>>()?;
         // Client ids are dense row ids: a table indexed by id finds a
-        // client's place (and below, a line's client) without hashing.
+        // client's place without hashing.
         let top = order.iter().map(|id| usize::try_from(*id).unwrap_or(0)).max().unwrap_or(0);
         let mut at = vec![usize::MAX; top + 1];
         for (i, id) in order.iter().enumerate() {
@@ -42,72 +43,54 @@ impl Store {
             }
         }
         let mut slots: Vec<Option<ClientSales>> = (0..order.len()).map(|_| None).collect();
+        let mut missing: Vec<ClientId> = Vec::new();
         let mut stmt = self.conn().prepare(
-            "SELECT c.id, c.name, s.name, c.source, c.industry, c.size, c.city FROM clients c
+            "SELECT c.id, c.name, s.name, c.source, c.industry, c.size, c.city, p.lines FROM clients c
              LEFT JOIN staff s ON s.id = c.manager_id
+             LEFT JOIN sales_packed p ON p.client_id = c.id
              WHERE ?1 IS NULL OR c.manager_id = ?1",
         )?;
         let mut rows = stmt.query([manager_id])?;
         while let Some(r) = rows.next()? {
             let id: ClientId = r.get(0)?;
-            if let Some(&i) = usize::try_from(id).ok().and_then(|id| at.get(id)).filter(|i| **i != usize::MAX) {
-                slots[i] = Some(ClientSales {
-                    id,
-                    name: r.get(1)?,
-                    manager: r.get(2)?,
-                    source: r.get(3)?,
-                    industry: r.get(4)?,
-                    size: r.get(5)?,
-                    city: r.get(6)?,
-                    sales: Vec::new(),
-                });
-            }
-        }
-        // Places of the clients of `manager` only.
-        let mut clients = Vec::with_capacity(slots.len());
-        for (i, slot) in slots.into_iter().enumerate() {
-            match slot {
-                Some(c) => {
-                    if let Ok(id) = usize::try_from(c.id) {
-                        at[id] = clients.len();
-                    }
-                    clients.push(c);
-                }
-                None => {
-                    if let Some(id) = order.get(i).and_then(|id| usize::try_from(*id).ok()) {
-                        at[id] = usize::MAX;
-                    }
-                }
-            }
-        }
-        let mut stmt = self.conn().prepare(
-            "SELECT client_id, date, amount, product_id, paid FROM orders INDEXED BY orders_sales WHERE date <= ?1",
-        )?;
-        let mut rows = stmt.query([to])?;
-        // The index hands the lines over client by client: gathered here and
-        // given to the client in one allocation, not grown line by line.
-        let mut lines: Vec<Sale> = Vec::new();
-        let mut of: Option<usize> = None;
-        while let Some(r) = rows.next()? {
-            let id: ClientId = r.get(0)?;
             let Some(&i) = usize::try_from(id).ok().and_then(|id| at.get(id)).filter(|i| **i != usize::MAX) else {
                 continue;
             };
-            if of != Some(i) {
-                if let Some(previous) = of {
-                    clients[previous].sales.extend_from_slice(&lines);
-                }
-                lines.clear();
-                of = Some(i);
+            let mut sales = Vec::new();
+            let packed = match r.get_ref(7)? {
+                ValueRef::Blob(value) => packed::decode(value, to, &mut sales),
+                _ => false,
+            };
+            if !packed {
+                missing.push(id);
             }
-            let date = quick_date(r, 1)?
-                .ok_or_else(|| rusqlite::Error::InvalidColumnType(1, "date".into(), rusqlite::types::Type::Null))?;
-            lines.push(Sale { date, amount: r.get(2)?, product: r.get(3)?, paid: r.get(4)? });
+            slots[i] = Some(ClientSales {
+                id,
+                name: r.get(1)?,
+                manager: r.get(2)?,
+                source: r.get(3)?,
+                industry: r.get(4)?,
+                size: r.get(5)?,
+                city: r.get(6)?,
+                sales,
+            });
         }
-        if let Some(last) = of {
-            clients[last].sales.extend_from_slice(&lines);
-        }
-        Ok(clients)
+        // Clients whose lines changed since they were packed.
+        packed::read_lines(self.conn(), &missing, Some(to), |id, lines| {
+            let slot = usize::try_from(id).ok().and_then(|id| at.get(id)).and_then(|i| slots.get_mut(*i));
+            if let Some(Some(client)) = slot {
+                client.sales = lines.to_vec();
+            }
+            Ok(())
+        })?;
+        Ok(slots.into_iter().flatten().collect())
+    }
+
+    /// Packs the order lines of every client that has them unpacked (a
+    /// change by another program, a file from an earlier version); returns
+    /// how many clients were packed.
+    pub fn pack_missing_sales(&mut self) -> Result<usize> {
+        self.write(|tx, _| packed::pack_missing(tx))
     }
 
     /// Every product, by name.
@@ -136,13 +119,14 @@ impl Store {
         let end = to.succ_opt().unwrap_or(to).to_string();
         let mut stmt = self.conn().prepare(
             "SELECT m.client_id, m.at, m.to_column, m.result, m.reason FROM moves m
-             JOIN clients c ON c.id = m.client_id
-             WHERE m.at < ?1 AND (?2 IS NULL OR c.manager_id = ?2) ORDER BY m.client_id, m.at, m.id",
+             WHERE m.at < ?1 AND (?2 IS NULL OR m.client_id IN (SELECT id FROM clients WHERE manager_id = ?2))
+             ORDER BY m.client_id, m.at, m.id",
         )?;
         let rows = stmt.query_map(rusqlite::params![end, manager_id], |r| {
             Ok(Move {
                 client_id: r.get(0)?,
-                at: r.get(1)?,
+                at: quick_datetime(r, 1)?
+                    .ok_or_else(|| rusqlite::Error::InvalidColumnType(1, "at".into(), rusqlite::types::Type::Null))?,
                 to: parse_id(r, 2)?,
                 result: r.get::<_, Option<String>>(3)?.map(|_| parse_id(r, 3)).transpose()?,
                 reason: r.get(4)?,
@@ -160,8 +144,9 @@ impl Store {
     ) -> Result<Vec<(NaiveDate, Option<String>)>> {
         let manager_id = manager_id(self.conn(), manager)?;
         let mut stmt = self.conn().prepare(
-            "SELECT e.at, e.source FROM contacts e JOIN clients c ON c.id = e.client_id
-             WHERE e.kind = 'call_in' AND e.at >= ?1 AND e.at < ?2 AND (?3 IS NULL OR c.manager_id = ?3)",
+            "SELECT e.at, e.source FROM contacts e INDEXED BY contacts_calls_in
+             WHERE e.kind = 'call_in' AND e.at >= ?1 AND e.at < ?2
+               AND (?3 IS NULL OR e.client_id IN (SELECT id FROM clients WHERE manager_id = ?3))",
         )?;
         let end = to.succ_opt().unwrap_or(to);
         let rows = stmt.query_map(rusqlite::params![from.to_string(), end.to_string(), manager_id], |r| {

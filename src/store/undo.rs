@@ -5,7 +5,7 @@
 use rusqlite::types::Value;
 use rusqlite::{Connection, Transaction};
 
-use super::{Result, Store, StoreError, WriteCtx};
+use super::{Result, Store, StoreError, WriteCtx, packed};
 use crate::domain::model::ClientId;
 
 /// The tables that hold a client's rows, parents first, with the order that
@@ -126,7 +126,8 @@ impl Store {
             if snapshot(tx, step.client)? != step.after {
                 return Err(StoreError::ChangedSince(step.name.clone()));
             }
-            restore(tx, step.client, step.before.as_ref())
+            restore(tx, step.client, step.before.as_ref())?;
+            packed::pack(tx, &[step.client])
         })?;
         Ok(Some(step))
     }
