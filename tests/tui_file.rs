@@ -90,7 +90,7 @@ fn refresh_shows_a_change_made_from_the_command_line() {
 }
 
 #[test]
-fn opening_moves_colours_on_and_reads_the_classes_after_the_list() {
+fn opening_reads_the_list_then_moves_colours_on_with_the_classes() {
     let dir = tempfile::tempdir().unwrap();
     let path = dir.path().join("k.db");
     let mut store = Store::open(&path, OpenMode::Create, clock(), "Ana").unwrap();
@@ -121,15 +121,15 @@ fn opening_moves_colours_on_and_reads_the_classes_after_the_list() {
     let store = Store::open(&path, OpenMode::Existing, clock(), "Ana").unwrap();
     let mut app = App::start(store).unwrap();
     wait_for_list(&mut app);
-    assert_eq!(app.status.as_deref(), Some("1 client moved to another colour by their orders (see their history)"));
-    let row = app.rows.iter().find(|r| r.id == buyer).unwrap();
-    assert_eq!(row.category, Category::RedGold);
     let start = Instant::now();
     while app.classes.is_empty() {
         assert!(start.elapsed() < Duration::from_secs(10), "the classes never came");
         app.poll();
         std::thread::sleep(Duration::from_millis(5));
     }
+    assert_eq!(app.status.as_deref(), Some("1 client moved to another colour by their orders (see their history)"));
+    let row = app.rows.iter().find(|r| r.id == buyer).unwrap();
+    assert_eq!(row.category, Category::RedGold, "the moved client is read again");
     let classes = app.classes[&buyer];
     assert_eq!((classes.abc, classes.lifecycle), (Some(Abc::A), Lifecycle::Lost));
     assert_eq!(app.classes.len(), 301);

@@ -149,7 +149,8 @@ pub struct App {
     /// Each client's classes for the last twelve full months (empty until
     /// read; in the background after the list on a large file).
     pub classes: HashMap<ClientId, ClientClasses>,
-    classes_loading: Option<Receiver<anyhow::Result<HashMap<ClientId, ClientClasses>>>>,
+    /// The colours moved on and the classes, coming after the list.
+    classes_loading: Option<Receiver<rows::Followed>>,
     /// The class the list shows beside each client.
     pub lens: Lens,
     /// The one value of the lens the list is narrowed to.

@@ -18,8 +18,12 @@ use crate::store::{OpenMode, Store};
 /// Rows read before the first frame: more than any screen shows.
 pub const FIRST_PAGE: usize = 200;
 
-/// The list with its keys, and what moving the categories on said.
-type Loaded = anyhow::Result<(Vec<ClientRow>, Vec<SearchKey>, Option<String>)>;
+/// The list with its keys.
+type Loaded = anyhow::Result<(Vec<ClientRow>, Vec<SearchKey>)>;
+
+/// What the reader sends after the list: the clients whose colour the
+/// orders moved on and what to say about it, and every client's classes.
+pub(super) type Followed = anyhow::Result<(Vec<ClientId>, Option<String>, HashMap<ClientId, ClientClasses>)>;
 
 /// What a background reader sent, if it is there; its end without a word
 /// is an error.
@@ -43,19 +47,19 @@ fn read_classes(store: &Store, today: NaiveDate) -> anyhow::Result<HashMap<Clien
 }
 
 /// Moves the colour categories on from the orders as time passes (a client
-/// who stopped buying turns red), before the list is read. Says what it did,
-/// if anything, and gives back the order lines it read, for the classes; a
-/// file that cannot be written is no reason not to show it.
-fn follow_orders(store: &mut Store) -> (Option<String>, Option<Vec<ClientSales>>) {
+/// who stopped buying turns red). Gives back the clients it moved, what to
+/// say, if anything, and the order lines it read, for the classes; a file
+/// that cannot be written is no reason not to show it.
+fn follow_orders(store: &mut Store) -> (Vec<ClientId>, Option<String>, Option<Vec<ClientSales>>) {
     let today = store.clock().today();
     match store.follow_orders_and_sales(today, DEFAULT_WINDOW_MONTHS, false) {
-        Ok((changes, sales)) if changes.is_empty() => (None, Some(sales)),
+        Ok((changes, sales)) if changes.is_empty() => (Vec::new(), None, Some(sales)),
         Ok((changes, sales)) => {
             let noun = if changes.len() == 1 { "client" } else { "clients" };
             let said = format!("{} {noun} moved to another colour by their orders (see their history)", changes.len());
-            (Some(said), Some(sales))
+            (changes.iter().map(|c| c.id).collect(), Some(said), Some(sales))
         }
-        Err(e) => (Some(format!("error: could not bring the colour categories up to date: {e}")), None),
+        Err(e) => (Vec::new(), Some(format!("error: could not bring the colour categories up to date: {e}")), None),
     }
 }
 
@@ -78,7 +82,7 @@ impl App {
     /// Moves the categories on from the orders and reads the whole list,
     /// now, on this thread.
     pub(super) fn follow_orders_and_reload_now(&mut self) -> anyhow::Result<()> {
-        let (said, _) = follow_orders(&mut self.store);
+        let (_, said, _) = follow_orders(&mut self.store);
         self.reload_now()?;
         self.status = said.or(self.status.take());
         Ok(())
@@ -86,8 +90,9 @@ impl App {
 
     /// Reads the whole list again: in the background when the file is on
     /// disk (the list in hand stays until the new one is there), now when
-    /// it is in memory. With `follow`, the categories are first moved on
-    /// from the orders.
+    /// it is in memory. With `follow`, the categories are moved on from the
+    /// orders too: in the background after the list, so that filtering does
+    /// not wait for them, the clients moved are read again when they come.
     pub(super) fn reload(&mut self, follow: bool) -> anyhow::Result<()> {
         if self.loading.is_some() {
             return Ok(());
@@ -99,33 +104,28 @@ impl App {
         let (sender, receiver) = mpsc::channel();
         let (classes_sender, classes_receiver) = mpsc::channel();
         thread::Builder::new().name("list-reader".into()).spawn(move || {
-            let loaded = Store::open(&path, OpenMode::Existing, clock, &user).map_err(anyhow::Error::from).and_then(
-                |mut reader| {
-                    let (said, sales) = if follow { follow_orders(&mut reader) } else { (None, None) };
-                    let (rows, keys) = reader.rows_with_keys()?;
-                    Ok((reader, rows, keys, said, sales))
+            let loaded = Store::open(&path, OpenMode::Existing, clock, &user)
+                .map_err(anyhow::Error::from)
+                .and_then(|reader| Ok((reader.rows_with_keys()?, reader)));
+            let mut reader = match loaded {
+                // The interface may have quit meanwhile; nobody to tell then.
+                Ok(((rows, keys), reader)) => match sender.send(Ok((rows, keys))) {
+                    Ok(()) => reader,
+                    Err(_) => return,
                 },
-            );
-            let (reader, sales) = match loaded {
-                Ok((reader, rows, keys, said, sales)) => {
-                    // The interface may have quit meanwhile; nobody to tell then.
-                    if sender.send(Ok((rows, keys, said))).is_err() {
-                        return;
-                    }
-                    (reader, sales)
-                }
                 Err(e) => {
                     let _ = sender.send(Err(e));
                     return;
                 }
             };
-            // The classes come after the list: filtering must not wait for
-            // them. The order lines read to move the colours on serve again.
+            // The order lines read to move the colours on serve again for
+            // the classes.
+            let (moved, said, sales) = if follow { follow_orders(&mut reader) } else { (Vec::new(), None, None) };
             let classes = match sales {
                 Some(sales) => Ok(classes(&sales, today)),
                 None => read_classes(&reader, today),
             };
-            let _ = classes_sender.send(classes);
+            let _ = classes_sender.send(classes.map(|classes| (moved, said, classes)));
         })?;
         self.loading = Some(Loading { receiver, touched: Vec::new() });
         self.classes_loading = Some(classes_receiver);
@@ -140,10 +140,7 @@ impl App {
             return others;
         };
         let touched = self.loading.take().map(|l| l.touched).unwrap_or_default();
-        let result = loaded.and_then(|(rows, keys, said)| {
-            if said.is_some() {
-                self.status = said;
-            }
+        let result = loaded.and_then(|(rows, keys)| {
             self.install(rows, keys)?;
             touched.into_iter().try_for_each(|id| self.refresh_client(id))
         });
@@ -153,14 +150,23 @@ impl App {
         true
     }
 
-    /// Takes in the classes read in the background, if they are there.
+    /// Takes in the colours moved on and the classes read in the
+    /// background, if they are there.
     fn poll_classes(&mut self) -> bool {
-        let Some(classes) = self.classes_loading.as_ref().and_then(|r| received(r, "the list reader")) else {
+        let Some(followed) = self.classes_loading.as_ref().and_then(|r| received(r, "the list reader")) else {
             return false;
         };
         self.classes_loading = None;
-        match classes {
-            Ok(classes) => {
+        match followed {
+            Ok((moved, said, classes)) => {
+                if said.is_some() {
+                    self.status = said;
+                }
+                for id in moved {
+                    if let Err(e) = self.refresh_client(id) {
+                        self.status = Some(format!("error: could not read a client again: {e}"));
+                    }
+                }
                 self.classes = classes;
                 if self.class_filter.is_some() {
                     self.apply_filter();
