@@ -167,3 +167,18 @@ fn undoing_an_order_takes_back_the_colour_it_gave() {
     assert_eq!(store.undo().unwrap().unwrap().what, "order");
     assert_eq!(store.dossier(id).unwrap(), before, "the order, the colour and its history entry are taken back");
 }
+
+#[test]
+fn editing_a_card_keeps_what_the_form_does_not_show() {
+    use kartoteka::tui::forms::ClientForm;
+    let mut store = Store::open_in_memory(at(9, 0), "Ana").unwrap();
+    let new = NewClient { size: Some("50–249".into()), tax_id: Some("RO123456".into()), ..vector() };
+    let id = store.add_client(&new).unwrap();
+    let client = store.client(id).unwrap();
+    assert_eq!(client.tax_id.as_deref(), Some("RO123456"));
+    let edited = ClientForm::edit(&client).to_client(at(9, 0).today()).unwrap();
+    store.update_client(id, client.version, &edited).unwrap();
+    let after = store.client(id).unwrap();
+    assert_eq!((after.size.as_deref(), after.tax_id.as_deref()), (Some("50–249"), Some("RO123456")));
+    assert!(store.dossier(id).unwrap().changes.is_empty(), "nothing changed, nothing recorded");
+}

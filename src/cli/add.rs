@@ -25,6 +25,7 @@ fn client(store: &mut Store, a: AddClientArgs) -> anyhow::Result<i64> {
         address: a.address,
         industry: a.industry,
         size: None,
+        tax_id: a.tax_id,
         phones: a.phone,
         emails: a.email,
         website: a.website,

@@ -155,6 +155,9 @@ pub struct AddClientArgs {
     pub private: bool,
     #[arg(long)]
     pub legal_name: Option<String>,
+    /// The tax id (INN, CUI, NIF…); an import matches clients by it.
+    #[arg(long)]
+    pub tax_id: Option<String>,
     #[arg(long)]
     pub city: Option<String>,
     #[arg(long)]

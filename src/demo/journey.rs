@@ -104,6 +104,7 @@ fn one_client(
         address: Some(format!("{} {}", rng.pick(&locale.streets), rng.between(1, 180))),
         industry,
         size: company.then(|| rng.pick(&c.sizes).clone()),
+        tax_id: None,
         phones: vec![locale.phone(rng)],
         emails: vec![if company {
             format!("office@{slug}.{}", locale.domain)

@@ -137,7 +137,7 @@ pub struct Dossier {
 }
 
 /// What a new client starts with.
-#[derive(Debug, Clone, Default)]
+#[derive(Debug, Clone, Default, PartialEq)]
 pub struct NewClient {
     pub kind: Option<ClientKind>,
     pub name: String,
@@ -146,6 +146,8 @@ pub struct NewClient {
     pub address: Option<String>,
     pub industry: Option<String>,
     pub size: Option<String>,
+    /// The tax id (INN, CUI, NIF…), as written.
+    pub tax_id: Option<String>,
     pub phones: Vec<String>,
     pub emails: Vec<String>,
     pub website: Option<String>,
@@ -169,6 +171,7 @@ impl NewClient {
             address: client.address.clone(),
             industry: client.industry.clone(),
             size: client.size.clone(),
+            tax_id: client.tax_id.clone(),
             phones: client.phones.clone(),
             emails: client.emails.clone(),
             website: client.website.clone(),
@@ -182,7 +185,7 @@ impl NewClient {
     }
 }
 
-#[derive(Debug, Clone, Default)]
+#[derive(Debug, Clone, Default, PartialEq)]
 pub struct NewPerson {
     pub name: String,
     pub position: Option<String>,

@@ -96,8 +96,8 @@ pub(crate) fn insert(conn: &Connection, ctx: &WriteCtx, new: &NewClient) -> Resu
     };
     conn.prepare_cached(
         "INSERT INTO clients (kind, name, legal_name, city, address, industry, size, website, source, manager_id,
-                              category, notes, next_contact, column_name, column_since, created_at, updated_at)
-         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?14, 'prospects', ?13, ?13, ?13)",
+                              category, notes, next_contact, tax_id, column_name, column_since, created_at, updated_at)
+         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?14, ?15, 'prospects', ?13, ?13, ?13)",
     )?
     .execute(params![
         new.kind.unwrap_or(ClientKind::Company).id(),
@@ -114,6 +114,7 @@ pub(crate) fn insert(conn: &Connection, ctx: &WriteCtx, new: &NewClient) -> Resu
         blank_to_none(new.notes.clone()),
         ctx.now,
         new.next_contact,
+        blank_to_none(new.tax_id.clone()),
     ])?;
     let id = conn.last_insert_rowid();
     packed::pack(conn, &[id])?;

@@ -1,12 +1,12 @@
 //! Changing and removing a client: an edit records every changed field in
 //! the client's history; a delete takes everything of the client with it.
 
-use rusqlite::params;
+use rusqlite::{Connection, params};
 
 use super::clients::{self, add_tags, load};
-use super::{Result, Store, StoreError, blank_to_none, channels, search_keys, staff};
+use super::{Result, Store, StoreError, WriteCtx, blank_to_none, channels, search_keys, staff};
 use crate::domain::fold::fold;
-use crate::domain::model::{ClientId, ClientRow, NewClient};
+use crate::domain::model::{Client, ClientId, ClientRow, NewClient};
 use crate::domain::{ChannelKind, ValidationError, required};
 
 /// What a client holds, for the question before deleting it.
@@ -36,80 +36,7 @@ impl Store {
             if old.version != seen {
                 return Err(StoreError::ChangedSince(old.name));
             }
-            let name = required("name", &new.name)?;
-            let kind = new.kind.unwrap_or(old.kind);
-            let category = new.category.unwrap_or(old.category);
-            let manager = text(&new.manager);
-            let mut tags: Vec<String> = new
-                .tags
-                .iter()
-                .map(|t| t.trim().trim_start_matches('#').to_string())
-                .filter(|t| !t.is_empty())
-                .collect();
-            tags.sort();
-            tags.dedup();
-            let date = |d: Option<chrono::NaiveDate>| d.map(|d| d.format("%Y-%m-%d").to_string());
-            let fields: [(&str, Option<String>, Option<String>); 15] = [
-                ("name", Some(old.name.clone()), Some(name.clone())),
-                ("kind", Some(old.kind.id().into()), Some(kind.id().into())),
-                ("legal name", old.legal_name.clone(), text(&new.legal_name)),
-                ("city", old.city.clone(), text(&new.city)),
-                ("address", old.address.clone(), text(&new.address)),
-                ("industry", old.industry.clone(), text(&new.industry)),
-                ("size", old.size.clone(), text(&new.size)),
-                ("phones", joined(&old.phones), joined(&new.phones)),
-                ("e-mails", joined(&old.emails), joined(&new.emails)),
-                ("website", old.website.clone(), text(&new.website)),
-                ("source", old.source.clone(), text(&new.source)),
-                ("manager", old.manager.clone(), manager.clone()),
-                ("category", Some(old.category.id().into()), Some(category.id().into())),
-                ("tags", joined(&old.tags), joined(&tags)),
-                ("next contact", date(old.next_contact), date(new.next_contact)),
-            ];
-            for (what, before, after) in &fields {
-                if before != after {
-                    clients::record_change(tx, ctx, id, what, before.as_deref(), after.as_deref())?;
-                }
-            }
-            if old.notes != text(&new.notes) {
-                clients::record_change(tx, ctx, id, "notes", None, None)?;
-            }
-            let manager_id = match manager {
-                Some(m) => Some(staff::ensure(tx, &m, ctx.now)?),
-                None => None,
-            };
-            tx.prepare_cached(
-                "UPDATE clients SET kind = ?2, name = ?3, legal_name = ?4, city = ?5, address = ?6, industry = ?7,
-                    size = ?8, website = ?9, source = ?10, manager_id = ?11, category = ?12, notes = ?13,
-                    next_contact = ?14, updated_at = ?15
-                 WHERE id = ?1",
-            )?
-            .execute(params![
-                id,
-                kind.id(),
-                name,
-                text(&new.legal_name),
-                text(&new.city),
-                text(&new.address),
-                text(&new.industry),
-                text(&new.size),
-                text(&new.website),
-                text(&new.source),
-                manager_id,
-                category.id(),
-                text(&new.notes),
-                new.next_contact,
-                ctx.now,
-            ])?;
-            if old.phones != new.phones {
-                channels::replace_own(tx, id, ChannelKind::Phone, &new.phones)?;
-            }
-            if old.emails != new.emails {
-                channels::replace_own(tx, id, ChannelKind::Email, &new.emails)?;
-            }
-            tx.execute("DELETE FROM client_tags WHERE client_id = ?1", [id])?;
-            add_tags(tx, id, &tags)?;
-            search_keys::refresh(tx, id)?;
+            update(tx, ctx, &old, new)?;
             Ok((id, ()))
         })
     }
@@ -160,4 +87,83 @@ impl Store {
         }
         Ok(rows)
     }
+}
+
+/// Writes `new` over client `old` in `tx`, recording each changed field in
+/// its history.
+pub(crate) fn update(tx: &Connection, ctx: &WriteCtx, old: &Client, new: &NewClient) -> Result<()> {
+    let id = old.id;
+    let name = required("name", &new.name)?;
+    let kind = new.kind.unwrap_or(old.kind);
+    let category = new.category.unwrap_or(old.category);
+    let manager = text(&new.manager);
+    let mut tags: Vec<String> =
+        new.tags.iter().map(|t| t.trim().trim_start_matches('#').to_string()).filter(|t| !t.is_empty()).collect();
+    tags.sort();
+    tags.dedup();
+    let date = |d: Option<chrono::NaiveDate>| d.map(|d| d.format("%Y-%m-%d").to_string());
+    let fields: [(&str, Option<String>, Option<String>); 16] = [
+        ("name", Some(old.name.clone()), Some(name.clone())),
+        ("kind", Some(old.kind.id().into()), Some(kind.id().into())),
+        ("legal name", old.legal_name.clone(), text(&new.legal_name)),
+        ("city", old.city.clone(), text(&new.city)),
+        ("address", old.address.clone(), text(&new.address)),
+        ("industry", old.industry.clone(), text(&new.industry)),
+        ("size", old.size.clone(), text(&new.size)),
+        ("tax id", old.tax_id.clone(), text(&new.tax_id)),
+        ("phones", joined(&old.phones), joined(&new.phones)),
+        ("e-mails", joined(&old.emails), joined(&new.emails)),
+        ("website", old.website.clone(), text(&new.website)),
+        ("source", old.source.clone(), text(&new.source)),
+        ("manager", old.manager.clone(), manager.clone()),
+        ("category", Some(old.category.id().into()), Some(category.id().into())),
+        ("tags", joined(&old.tags), joined(&tags)),
+        ("next contact", date(old.next_contact), date(new.next_contact)),
+    ];
+    for (what, before, after) in &fields {
+        if before != after {
+            clients::record_change(tx, ctx, id, what, before.as_deref(), after.as_deref())?;
+        }
+    }
+    if old.notes != text(&new.notes) {
+        clients::record_change(tx, ctx, id, "notes", None, None)?;
+    }
+    let manager_id = match manager {
+        Some(m) => Some(staff::ensure(tx, &m, ctx.now)?),
+        None => None,
+    };
+    tx.prepare_cached(
+        "UPDATE clients SET kind = ?2, name = ?3, legal_name = ?4, city = ?5, address = ?6, industry = ?7,
+            size = ?8, website = ?9, source = ?10, manager_id = ?11, category = ?12, notes = ?13,
+            next_contact = ?14, updated_at = ?15, tax_id = ?16
+         WHERE id = ?1",
+    )?
+    .execute(params![
+        id,
+        kind.id(),
+        name,
+        text(&new.legal_name),
+        text(&new.city),
+        text(&new.address),
+        text(&new.industry),
+        text(&new.size),
+        text(&new.website),
+        text(&new.source),
+        manager_id,
+        category.id(),
+        text(&new.notes),
+        new.next_contact,
+        ctx.now,
+        text(&new.tax_id),
+    ])?;
+    if old.phones != new.phones {
+        channels::replace_own(tx, id, ChannelKind::Phone, &new.phones)?;
+    }
+    if old.emails != new.emails {
+        channels::replace_own(tx, id, ChannelKind::Email, &new.emails)?;
+    }
+    tx.execute("DELETE FROM client_tags WHERE client_id = ?1", [id])?;
+    add_tags(tx, id, &tags)?;
+    search_keys::refresh(tx, id)?;
+    Ok(())
 }

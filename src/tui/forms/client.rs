@@ -29,6 +29,9 @@ pub struct ClientForm {
     /// Set once the duplicates were shown on an attempt to save: the next
     /// save adds the client anyway.
     pub warned: bool,
+    /// What the card has and the form does not show (size, tax id): kept as
+    /// it was by an edit.
+    kept: NewClient,
 }
 
 const KINDS: [ClientKind; 2] = [ClientKind::Company, ClientKind::Person];
@@ -71,7 +74,7 @@ impl ClientForm {
             Input::text(FieldKey::Next, c.next_contact.map(|d| d.format("%d.%m.%Y").to_string()).unwrap_or_default()),
             text(FieldKey::Notes, &c.notes),
         ]);
-        ClientForm { target, form, duplicates: Vec::new(), warned: false }
+        ClientForm { target, form, duplicates: Vec::new(), warned: false, kept: c.clone() }
     }
 
     pub fn is_new(&self) -> bool {
@@ -112,7 +115,8 @@ impl ClientForm {
             city: optional(f.text(FieldKey::City)),
             address: optional(f.text(FieldKey::Address)),
             industry: optional(f.text(FieldKey::Industry)),
-            size: None,
+            size: self.kept.size.clone(),
+            tax_id: self.kept.tax_id.clone(),
             phones,
             emails,
             website: optional(f.text(FieldKey::Website)),
