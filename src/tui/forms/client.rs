@@ -31,7 +31,7 @@ pub struct ClientForm {
     pub warned: bool,
     /// What the card has and the form does not show (size, tax id): kept as
     /// it was by an edit.
-    kept: NewClient,
+    kept: Box<NewClient>,
 }
 
 const KINDS: [ClientKind; 2] = [ClientKind::Company, ClientKind::Person];
@@ -74,7 +74,7 @@ impl ClientForm {
             Input::text(FieldKey::Next, c.next_contact.map(|d| d.format("%d.%m.%Y").to_string()).unwrap_or_default()),
             text(FieldKey::Notes, &c.notes),
         ]);
-        ClientForm { target, form, duplicates: Vec::new(), warned: false, kept: c.clone() }
+        ClientForm { target, form, duplicates: Vec::new(), warned: false, kept: Box::new(c.clone()) }
     }
 
     pub fn is_new(&self) -> bool {
