@@ -6,10 +6,12 @@
 //! - `cli/`: the subcommands
 //! - `tui/`: the interface
 //! - `demo/`: the generated demo file
+//! - `import/`: reading the files an office already has
 
 pub mod cli;
 pub mod config;
 pub mod demo;
 pub mod domain;
+pub mod import;
 pub mod store;
 pub mod tui;

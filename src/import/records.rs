@@ -1,0 +1,345 @@
+//! The rows of a client list as clients, each perhaps with a person of it,
+//! or as the reasons a row cannot be one (`line N: field 'value': reason`).
+
+use chrono::NaiveDate;
+
+use super::columns::Field;
+use super::table::{Record, Table};
+use crate::domain::channels::{check, split_list};
+use crate::domain::dates::{Birthday, parse_date};
+use crate::domain::model::{NewClient, NewPerson};
+use crate::domain::{Category, ChannelKind, ClientKind, ValidationError};
+
+/// How the file writes dates with slashes: `D/M/YYYY` or `M/D/YYYY`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum DayOrder {
+    DayFirst,
+    MonthFirst,
+}
+
+impl std::str::FromStr for DayOrder {
+    type Err = ValidationError;
+    fn from_str(s: &str) -> Result<Self, Self::Err> {
+        match s.trim() {
+            "dmy" => Ok(DayOrder::DayFirst),
+            "mdy" => Ok(DayOrder::MonthFirst),
+            _ => Err(ValidationError::new("dates", s, "expected dmy (day/month/year) or mdy (month/day/year)")),
+        }
+    }
+}
+
+/// One row as a client.
+#[derive(Debug, Clone, PartialEq)]
+pub struct ClientRecord {
+    pub line: usize,
+    pub client: NewClient,
+    pub person: Option<NewPerson>,
+}
+
+/// A row that cannot be imported, with every reason.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Rejected {
+    pub line: usize,
+    pub fields: Vec<String>,
+    pub errors: Vec<ValidationError>,
+}
+
+impl Rejected {
+    /// `line N: field 'value': reason`, one line per reason.
+    pub fn lines(&self) -> Vec<String> {
+        self.errors.iter().map(|e| format!("line {}: {e}", self.line)).collect()
+    }
+}
+
+/// What the rows of a file are.
+#[derive(Debug, Clone, PartialEq, Default)]
+pub struct Rows {
+    pub records: Vec<ClientRecord>,
+    pub rejected: Vec<Rejected>,
+}
+
+/// The placeholders exporters write for "no date" (Outlook's `0/0/00`).
+fn no_date(text: &str) -> bool {
+    let digits: String = text.chars().filter(char::is_ascii_digit).collect();
+    text.trim().is_empty() || (!digits.is_empty() && digits.chars().all(|c| c == '0'))
+}
+
+/// The three numbers of a slash date `a/b/y`, if it is one.
+fn slash(text: &str) -> Option<(u32, u32, &str)> {
+    let mut parts = text.trim().split('/');
+    match (parts.next(), parts.next(), parts.next(), parts.next()) {
+        (Some(a), Some(b), Some(y), None) => Some((a.trim().parse().ok()?, b.trim().parse().ok()?, y.trim())),
+        _ => None,
+    }
+}
+
+/// The order of the file's slash dates, where they make it plain: a first
+/// number above 12 is a day, a second above 12 is a day.
+pub fn day_order<'a>(dates: impl Iterator<Item = &'a str>) -> Option<DayOrder> {
+    let (mut day_first, mut month_first) = (false, false);
+    for (a, b, _) in dates.filter_map(slash) {
+        day_first |= a > 12;
+        month_first |= b > 12;
+    }
+    match (day_first, month_first) {
+        (true, false) => Some(DayOrder::DayFirst),
+        (false, true) => Some(DayOrder::MonthFirst),
+        _ => None,
+    }
+}
+
+/// A date as offices write it: empty or a placeholder is none.
+pub fn date(field: &str, text: &str, order: Option<DayOrder>) -> Result<Option<NaiveDate>, ValidationError> {
+    if no_date(text) {
+        return Ok(None);
+    }
+    let Some((a, b, y)) = slash(text) else { return parse_date(field, text).map(Some) };
+    let (day, month) = match order {
+        Some(DayOrder::DayFirst) => (a, b),
+        Some(DayOrder::MonthFirst) => (b, a),
+        None if a == b => (a, b),
+        None => {
+            return Err(ValidationError::new(
+                field,
+                text,
+                "is ambiguous: day/month or month/day? give --dates dmy or --dates mdy",
+            ));
+        }
+    };
+    let year: i32 = y
+        .parse()
+        .ok()
+        .filter(|_| y.len() == 4)
+        .ok_or_else(|| ValidationError::new(field, text, "expected a four-digit year, e.g. 21/07/1980"))?;
+    NaiveDate::from_ymd_opt(year, month, day)
+        .map(Some)
+        .ok_or_else(|| ValidationError::new(field, text, "is not a date"))
+}
+
+/// A birthday: a date, or one without its year (`--07-21`, `--0721`, `21.07`,
+/// and Apple's year 1604 for "no year").
+pub fn birthday(text: &str, order: Option<DayOrder>) -> Result<Option<Birthday>, ValidationError> {
+    let t = text.trim();
+    if let Some(rest) = t.strip_prefix("--").filter(|r| r.len() == 4 && r.chars().all(|c| c.is_ascii_digit())) {
+        return Birthday::parse("birthday", &format!("--{}-{}", &rest[..2], &rest[2..])).map(Some);
+    }
+    if t.starts_with("--") || (t.matches('.').count() == 1) || t.ends_with('.') && t.matches('.').count() == 2 {
+        return Birthday::parse("birthday", t).map(Some);
+    }
+    Ok(date("birthday", t, order)?.map(|d| {
+        let b = Birthday::from(d);
+        if b.year == Some(1604) { Birthday { year: None, ..b } } else { b }
+    }))
+}
+
+/// The values one row gives each field, in column order.
+struct Values<'a> {
+    fields: &'a [Option<Field>],
+    record: &'a Record,
+}
+
+impl<'a> Values<'a> {
+    fn all(&self, field: Field) -> impl Iterator<Item = &'a str> + '_ {
+        self.fields
+            .iter()
+            .zip(&self.record.fields)
+            .filter(move |(f, v)| **f == Some(field) && !v.trim().is_empty())
+            .map(|(_, v)| v.as_str())
+    }
+
+    fn one(&self, field: Field) -> Option<String> {
+        let v: Vec<&str> = self.all(field).collect();
+        if v.is_empty() { None } else { Some(v.join(", ")) }
+    }
+
+    /// Lists in any of the field's columns (`a; b`, Google's `a ::: b`).
+    fn list(&self, field: Field) -> Vec<String> {
+        self.all(field).flat_map(|v| split_list(&v.replace(":::", ";"))).collect()
+    }
+}
+
+/// The channels of `kind` in `values`, checked.
+fn channels(values: Vec<String>, kind: ChannelKind, errors: &mut Vec<ValidationError>) -> Vec<String> {
+    let field = if kind == ChannelKind::Phone { "phone" } else { "email" };
+    let mut out: Vec<String> = Vec::new();
+    for v in values {
+        match check(field, kind, &v) {
+            Ok(v) if !out.contains(&v) => out.push(v),
+            Ok(_) => {}
+            Err(e) => errors.push(e),
+        }
+    }
+    out
+}
+
+/// Tags as exporters write them: Google's `* myContacts` and `* starred`
+/// are its own marks, not the office's.
+fn tags(values: Vec<String>) -> Vec<String> {
+    values
+        .into_iter()
+        .map(|t| t.trim_start_matches('*').trim().to_string())
+        .filter(|t| !t.is_empty() && !matches!(t.as_str(), "myContacts" | "starred"))
+        .collect()
+}
+
+fn record(values: &Values, people: bool, order: Option<DayOrder>) -> Result<ClientRecord, Vec<ValidationError>> {
+    let mut errors = Vec::new();
+    let person_name = values.one(Field::Person).or_else(|| {
+        let parts: Vec<String> =
+            [Field::FirstName, Field::MiddleName, Field::LastName].iter().filter_map(|f| values.one(*f)).collect();
+        (!parts.is_empty()).then(|| parts.join(" "))
+    });
+    let company = values.one(Field::Name);
+    let phones = channels(values.list(Field::Phone), ChannelKind::Phone, &mut errors);
+    let emails = channels(values.list(Field::Email), ChannelKind::Email, &mut errors);
+    // In a list of people, a person of a company owns the phones and e-mails.
+    let persons_own = people && company.is_some() && person_name.is_some();
+    let address = values.one(Field::Address).or_else(|| {
+        let parts: Vec<String> = [Field::Street, Field::PostalCode, Field::Region, Field::Country]
+            .iter()
+            .filter_map(|f| values.one(*f))
+            .collect();
+        (!parts.is_empty()).then(|| parts.join(", "))
+    });
+    let category = match values.one(Field::Colour) {
+        Some(c) => c.parse::<Category>().map(Some).unwrap_or_else(|e| {
+            errors.push(e);
+            None
+        }),
+        None => None,
+    };
+    let next_contact = values.one(Field::NextContact).and_then(|t| {
+        date("next contact", &t, order).unwrap_or_else(|e| {
+            errors.push(e);
+            None
+        })
+    });
+    let birthday = values.one(Field::Birthday).and_then(|t| {
+        birthday(&t, order).unwrap_or_else(|e| {
+            errors.push(e);
+            None
+        })
+    });
+    let (name, kind) = match (&company, &person_name) {
+        (Some(c), _) => (c.clone(), ClientKind::Company),
+        (None, Some(p)) => (p.clone(), ClientKind::Person),
+        (None, None) => {
+            errors.push(ValidationError::new(
+                "name",
+                "",
+                "a client needs a name: this row has no name, company or person",
+            ));
+            (String::new(), ClientKind::Company)
+        }
+    };
+    if !errors.is_empty() {
+        return Err(errors);
+    }
+    let position = values.one(Field::Position);
+    // A person of its own only beside a company; a private client is the person.
+    let person = match (&company, person_name) {
+        (Some(_), Some(p)) => Some(NewPerson {
+            name: p,
+            position,
+            phones: if persons_own { phones.clone() } else { Vec::new() },
+            emails: if persons_own { emails.clone() } else { Vec::new() },
+            birthday,
+            decision_maker: false,
+        }),
+        _ => None,
+    };
+    let client = NewClient {
+        kind: Some(kind),
+        name,
+        legal_name: values.one(Field::LegalName),
+        city: values.one(Field::City),
+        address,
+        industry: values.one(Field::Industry),
+        size: values.one(Field::Size),
+        tax_id: values.one(Field::TaxId),
+        phones: if persons_own { Vec::new() } else { phones },
+        emails: if persons_own { Vec::new() } else { emails },
+        website: values.one(Field::Website),
+        source: values.one(Field::Source),
+        manager: values.one(Field::Manager),
+        category,
+        tags: tags(values.list(Field::Tags)),
+        notes: values.one(Field::Notes),
+        next_contact,
+    };
+    Ok(ClientRecord { line: values.record.line, client, person })
+}
+
+/// Every row of `table` as a client or a rejected row; `order` says how the
+/// file writes slash dates when the dates themselves do not.
+pub fn clients(table: &Table, fields: &[Option<Field>], order: Option<DayOrder>) -> Rows {
+    let people = fields.iter().any(|f| matches!(f, Some(Field::FirstName | Field::LastName)));
+    let order = order.or_else(|| {
+        let dates = table.records.iter().flat_map(|r| {
+            fields
+                .iter()
+                .zip(&r.fields)
+                .filter(|(f, _)| matches!(f, Some(Field::Birthday | Field::NextContact)))
+                .map(|(_, v)| v.as_str())
+        });
+        day_order(dates)
+    });
+    let mut rows = Rows::default();
+    for r in &table.records {
+        if r.fields.len() != table.headers.len() {
+            let why = format!("has {} fields where the header has {}", r.fields.len(), table.headers.len());
+            rows.rejected.push(Rejected {
+                line: r.line,
+                fields: r.fields.clone(),
+                errors: vec![ValidationError::new("row", "", why)],
+            });
+            continue;
+        }
+        match record(&Values { fields, record: r }, people, order) {
+            Ok(c) => rows.records.push(c),
+            Err(errors) => rows.rejected.push(Rejected { line: r.line, fields: r.fields.clone(), errors }),
+        }
+    }
+    rows
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn d(s: &str) -> NaiveDate {
+        s.parse().unwrap()
+    }
+
+    #[test]
+    fn dates_as_offices_write_them() {
+        assert_eq!(date("d", "21.07.1980", None).unwrap(), Some(d("1980-07-21")));
+        assert_eq!(date("d", "1980-07-21", None).unwrap(), Some(d("1980-07-21")));
+        assert_eq!(date("d", "7/21/1980", Some(DayOrder::MonthFirst)).unwrap(), Some(d("1980-07-21")));
+        assert_eq!(date("d", "21/7/1980", Some(DayOrder::DayFirst)).unwrap(), Some(d("1980-07-21")));
+        assert_eq!(date("d", "5/5/1980", None).unwrap(), Some(d("1980-05-05")), "the same either way");
+        for none in ["", "0/0/00", "00.00.0000", "0000-00-00"] {
+            assert_eq!(date("d", none, None).unwrap(), None, "{none:?}");
+        }
+        assert!(date("d", "3/4/1980", None).unwrap_err().to_string().contains("ambiguous"));
+        assert!(date("d", "3/4/80", Some(DayOrder::DayFirst)).unwrap_err().to_string().contains("four-digit year"));
+        assert_eq!(
+            date("birthday", "31.02.2025", None).unwrap_err().to_string(),
+            "birthday '31.02.2025': this date does not exist"
+        );
+        assert_eq!(day_order(["7/21/1980", "3/4/1990"].into_iter()), Some(DayOrder::MonthFirst));
+        assert_eq!(day_order(["21/7/1980", "3/4/1990"].into_iter()), Some(DayOrder::DayFirst));
+        assert_eq!(day_order(["21/7/1980", "7/21/1980"].into_iter()), None);
+    }
+
+    #[test]
+    fn birthdays_with_and_without_a_year() {
+        let b = |t: &str| birthday(t, Some(DayOrder::MonthFirst)).unwrap().map(|b| b.to_string());
+        assert_eq!(b("--07-21").as_deref(), Some("--07-21"));
+        assert_eq!(b("--0315").as_deref(), Some("--03-15"));
+        assert_eq!(b("1604-07-21").as_deref(), Some("--07-21"));
+        assert_eq!(b("21.07").as_deref(), Some("--07-21"));
+        assert_eq!(b("7/21/1980").as_deref(), Some("1980-07-21"));
+        assert_eq!(b("0/0/00"), None);
+    }
+}
