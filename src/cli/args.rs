@@ -51,6 +51,49 @@ pub enum Command {
     Report(ReportArgs),
     /// Move the colour categories on from the orders (gold, platinum, red-gold, red-platinum).
     Categories(CategoriesArgs),
+    /// Import a client list (CSV from Excel, Google Contacts or Outlook): all of it or, with bad rows, nothing.
+    Import(ImportArgs),
+}
+
+/// What `import` reads.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
+pub enum ImportKind {
+    /// Clients, with a person of each when the row names one.
+    Clients,
+}
+
+/// The file formats `import` reads.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
+pub enum ImportFormat {
+    /// Comma, semicolon or tab separated, in any of the office's encodings.
+    Csv,
+}
+
+#[derive(Debug, Args)]
+pub struct ImportArgs {
+    /// The file to import.
+    pub path: PathBuf,
+    #[arg(long, value_enum, default_value = "clients")]
+    pub kind: ImportKind,
+    #[arg(long, value_enum, default_value = "csv")]
+    pub format: ImportFormat,
+    /// Name the field of a column by hand: --map "Kunde=name" (fields: name, city, phone, email, person, …).
+    #[arg(long, value_name = "COLUMN=FIELD")]
+    pub map: Vec<String>,
+    /// Read the file in this encoding instead of detecting it (utf-8, utf-16le, windows-1251, …).
+    #[arg(long)]
+    pub encoding: Option<String>,
+    /// How the file writes dates with slashes, when its dates do not make it plain: dmy or mdy.
+    #[arg(long)]
+    pub dates: Option<String>,
+    /// Say what would happen, and write nothing.
+    #[arg(long)]
+    pub dry_run: bool,
+    /// Import the good rows; the bad ones go with their reasons to FILE.rejected.csv beside the file.
+    #[arg(long)]
+    pub skip_bad: bool,
+    #[arg(long)]
+    pub json: bool,
 }
 
 #[derive(Debug, Args)]

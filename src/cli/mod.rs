@@ -4,6 +4,7 @@
 mod add;
 pub mod args;
 mod demo;
+mod import;
 mod list;
 mod report;
 mod show;
@@ -104,6 +105,7 @@ fn run(cli: Cli) -> anyhow::Result<()> {
         Some(Command::Handover(a)) => work::handover(&mut session.open()?, &a),
         Some(Command::Report(a)) => report::run(&session.open()?, &a),
         Some(Command::Categories(a)) => work::categories(&mut session.open()?, &a),
+        Some(Command::Import(a)) => import::run(&mut session.open()?, &a),
     }
 }
 

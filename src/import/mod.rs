@@ -29,6 +29,7 @@ pub struct Options {
 pub struct ClientFile {
     pub encoding: &'static str,
     pub delimiter: u8,
+    pub headers: Vec<String>,
     pub rows: Rows,
     /// Headers of columns with values that no field was found for.
     pub not_understood: Vec<String>,
@@ -55,5 +56,11 @@ pub fn read_clients(bytes: &[u8], options: &Options) -> Result<ClientFile, Valid
         .map(|(_, h)| h.clone())
         .collect();
     let rows = records::clients(&table, &fields, options.dates);
-    Ok(ClientFile { encoding: decoded.encoding, delimiter: table.delimiter, rows, not_understood })
+    Ok(ClientFile {
+        encoding: decoded.encoding,
+        delimiter: table.delimiter,
+        headers: table.headers,
+        rows,
+        not_understood,
+    })
 }

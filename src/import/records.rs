@@ -291,7 +291,7 @@ pub fn clients(table: &Table, fields: &[Option<Field>], order: Option<DayOrder>)
             rows.rejected.push(Rejected {
                 line: r.line,
                 fields: r.fields.clone(),
-                errors: vec![ValidationError::new("row", "", why)],
+                errors: vec![ValidationError::new("row", &r.fields.join(", "), why)],
             });
             continue;
         }

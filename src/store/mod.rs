@@ -9,6 +9,7 @@ mod clients;
 mod contacts;
 mod dossier;
 mod edit;
+mod import;
 mod orders;
 mod packed;
 mod persons;
@@ -32,6 +33,7 @@ use crate::domain::clock::Clock;
 pub use batch::Batch;
 pub use categories::CategoryChange;
 pub use edit::Holdings;
+pub use import::ImportCounts;
 pub use undo::UndoStep;
 
 /// Why the client file could not be used. Each message is one line that a
@@ -149,10 +151,25 @@ impl Store {
 
     /// Runs `f` in one `BEGIN IMMEDIATE` transaction: all of it is written or none.
     pub fn write<T>(&mut self, f: impl FnOnce(&Transaction, &WriteCtx) -> Result<T>) -> Result<T> {
+        self.write_or_try(true, f)
+    }
+
+    /// Runs `f` in one `BEGIN IMMEDIATE` transaction that is written when
+    /// `commit`, and otherwise rolled back: a dry run does all the work and
+    /// keeps none of it.
+    pub(crate) fn write_or_try<T>(
+        &mut self,
+        commit: bool,
+        f: impl FnOnce(&Transaction, &WriteCtx) -> Result<T>,
+    ) -> Result<T> {
         let ctx = WriteCtx { now: self.clock.now(), user: self.user.clone() };
         let tx = self.conn.transaction()?;
         let out = f(&tx, &ctx)?;
-        tx.commit()?;
+        if commit {
+            tx.commit()?;
+        } else {
+            tx.rollback()?;
+        }
         Ok(out)
     }
 

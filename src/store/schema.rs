@@ -213,8 +213,10 @@ CREATE INDEX orders_sales ON orders (client_id, date, amount, product_id, paid);
 /// reports read (see `packed`); triggers drop a client's value with any
 /// change of its lines, so that a value is never older than the lines. And
 /// the incoming calls in an index of their own, with the source the caller
-/// named: the calls of a month no longer visit every contact's row.
-const V6: &str = "CREATE INDEX contacts_calls_in ON contacts (at, source, client_id, kind) WHERE kind = 'call_in';
+/// named: the calls of a month no longer visit every contact's row. And the
+/// tax id an import matches clients by.
+const V6: &str = "CREATE INDEX clients_tax_id ON clients (tax_id) WHERE tax_id IS NOT NULL;
+CREATE INDEX contacts_calls_in ON contacts (at, source, client_id, kind) WHERE kind = 'call_in';
 CREATE TABLE sales_packed (
     client_id INTEGER PRIMARY KEY REFERENCES clients(id) ON DELETE CASCADE,
     lines BLOB NOT NULL

@@ -1,0 +1,129 @@
+//! `kartoteka import`: a client list from the files an office has. By
+//! default all of it or, with any bad row, nothing; `--skip-bad` imports the
+//! good rows and writes the bad ones beside the file with their reasons.
+
+use std::io::IsTerminal;
+use std::path::{Path, PathBuf};
+
+use serde::Serialize;
+
+use super::args::ImportArgs;
+use super::{emit, print_json};
+use crate::domain::ValidationError;
+use crate::import::records::{DayOrder, Rejected};
+use crate::import::{ClientFile, Options, columns, read_clients};
+use crate::store::{ImportCounts, Store};
+
+#[derive(Serialize)]
+struct Summary<'a> {
+    #[serde(flatten)]
+    counts: ImportCounts,
+    rejected: usize,
+    /// Where the rejected rows were written, with `--skip-bad`.
+    rejected_file: Option<&'a Path>,
+    encoding: &'static str,
+    not_understood: &'a [String],
+    dry_run: bool,
+}
+
+/// `clients.csv` → `clients.rejected.csv`, beside it.
+fn rejected_path(path: &Path) -> PathBuf {
+    let stem = path.file_stem().map(|s| s.to_string_lossy().into_owned()).unwrap_or_else(|| "import".into());
+    path.with_file_name(format!("{stem}.rejected.csv"))
+}
+
+/// The rejected rows with a `reason` column, in UTF-8 with a byte-order
+/// mark and the file's delimiter, so that Excel opens them as it did the file.
+fn write_rejected(path: &Path, file: &ClientFile) -> anyhow::Result<()> {
+    let mut out = csv::WriterBuilder::new().delimiter(file.delimiter).flexible(true).from_writer(Vec::new());
+    out.write_record(std::iter::once("line".to_string()).chain(file.headers.iter().cloned()).chain(["reason".into()]))?;
+    for r in &file.rows.rejected {
+        let reasons: Vec<String> = r.errors.iter().map(ToString::to_string).collect();
+        out.write_record(
+            std::iter::once(r.line.to_string()).chain(r.fields.iter().cloned()).chain([reasons.join("; ")]),
+        )?;
+    }
+    let mut bytes = vec![0xEF, 0xBB, 0xBF];
+    bytes.extend(out.into_inner().map_err(|e| anyhow::anyhow!("{e}"))?);
+    std::fs::write(path, bytes).map_err(|e| anyhow::anyhow!("cannot write {}: {e}", path.display()))
+}
+
+fn options(a: &ImportArgs) -> Result<Options, ValidationError> {
+    Ok(Options {
+        encoding: a.encoding.clone(),
+        maps: a.map.iter().map(|m| columns::parse_map(m)).collect::<Result<_, _>>()?,
+        dates: a.dates.as_deref().map(str::parse::<DayOrder>).transpose()?,
+    })
+}
+
+pub fn run(store: &mut Store, a: &ImportArgs) -> anyhow::Result<()> {
+    let shown = a.path.display().to_string();
+    let options = options(a)?;
+    if a.path.is_dir() {
+        return Err(ValidationError::new("file", &shown, "is a directory, not a file to import").into());
+    }
+    let bytes =
+        std::fs::read(&a.path).map_err(|e| ValidationError::new("file", &shown, format!("cannot be read: {e}")))?;
+    // Errors of the file as a whole name it.
+    let file = read_clients(&bytes, &options)
+        .map_err(|e| if e.field == "file" && e.value.is_empty() { e.with_value(&shown) } else { e })?;
+    let rejected: &[Rejected] = &file.rows.rejected;
+    if !rejected.is_empty() && !a.skip_bad {
+        for line in rejected.iter().flat_map(Rejected::lines) {
+            eprintln!("{line}");
+        }
+        let rows = if rejected.len() == 1 { "row has" } else { "rows have" };
+        anyhow::bail!(
+            "{} {rows} errors in {shown}; nothing was written (--skip-bad imports the other rows)",
+            rejected.len()
+        );
+    }
+    let total = file.rows.records.len();
+    let bar = std::io::stderr().is_terminal() && total >= 1000;
+    let counts = store.import_clients(&file.rows.records, a.dry_run, |done| {
+        if bar && (done % 500 == 0 || done == total) {
+            eprint!("\rimporting {done}/{total} rows");
+            if done == total {
+                eprintln!();
+            }
+        }
+    })?;
+    let rejected_file = if a.skip_bad && !rejected.is_empty() && !a.dry_run {
+        let path = rejected_path(&a.path);
+        write_rejected(&path, &file)?;
+        Some(path)
+    } else {
+        None
+    };
+    let summary = Summary {
+        counts,
+        rejected: rejected.len(),
+        rejected_file: rejected_file.as_deref(),
+        encoding: file.encoding,
+        not_understood: &file.not_understood,
+        dry_run: a.dry_run,
+    };
+    if a.json {
+        return print_json(&summary);
+    }
+    let mut text = format!(
+        "created {}, updated {}, unchanged {}, rejected {} (read as {})\n",
+        counts.created, counts.updated, counts.unchanged, summary.rejected, file.encoding
+    );
+    if !file.not_understood.is_empty() {
+        text.push_str(&format!(
+            "columns not understood, left out: {} (name their field with --map COLUMN=FIELD)\n",
+            file.not_understood.join(", ")
+        ));
+    }
+    if let Some(path) = &rejected_file {
+        text.push_str(&format!("the rejected rows and their reasons are in {}\n", path.display()));
+        for line in rejected.iter().flat_map(Rejected::lines) {
+            eprintln!("{line}");
+        }
+    }
+    if a.dry_run {
+        text.push_str("nothing was written (dry run)\n");
+    }
+    emit(&text)
+}

@@ -1,0 +1,182 @@
+//! Writing an imported client list in one transaction: each row matches a
+//! client already in the file (or added by an earlier row) by tax id,
+//! e-mail, phone or folded name and fills it in, or is added. Importing the
+//! same file twice changes nothing the second time.
+
+use rusqlite::{Connection, OptionalExtension, params};
+use serde::Serialize;
+
+use super::{Result, Store, WriteCtx, channels, clients, edit, persons, search_keys};
+use crate::domain::channels::match_key;
+use crate::domain::fold::fold;
+use crate::domain::model::{Client, ClientId, NewClient, NewPerson};
+use crate::domain::{ChannelKind, ClientKind};
+use crate::import::records::ClientRecord;
+
+/// What an import did (or, in a dry run, would do).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Serialize)]
+pub struct ImportCounts {
+    pub created: usize,
+    pub updated: usize,
+    pub unchanged: usize,
+}
+
+/// The client `record` is, if the file has it already.
+fn existing(conn: &Connection, record: &ClientRecord) -> Result<Option<ClientId>> {
+    let c = &record.client;
+    if let Some(tax_id) = c.tax_id.as_deref().map(str::trim).filter(|t| !t.is_empty()) {
+        let found = conn
+            .prepare_cached("SELECT id FROM clients WHERE tax_id = ?1 ORDER BY id LIMIT 1")?
+            .query_row([tax_id], |r| r.get(0))
+            .optional()?;
+        if found.is_some() {
+            return Ok(found);
+        }
+    }
+    let person = record.person.as_ref();
+    for kind in [ChannelKind::Email, ChannelKind::Phone] {
+        let own = if kind == ChannelKind::Email { &c.emails } else { &c.phones };
+        let persons = person.map(|p| if kind == ChannelKind::Email { &p.emails } else { &p.phones });
+        let values: Vec<String> = own.iter().chain(persons.into_iter().flatten()).cloned().collect();
+        if let Some(id) = channels::clients_with(conn, kind, &values)?.into_iter().min() {
+            return Ok(Some(id));
+        }
+    }
+    Ok(conn
+        .prepare_cached("SELECT id FROM clients WHERE sort_key = ?1 ORDER BY id LIMIT 1")?
+        .query_row([fold(c.name.trim())], |r| r.get(0))
+        .optional()?)
+}
+
+/// `into` with the values of `from` that it lacks or that differ: texts the
+/// row has replace the card's, phones, e-mails and tags are added, notes
+/// appended. The name the file has stays.
+fn merged(card: &Client, from: &NewClient) -> NewClient {
+    let mut m = NewClient::from_client(card);
+    let take = |into: &mut Option<String>, from: &Option<String>| {
+        if let Some(v) = from.as_deref().map(str::trim).filter(|v| !v.is_empty()) {
+            *into = Some(v.to_string());
+        }
+    };
+    take(&mut m.legal_name, &from.legal_name);
+    take(&mut m.city, &from.city);
+    take(&mut m.address, &from.address);
+    take(&mut m.industry, &from.industry);
+    take(&mut m.size, &from.size);
+    take(&mut m.tax_id, &from.tax_id);
+    take(&mut m.website, &from.website);
+    take(&mut m.source, &from.source);
+    take(&mut m.manager, &from.manager);
+    m.category = from.category.or(m.category);
+    m.next_contact = from.next_contact.or(m.next_contact);
+    add_channels(&mut m.phones, &from.phones, ChannelKind::Phone);
+    add_channels(&mut m.emails, &from.emails, ChannelKind::Email);
+    for tag in &from.tags {
+        if !m.tags.iter().any(|t| fold(t) == fold(tag)) {
+            m.tags.push(tag.clone());
+        }
+    }
+    if let Some(notes) = from.notes.as_deref().map(str::trim).filter(|n| !n.is_empty()) {
+        m.notes = match m.notes.take() {
+            Some(old) if old.contains(notes) => Some(old),
+            Some(old) if !old.trim().is_empty() => Some(format!("{old}\n{notes}")),
+            _ => Some(notes.to_string()),
+        };
+    }
+    m
+}
+
+/// Adds to `into` each of `from` that is not the same number or address.
+fn add_channels(into: &mut Vec<String>, from: &[String], kind: ChannelKind) {
+    for v in from {
+        if !into.iter().any(|have| match_key(kind, have) == match_key(kind, v)) {
+            into.push(v.clone());
+        }
+    }
+}
+
+/// Adds `person` to client `id`, or fills in the one of the same folded
+/// name; whether anything changed.
+fn person(conn: &Connection, ctx: &WriteCtx, id: ClientId, person: &NewPerson) -> Result<bool> {
+    let name = fold(person.name.trim());
+    let Some(have) = persons::of_client(conn, id)?.into_iter().find(|p| fold(&p.name) == name) else {
+        persons::insert(conn, ctx.now, id, person)?;
+        return Ok(true);
+    };
+    let mut phones = Vec::new();
+    add_channels(&mut phones, &person.phones, ChannelKind::Phone);
+    phones
+        .retain(|v| !have.phones.iter().any(|h| match_key(ChannelKind::Phone, h) == match_key(ChannelKind::Phone, v)));
+    let mut emails = Vec::new();
+    add_channels(&mut emails, &person.emails, ChannelKind::Email);
+    emails
+        .retain(|v| !have.emails.iter().any(|h| match_key(ChannelKind::Email, h) == match_key(ChannelKind::Email, v)));
+    channels::add_all(conn, id, Some(have.id), ChannelKind::Phone, &phones)?;
+    channels::add_all(conn, id, Some(have.id), ChannelKind::Email, &emails)?;
+    let position = person.position.as_deref().filter(|_| have.position.is_none());
+    let birthday = person.birthday.filter(|_| have.birthday.is_none()).map(|b| b.to_stored());
+    if position.is_some() || birthday.is_some() {
+        conn.prepare_cached(
+            "UPDATE persons SET position = coalesce(position, ?2), birthday = coalesce(birthday, ?3) WHERE id = ?1",
+        )?
+        .execute(params![have.id, position, birthday])?;
+    }
+    Ok(!phones.is_empty() || !emails.is_empty() || position.is_some() || birthday.is_some())
+}
+
+impl Store {
+    /// Writes `records` in one transaction (rolled back for a dry run);
+    /// `progress` hears how many rows are done.
+    pub fn import_clients(
+        &mut self,
+        records: &[ClientRecord],
+        dry_run: bool,
+        mut progress: impl FnMut(usize),
+    ) -> Result<ImportCounts> {
+        self.write_or_try(!dry_run, |tx, ctx| {
+            let mut counts = ImportCounts::default();
+            for (done, record) in records.iter().enumerate() {
+                let (id, changed) = match existing(tx, record)? {
+                    Some(id) => {
+                        let card = clients::load(tx, id)?.ok_or_else(|| rusqlite::Error::QueryReturnedNoRows)?;
+                        let m = merged(&card, &record.client);
+                        let changed = m != NewClient::from_client(&card);
+                        if changed {
+                            edit::update(tx, ctx, &card, &m)?;
+                        }
+                        let person_changed = match &record.person {
+                            Some(p) => person(tx, ctx, id, p)?,
+                            None => false,
+                        };
+                        if changed || person_changed {
+                            clients::touch(tx, ctx, id)?;
+                            counts.updated += 1;
+                        } else {
+                            counts.unchanged += 1;
+                        }
+                        (id, changed || person_changed)
+                    }
+                    None => {
+                        let new = NewClient {
+                            kind: record.client.kind.or(Some(ClientKind::Company)),
+                            ..record.client.clone()
+                        };
+                        let id = clients::insert(tx, ctx, &new)?;
+                        if let Some(p) = &record.person {
+                            persons::insert(tx, ctx.now, id, p)?;
+                        }
+                        counts.created += 1;
+                        (id, true)
+                    }
+                };
+                // Keys are refreshed for a changed client only: a refresh
+                // writes the row, and an unchanged client stays untouched.
+                if changed {
+                    search_keys::refresh(tx, id)?;
+                }
+                progress(done + 1);
+            }
+            Ok(counts)
+        })
+    }
+}
