@@ -162,7 +162,7 @@ pub(crate) fn update(tx: &Connection, ctx: &WriteCtx, old: &Client, new: &NewCli
     if old.emails != new.emails {
         channels::replace_own(tx, id, ChannelKind::Email, &new.emails)?;
     }
-    tx.execute("DELETE FROM client_tags WHERE client_id = ?1", [id])?;
+    tx.prepare_cached("DELETE FROM client_tags WHERE client_id = ?1")?.execute([id])?;
     add_tags(tx, id, &tags)?;
     search_keys::refresh(tx, id)?;
     Ok(())

@@ -131,6 +131,10 @@ impl Store {
         // Deferred transactions that read and then write fail with SQLITE_BUSY
         // under concurrency despite the timeout; immediate ones wait their turn.
         conn.set_transaction_behavior(TransactionBehavior::Immediate);
+        // An import runs some thirty statements per row: rusqlite's default
+        // cache of 16 parsed them again each time (a 100,000-row import
+        // spent a tenth of its time in SQLite's parser).
+        conn.set_prepared_statement_cache_capacity(64);
         register_functions(&conn)?;
         schema::migrations().to_latest(&mut conn)?;
         Ok(Store { conn, clock, user: user.to_string(), path: None, undo: None })

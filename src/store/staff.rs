@@ -14,12 +14,13 @@ pub(crate) fn ensure(conn: &Connection, name: &str, now: NaiveDateTime) -> Resul
     if let Some(id) = find(conn, &key)? {
         return Ok(id);
     }
-    conn.execute("INSERT INTO staff (name, key, created_at) VALUES (?1, ?2, ?3)", params![name, key, now])?;
+    conn.prepare_cached("INSERT INTO staff (name, key, created_at) VALUES (?1, ?2, ?3)")?
+        .execute(params![name, key, now])?;
     Ok(conn.last_insert_rowid())
 }
 
 fn find(conn: &Connection, key: &str) -> Result<Option<i64>> {
-    Ok(conn.query_row("SELECT id FROM staff WHERE key = ?1", [key], |r| r.get(0)).optional()?)
+    Ok(conn.prepare_cached("SELECT id FROM staff WHERE key = ?1")?.query_row([key], |r| r.get(0)).optional()?)
 }
 
 /// The id of an existing staff member, or an error listing who exists.
