@@ -64,3 +64,21 @@ pub fn read_clients(bytes: &[u8], options: &Options) -> Result<ClientFile, Valid
         not_understood,
     })
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use proptest::prelude::*;
+
+    proptest! {
+        #[test]
+        fn any_bytes_are_read_or_refused_without_a_panic(bytes in proptest::collection::vec(any::<u8>(), 0..2048)) {
+            let _ = read_clients(&bytes, &Options::default());
+        }
+
+        #[test]
+        fn any_text_with_delimiters_and_quotes_is_read_or_refused(text in "[a-zА-я;,\t\"\n\r 0-9./-]{0,400}") {
+            let _ = read_clients(format!("Name;City;Birthday\n{text}").as_bytes(), &Options::default());
+        }
+    }
+}
