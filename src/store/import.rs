@@ -10,7 +10,7 @@ use super::{Result, Store, WriteCtx, channels, clients, edit, persons, search_ke
 use crate::domain::channels::match_key;
 use crate::domain::fold::fold;
 use crate::domain::model::{Client, ClientId, NewClient, NewPerson};
-use crate::domain::{ChannelKind, ClientKind};
+use crate::domain::ChannelKind;
 use crate::import::records::ClientRecord;
 
 /// What an import did (or, in a dry run, would do).
@@ -157,11 +157,7 @@ impl Store {
                         (id, changed || person_changed)
                     }
                     None => {
-                        let new = NewClient {
-                            kind: record.client.kind.or(Some(ClientKind::Company)),
-                            ..record.client.clone()
-                        };
-                        let id = clients::insert(tx, ctx, &new)?;
+                        let id = clients::insert(tx, ctx, &record.client)?;
                         if let Some(p) = &record.person {
                             persons::insert(tx, ctx.now, id, p)?;
                         }
