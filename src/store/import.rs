@@ -7,10 +7,10 @@ use rusqlite::{Connection, OptionalExtension, params};
 use serde::Serialize;
 
 use super::{Result, Store, WriteCtx, channels, clients, edit, persons, search_keys};
+use crate::domain::ChannelKind;
 use crate::domain::channels::match_key;
 use crate::domain::fold::fold;
 use crate::domain::model::{Client, ClientId, NewClient, NewPerson};
-use crate::domain::ChannelKind;
 use crate::import::records::ClientRecord;
 
 /// What an import did (or, in a dry run, would do).
