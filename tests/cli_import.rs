@@ -246,3 +246,63 @@ fn ambiguous_slash_dates_ask_for_the_order() {
     office.ok(&["import", &file, "--dates", "dmy"]);
     assert_eq!(office.json(&["show", "1"])["client"]["next_contact"], "2027-04-03");
 }
+
+#[test]
+fn an_accounting_export_of_orders_adds_its_lines_once_and_the_clients_it_lacks() {
+    let office = Office::new();
+    office.add_client(&["--name", "ООО «Балтика»", "--tax-id", "7801234567"]);
+    let export = "Дата;Контрагент;ИНН;Номенклатура;Группа товаров;Количество;Сумма\n\
+        01.02.2026;Балтика;7801234567;Ноутбук Pro 14;computers;2;\"12 345,67\"\n\
+        01.02.2026;Балтика;7801234567;Ноутбук Pro 14;computers;2;\"12 345,67\"\n\
+        15.03.2026;ИП Фёдоров;;Стол офисный;furniture;1;4 500\n";
+    let file = write(&office, "продажи.csv", &in_1251(export));
+    let out = office.ok(&["import", &file, "--kind", "orders"]);
+    assert_eq!(
+        out,
+        "order lines created 3, unchanged 0, rejected 0 (read as windows-1251)\n\
+         1 client was not in the file and added for their orders: ИП Фёдоров\n"
+    );
+    let baltika = office.json(&["show", "1"]);
+    let orders = baltika["orders"].as_array().unwrap();
+    assert_eq!(orders.len(), 2, "two equal lines of one export are two lines");
+    assert_eq!(
+        (orders[0]["amount"].as_i64(), orders[0]["product"].as_str()),
+        (Some(1_234_567), Some("Ноутбук Pro 14"))
+    );
+    // Bought in February, nothing since 23 August: a lost buyer.
+    assert_eq!(baltika["client"]["category"], "red_gold", "the orders move the colour on");
+    assert_eq!(office.json(&["show", "2"])["client"]["name"], "ИП Фёдоров");
+    let again = office.json(&["import", &file, "--kind", "orders"]);
+    assert_eq!((again["created"].as_u64(), again["unchanged"].as_u64()), (Some(0), Some(3)), "{again}");
+    assert_eq!(again["new_clients"], serde_json::json!([]));
+    let report = office.json(&["report", "abc", "--to", "2026-10-31"]);
+    assert_eq!(report[0]["turnover"], 2 * 1_234_567, "the report reads the imported lines");
+}
+
+#[test]
+fn order_lines_need_a_date_and_an_amount() {
+    let office = Office::new();
+    let file = write(
+        &office,
+        "ventas.csv",
+        "Fecha;Cliente;Producto;Importe;Pagado\n05/02/2026;Muñoz y Hijos;Mesa;abc;sí\n;Peña;Silla;100;talvez\n"
+            .as_bytes(),
+    );
+    let stderr = office.fails(&["import", &file, "--kind", "orders", "--dates", "dmy"], 1);
+    assert_eq!(
+        stderr,
+        format!(
+            "line 2: amount 'abc': expected an amount such as 1234.50 or 1 234,50\n\
+             line 3: date '': an order line needs its date\n\
+             line 3: paid 'talvez': expected yes or no (да/нет, da/nu, sí/no)\n\
+             error: 2 rows have errors in {file}; nothing was written (--skip-bad imports the other rows)\n"
+        )
+    );
+    let list = write(&office, "list.csv", b"Name,City\nVector,Cluj\n");
+    let stderr = office.fails(&["import", &list, "--kind", "orders"], 1);
+    assert!(
+        stderr.contains("has no date column (its columns: Name, City); name it with --map COLUMN=date"),
+        "{stderr}"
+    );
+    assert_eq!(count(&office), 0);
+}

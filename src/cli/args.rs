@@ -51,7 +51,7 @@ pub enum Command {
     Report(ReportArgs),
     /// Move the colour categories on from the orders (gold, platinum, red-gold, red-platinum).
     Categories(CategoriesArgs),
-    /// Import a client list (CSV from Excel, Google Contacts or Outlook): all of it or, with bad rows, nothing.
+    /// Import a client list (Excel, Google Contacts, Outlook) or order lines (accounting exports), as CSV: all or nothing.
     Import(ImportArgs),
 }
 
@@ -60,6 +60,8 @@ pub enum Command {
 pub enum ImportKind {
     /// Clients, with a person of each when the row names one.
     Clients,
+    /// Order lines (an accounting export: date, client, item, quantity, sum); clients not in the file are added.
+    Orders,
 }
 
 /// The file formats `import` reads.

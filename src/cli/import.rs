@@ -7,17 +7,17 @@ use std::path::{Path, PathBuf};
 
 use serde::Serialize;
 
-use super::args::ImportArgs;
+use super::args::{ImportArgs, ImportKind};
 use super::{emit, print_json};
 use crate::domain::ValidationError;
 use crate::import::records::{DayOrder, Rejected};
-use crate::import::{ClientFile, Options, columns, read_clients};
-use crate::store::{ImportCounts, Store};
+use crate::import::{ImportFile, Options, columns, read_clients, read_orders};
+use crate::store::{ImportCounts, OrderCounts, Store};
 
 #[derive(Serialize)]
-struct Summary<'a> {
+struct Summary<'a, C: Serialize> {
     #[serde(flatten)]
-    counts: ImportCounts,
+    counts: C,
     rejected: usize,
     /// Where the rejected rows were written, with `--skip-bad`.
     rejected_file: Option<&'a Path>,
@@ -34,7 +34,7 @@ fn rejected_path(path: &Path) -> PathBuf {
 
 /// The rejected rows with a `reason` column, in UTF-8 with a byte-order
 /// mark and the file's delimiter, so that Excel opens them as it did the file.
-fn write_rejected(path: &Path, file: &ClientFile) -> anyhow::Result<()> {
+fn write_rejected<T>(path: &Path, file: &ImportFile<T>) -> anyhow::Result<()> {
     let mut out = csv::WriterBuilder::new().delimiter(file.delimiter).flexible(true).from_writer(Vec::new());
     out.write_record(std::iter::once("line".to_string()).chain(file.headers.iter().cloned()).chain(["reason".into()]))?;
     for r in &file.rows.rejected {
@@ -65,8 +65,55 @@ pub fn run(store: &mut Store, a: &ImportArgs) -> anyhow::Result<()> {
     let bytes =
         std::fs::read(&a.path).map_err(|e| ValidationError::new("file", &shown, format!("cannot be read: {e}")))?;
     // Errors of the file as a whole name it.
-    let file = read_clients(&bytes, &options)
-        .map_err(|e| if e.field == "file" && e.value.is_empty() { e.with_value(&shown) } else { e })?;
+    let named = |e: ValidationError| if e.field == "file" && e.value.is_empty() { e.with_value(&shown) } else { e };
+    match a.kind {
+        ImportKind::Clients => {
+            let file = read_clients(&bytes, &options).map_err(named)?;
+            import(
+                a,
+                &file,
+                |rows, progress| Ok(store.import_clients(rows, a.dry_run, progress)?),
+                |c: &ImportCounts| {
+                    vec![format!("created {}, updated {}, unchanged {}", c.created, c.updated, c.unchanged)]
+                },
+            )
+        }
+        ImportKind::Orders => {
+            let file = read_orders(&bytes, &options).map_err(named)?;
+            import(
+                a,
+                &file,
+                |rows, progress| Ok(store.import_orders(rows, a.dry_run, progress)?),
+                |c: &OrderCounts| {
+                    let mut said = vec![format!("order lines created {}, unchanged {}", c.created, c.unchanged)];
+                    if !c.new_clients.is_empty() {
+                        let shown: Vec<&str> = c.new_clients.iter().take(10).map(String::as_str).collect();
+                        let more = c.new_clients.len().saturating_sub(shown.len());
+                        let more = if more > 0 { format!(" and {more} more") } else { String::new() };
+                        let noun = if c.new_clients.len() == 1 { "client was" } else { "clients were" };
+                        said.push(format!(
+                            "{} {noun} not in the file and added for their orders: {}{more}",
+                            c.new_clients.len(),
+                            shown.join(", ")
+                        ));
+                    }
+                    said
+                },
+            )
+        }
+    }
+}
+
+/// Writes the rows of `file` with `write`, unless a bad row stops it, and
+/// prints what was done; `say` words the counts (its first line is
+/// completed with the rejected rows and the encoding).
+fn import<T, C: Serialize>(
+    a: &ImportArgs,
+    file: &ImportFile<T>,
+    write: impl FnOnce(&[T], &mut dyn FnMut(usize)) -> anyhow::Result<C>,
+    say: impl Fn(&C) -> Vec<String>,
+) -> anyhow::Result<()> {
+    let shown = a.path.display().to_string();
     let rejected: &[Rejected] = &file.rows.rejected;
     if !rejected.is_empty() && !a.skip_bad {
         for line in rejected.iter().flat_map(Rejected::lines) {
@@ -80,7 +127,7 @@ pub fn run(store: &mut Store, a: &ImportArgs) -> anyhow::Result<()> {
     }
     let total = file.rows.records.len();
     let bar = std::io::stderr().is_terminal() && total >= 1000;
-    let counts = store.import_clients(&file.rows.records, a.dry_run, |done| {
+    let counts = write(&file.rows.records, &mut |done| {
         if bar && (done % 500 == 0 || done == total) {
             eprint!("\rimporting {done}/{total} rows");
             if done == total {
@@ -90,11 +137,17 @@ pub fn run(store: &mut Store, a: &ImportArgs) -> anyhow::Result<()> {
     })?;
     let rejected_file = if a.skip_bad && !rejected.is_empty() && !a.dry_run {
         let path = rejected_path(&a.path);
-        write_rejected(&path, &file)?;
+        write_rejected(&path, file)?;
         Some(path)
     } else {
         None
     };
+    let mut said = say(&counts).into_iter();
+    let first = said.next().unwrap_or_default();
+    let mut text = format!("{first}, rejected {} (read as {})\n", rejected.len(), file.encoding);
+    for line in said {
+        text.push_str(&format!("{line}\n"));
+    }
     let summary = Summary {
         counts,
         rejected: rejected.len(),
@@ -106,10 +159,6 @@ pub fn run(store: &mut Store, a: &ImportArgs) -> anyhow::Result<()> {
     if a.json {
         return print_json(&summary);
     }
-    let mut text = format!(
-        "created {}, updated {}, unchanged {}, rejected {} (read as {})\n",
-        counts.created, counts.updated, counts.unchanged, summary.rejected, file.encoding
-    );
     if !file.not_understood.is_empty() {
         text.push_str(&format!(
             "columns not understood, left out: {} (name their field with --map COLUMN=FIELD)\n",

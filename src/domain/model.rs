@@ -206,7 +206,7 @@ pub struct NewContact {
     pub source: Option<String>,
 }
 
-#[derive(Debug, Clone)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct NewOrder {
     pub date: NaiveDate,
     pub product: Option<String>,

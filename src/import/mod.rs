@@ -9,7 +9,7 @@ pub mod table;
 pub mod text;
 
 use columns::Field;
-use records::{DayOrder, Rows};
+use records::{ClientRecord, DayOrder, OrderRecord, Rows};
 
 use crate::domain::ValidationError;
 
@@ -24,28 +24,69 @@ pub struct Options {
     pub dates: Option<DayOrder>,
 }
 
-/// A client list read from a file.
+/// A file read as rows of one kind.
 #[derive(Debug, Clone, PartialEq)]
-pub struct ClientFile {
+pub struct ImportFile<T> {
     pub encoding: &'static str,
     pub delimiter: u8,
     pub headers: Vec<String>,
-    pub rows: Rows,
+    pub rows: Rows<T>,
     /// Headers of columns with values that no field was found for.
     pub not_understood: Vec<String>,
 }
 
 /// Reads the CSV client list in `bytes`.
-pub fn read_clients(bytes: &[u8], options: &Options) -> Result<ClientFile, ValidationError> {
+pub fn read_clients(bytes: &[u8], options: &Options) -> Result<ImportFile<ClientRecord>, ValidationError> {
+    read(bytes, options, &[], records::clients)
+}
+
+/// Reads the CSV order lines in `bytes` (an accounting system's export of sales).
+pub fn read_orders(bytes: &[u8], options: &Options) -> Result<ImportFile<OrderRecord>, ValidationError> {
+    read(bytes, options, &[Field::Date, Field::Amount], records::orders)
+}
+
+/// The fields of an order line, not read from a client list.
+const ORDER_FIELDS: [Field; 6] =
+    [Field::Date, Field::Product, Field::ProductLine, Field::Quantity, Field::Amount, Field::Paid];
+
+fn read<T>(
+    bytes: &[u8],
+    options: &Options,
+    needed: &[Field],
+    rows: impl Fn(&table::Table, &[Option<Field>], Option<DayOrder>) -> Rows<T>,
+) -> Result<ImportFile<T>, ValidationError> {
     let decoded = text::decode(bytes, options.encoding.as_deref())?;
     let table = table::read(&decoded.text)?;
-    let fields = columns::fields(&table.headers, &options.maps);
+    let mut fields = columns::fields(&table.headers, &options.maps);
+    if needed.is_empty() {
+        for f in &mut fields {
+            if f.is_some_and(|f| ORDER_FIELDS.contains(&f)) {
+                *f = None;
+            }
+        }
+    }
     if !fields.iter().any(|f| matches!(f, Some(Field::Name | Field::Person | Field::FirstName | Field::LastName))) {
         return Err(ValidationError::new(
             "file",
-            &table.headers.join(", "),
-            "has no column with a client's or a person's name; name one with --map COLUMN=name",
+            "",
+            format!(
+                "has no column with a client's or a person's name (its columns: {}); name one with --map COLUMN=name",
+                table.headers.join(", ")
+            ),
         ));
+    }
+    for field in needed {
+        if !fields.contains(&Some(*field)) {
+            let name = format!("{field:?}").to_lowercase();
+            return Err(ValidationError::new(
+                "file",
+                "",
+                format!(
+                    "has no {name} column (its columns: {}); name it with --map COLUMN={name}",
+                    table.headers.join(", ")
+                ),
+            ));
+        }
     }
     let not_understood = table
         .headers
@@ -55,8 +96,8 @@ pub fn read_clients(bytes: &[u8], options: &Options) -> Result<ClientFile, Valid
         .filter(|(i, _)| table.records.iter().any(|r| r.fields.get(*i).is_some_and(|v| !v.is_empty())))
         .map(|(_, h)| h.clone())
         .collect();
-    let rows = records::clients(&table, &fields, options.dates);
-    Ok(ClientFile {
+    let rows = rows(&table, &fields, options.dates);
+    Ok(ImportFile {
         encoding: decoded.encoding,
         delimiter: table.delimiter,
         headers: table.headers,

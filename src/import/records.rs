@@ -7,8 +7,9 @@ use super::columns::Field;
 use super::table::{Record, Table};
 use crate::domain::channels::{check, split_list};
 use crate::domain::dates::{Birthday, parse_date};
-use crate::domain::model::{NewClient, NewPerson};
-use crate::domain::{Category, ChannelKind, ClientKind, ValidationError};
+use crate::domain::fold::fold;
+use crate::domain::model::{NewClient, NewOrder, NewPerson};
+use crate::domain::{Category, ChannelKind, ClientKind, ValidationError, parse_amount};
 
 /// How the file writes dates with slashes: `D/M/YYYY` or `M/D/YYYY`.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -51,10 +52,19 @@ impl Rejected {
     }
 }
 
+/// One row as an order line, with the client it is for (added when the
+/// file does not have it).
+#[derive(Debug, Clone, PartialEq)]
+pub struct OrderRecord {
+    pub line: usize,
+    pub client: NewClient,
+    pub order: NewOrder,
+}
+
 /// What the rows of a file are.
-#[derive(Debug, Clone, PartialEq, Default)]
-pub struct Rows {
-    pub records: Vec<ClientRecord>,
+#[derive(Debug, Clone, PartialEq)]
+pub struct Rows<T> {
+    pub records: Vec<T>,
     pub rejected: Vec<Rejected>,
 }
 
@@ -270,21 +280,90 @@ fn record(values: &Values, people: bool, order: Option<DayOrder>) -> Result<Clie
     Ok(ClientRecord { line: values.record.line, client, person })
 }
 
-/// Every row of `table` as a client or a rejected row; `order` says how the
-/// file writes slash dates when the dates themselves do not.
-pub fn clients(table: &Table, fields: &[Option<Field>], order: Option<DayOrder>) -> Rows {
-    let people = fields.iter().any(|f| matches!(f, Some(Field::FirstName | Field::LastName)));
+/// Whether an order line is paid, as accounting exports write it.
+fn paid(text: &str) -> Result<bool, ValidationError> {
+    match fold(text.trim()).as_str() {
+        "yes" | "y" | "true" | "1" | "x" | "+" | "paid" | "да" | "оплачено" | "da" | "achitat" | "platit" | "si"
+        | "pagado" | "cobrado" => Ok(true),
+        "no" | "n" | "false" | "0" | "-" | "нет" | "не оплачено" | "nu" | "neachitat" | "pendiente" => {
+            Ok(false)
+        }
+        _ => Err(ValidationError::new("paid", text, "expected yes or no (да/нет, da/nu, sí/no)")),
+    }
+}
+
+fn order_record(values: &Values, order: Option<DayOrder>) -> Result<OrderRecord, Vec<ValidationError>> {
+    let client = record(values, false, order);
+    let mut errors = client.as_ref().err().cloned().unwrap_or_default();
+    let date = match values.one(Field::Date) {
+        Some(t) => date("date", &t, order).unwrap_or_else(|e| {
+            errors.push(e);
+            None
+        }),
+        None => None,
+    };
+    if date.is_none() && !errors.iter().any(|e| e.field == "date") {
+        errors.push(ValidationError::new("date", "", "an order line needs its date"));
+    }
+    let amount = match values.one(Field::Amount) {
+        Some(t) => parse_amount("amount", &t).map_err(|e| errors.push(e)).ok(),
+        None => {
+            errors.push(ValidationError::new("amount", "", "an order line needs its amount"));
+            None
+        }
+    };
+    let quantity = match values.one(Field::Quantity) {
+        Some(t) => {
+            let cleaned: String =
+                t.chars().filter(|c| !c.is_whitespace()).map(|c| if c == ',' { '.' } else { c }).collect();
+            cleaned.parse::<f64>().ok().filter(|q| q.is_finite()).unwrap_or_else(|| {
+                errors.push(ValidationError::new("quantity", &t, "expected a number such as 2 or 1,5"));
+                1.0
+            })
+        }
+        None => 1.0,
+    };
+    // An accounting export lists what was sold: paid unless it says not.
+    let paid = values.one(Field::Paid).map_or(Ok(true), |t| paid(&t)).unwrap_or_else(|e| {
+        errors.push(e);
+        false
+    });
+    match (client, date, amount) {
+        (Ok(c), Some(date), Some(amount)) if errors.is_empty() => Ok(OrderRecord {
+            line: values.record.line,
+            client: c.client,
+            order: NewOrder {
+                date,
+                product: values.one(Field::Product),
+                line: values.one(Field::ProductLine),
+                quantity,
+                amount,
+                paid,
+            },
+        }),
+        _ => Err(errors),
+    }
+}
+
+/// Every row of `table` made a record by `make`, or a rejected row; the
+/// order of slash dates comes from `order`, else from the file's dates.
+fn rows<T>(
+    table: &Table,
+    fields: &[Option<Field>],
+    order: Option<DayOrder>,
+    make: impl Fn(&Values, Option<DayOrder>) -> Result<T, Vec<ValidationError>>,
+) -> Rows<T> {
     let order = order.or_else(|| {
         let dates = table.records.iter().flat_map(|r| {
             fields
                 .iter()
                 .zip(&r.fields)
-                .filter(|(f, _)| matches!(f, Some(Field::Birthday | Field::NextContact)))
+                .filter(|(f, _)| matches!(f, Some(Field::Birthday | Field::NextContact | Field::Date)))
                 .map(|(_, v)| v.as_str())
         });
         day_order(dates)
     });
-    let mut rows = Rows::default();
+    let mut rows = Rows { records: Vec::new(), rejected: Vec::new() };
     for r in &table.records {
         if r.fields.len() != table.headers.len() {
             let why = format!("has {} fields where the header has {}", r.fields.len(), table.headers.len());
@@ -295,12 +374,23 @@ pub fn clients(table: &Table, fields: &[Option<Field>], order: Option<DayOrder>)
             });
             continue;
         }
-        match record(&Values { fields, record: r }, people, order) {
+        match make(&Values { fields, record: r }, order) {
             Ok(c) => rows.records.push(c),
             Err(errors) => rows.rejected.push(Rejected { line: r.line, fields: r.fields.clone(), errors }),
         }
     }
     rows
+}
+
+/// Every row of `table` as a client or a rejected row.
+pub fn clients(table: &Table, fields: &[Option<Field>], order: Option<DayOrder>) -> Rows<ClientRecord> {
+    let people = fields.iter().any(|f| matches!(f, Some(Field::FirstName | Field::LastName)));
+    rows(table, fields, order, |values, order| record(values, people, order))
+}
+
+/// Every row of `table` as an order line or a rejected row.
+pub fn orders(table: &Table, fields: &[Option<Field>], order: Option<DayOrder>) -> Rows<OrderRecord> {
+    rows(table, fields, order, order_record)
 }
 
 #[cfg(test)]

@@ -6,12 +6,15 @@
 use rusqlite::{Connection, OptionalExtension, params};
 use serde::Serialize;
 
-use super::{Result, Store, WriteCtx, channels, clients, edit, persons, search_keys};
+use std::collections::{BTreeSet, HashMap};
+
+use super::{Result, Store, WriteCtx, categories, channels, clients, edit, orders, packed, persons, search_keys};
 use crate::domain::ChannelKind;
 use crate::domain::channels::match_key;
+use crate::domain::classes::DEFAULT_WINDOW_MONTHS;
 use crate::domain::fold::fold;
-use crate::domain::model::{Client, ClientId, NewClient, NewPerson};
-use crate::import::records::ClientRecord;
+use crate::domain::model::{Client, ClientId, NewClient, NewOrder, NewPerson};
+use crate::import::records::{ClientRecord, OrderRecord};
 
 /// What an import did (or, in a dry run, would do).
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Serialize)]
@@ -171,6 +174,87 @@ impl Store {
                     search_keys::refresh(tx, id)?;
                 }
                 progress(done + 1);
+            }
+            Ok(counts)
+        })
+    }
+}
+
+/// What an import of order lines did (or, in a dry run, would do).
+#[derive(Debug, Clone, PartialEq, Eq, Default, Serialize)]
+pub struct OrderCounts {
+    /// Order lines added, and lines already in the file.
+    pub created: usize,
+    pub unchanged: usize,
+    /// The clients the file did not have, added for their orders, by name.
+    pub new_clients: Vec<String>,
+}
+
+/// How many lines like `order` client `id` has (same day, product,
+/// quantity and amount).
+fn same_lines(conn: &Connection, id: ClientId, order: &NewOrder) -> Result<usize> {
+    let product = order.product.as_deref().map(|p| fold(p.trim())).unwrap_or_default();
+    let n: i64 = conn
+        .prepare_cached(
+            "SELECT count(*) FROM orders o LEFT JOIN products p ON p.id = o.product_id
+             WHERE o.client_id = ?1 AND o.date = ?2 AND o.amount = ?3 AND o.quantity = ?4
+               AND coalesce(p.key, '') = ?5",
+        )?
+        .query_row(params![id, order.date, order.amount, order.quantity, product], |r| r.get(0))?;
+    Ok(usize::try_from(n).unwrap_or(0))
+}
+
+impl Store {
+    /// Writes the order lines of `records` in one transaction (rolled back
+    /// for a dry run), adding the clients the file does not have. A line is
+    /// new when the file has fewer lines like it for the client than the
+    /// import has so far, so that importing the same export twice adds
+    /// nothing and two equal lines of one export are both kept.
+    pub fn import_orders(
+        &mut self,
+        records: &[OrderRecord],
+        dry_run: bool,
+        mut progress: impl FnMut(usize),
+    ) -> Result<OrderCounts> {
+        self.write_or_try(!dry_run, |tx, ctx| {
+            let mut counts = OrderCounts::default();
+            let mut seen: HashMap<(ClientId, String), usize> = HashMap::new();
+            let mut sold: BTreeSet<ClientId> = BTreeSet::new();
+            for (done, record) in records.iter().enumerate() {
+                let as_client = ClientRecord { line: record.line, client: record.client.clone(), person: None };
+                let id = match existing(tx, &as_client)? {
+                    Some(id) => id,
+                    None => {
+                        let id = clients::insert(tx, ctx, &record.client)?;
+                        search_keys::refresh(tx, id)?;
+                        counts.new_clients.push(record.client.name.clone());
+                        id
+                    }
+                };
+                let o = &record.order;
+                let key = format!(
+                    "{}|{}|{}|{}",
+                    o.date,
+                    o.amount,
+                    o.quantity,
+                    o.product.as_deref().map(fold).unwrap_or_default()
+                );
+                let nth = seen.entry((id, key)).or_insert(0);
+                *nth += 1;
+                if same_lines(tx, id, o)? < *nth {
+                    orders::insert(tx, ctx, id, o)?;
+                    sold.insert(id);
+                    counts.created += 1;
+                } else {
+                    counts.unchanged += 1;
+                }
+                progress(done + 1);
+            }
+            let sold: Vec<ClientId> = sold.into_iter().collect();
+            packed::pack(tx, &sold)?;
+            for id in &sold {
+                clients::touch(tx, ctx, *id)?;
+                categories::follow_client(tx, ctx, *id, DEFAULT_WINDOW_MONTHS)?;
             }
             Ok(counts)
         })

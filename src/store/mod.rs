@@ -33,7 +33,7 @@ use crate::domain::clock::Clock;
 pub use batch::Batch;
 pub use categories::CategoryChange;
 pub use edit::Holdings;
-pub use import::ImportCounts;
+pub use import::{ImportCounts, OrderCounts};
 pub use undo::UndoStep;
 
 /// Why the client file could not be used. Each message is one line that a
