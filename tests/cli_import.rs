@@ -306,3 +306,92 @@ fn order_lines_need_a_date_and_an_amount() {
     );
     assert_eq!(count(&office), 0);
 }
+
+#[test]
+fn an_export_imports_into_another_file_without_loss_or_duplicates() {
+    let office = Office::new();
+    office.add_client(&[
+        "--name",
+        "Ștefănescu și Fiii SRL",
+        "--tax-id",
+        "RO123",
+        "--city",
+        "Brașov",
+        "--address",
+        "Str. Lungă 5",
+        "--phone",
+        "+40 722 000 111",
+        "--phone",
+        "021 312 45 67",
+        "--email",
+        "office@stefanescu.ro",
+        "--website",
+        "stefanescu.ro",
+        "--source",
+        "exhibition",
+        "--manager",
+        "Ana Popescu",
+        "--category",
+        "green",
+        "--tag",
+        "tender",
+        "--tag",
+        "vip",
+        "--notes",
+        "Prefers \"morning\" calls;\nsecond line, with a comma",
+    ]);
+    office.ok(&[
+        "add",
+        "person",
+        "1",
+        "--name",
+        "Elena Ștefănescu",
+        "--position",
+        "Director",
+        "--birthday",
+        "15.03",
+        "--phone",
+        "+40 733 111 222",
+        "--decision-maker",
+    ]);
+    office.ok(&[
+        "add",
+        "person",
+        "1",
+        "--name",
+        "Ion Rusu",
+        "--email",
+        "ion@stefanescu.ro",
+        "--birthday",
+        "21.07.1980",
+    ]);
+    office.add_client(&["--name", "Фёдоров Иван", "--private", "--city", "Москва", "--phone", "8 916 555 00 11"]);
+    office.add_client(&["--name", "Muñoz y Hijos", "--city", "Cádiz"]);
+
+    let first = office.ok(&["export"]);
+    let file = office.dir.path().join("export.csv");
+    let err = office.run(&["export", "--excel", "-o", file.to_str().unwrap()]);
+    assert_eq!(
+        (err.code, err.stderr.as_str()),
+        (0, format!("3 clients (4 rows) written to {}\n", file.display()).as_str())
+    );
+    let excel = std::fs::read(&file).unwrap();
+    assert!(excel.starts_with("\u{feff}Name;Kind;".as_bytes()), "a BOM and semicolons for Excel");
+
+    let other = Office::new();
+    let done = other.json(&["import", file.to_str().unwrap()]);
+    assert_eq!(
+        (done["created"].as_u64(), done["updated"].as_u64(), done["rejected"].as_u64()),
+        (Some(3), Some(1), Some(0)),
+        "{done}"
+    );
+    assert_eq!(done["not_understood"], serde_json::json!([]));
+    assert_eq!(other.ok(&["export"]), first, "the same clients, persons and fields");
+    let again = other.json(&["import", file.to_str().unwrap()]);
+    assert_eq!(
+        (again["created"].as_u64(), again["updated"].as_u64(), again["unchanged"].as_u64()),
+        (Some(0), Some(0), Some(4))
+    );
+    let city = other.ok(&["export", "--city", "Cádiz"]);
+    assert_eq!(city.lines().count(), 2, "the filters of list choose the clients:\n{city}");
+}

@@ -51,8 +51,24 @@ pub enum Command {
     Report(ReportArgs),
     /// Move the colour categories on from the orders (gold, platinum, red-gold, red-platinum).
     Categories(CategoriesArgs),
+    /// Export the clients the filters choose as CSV (for Excel and mail merge; `import` reads it back).
+    Export(ExportArgs),
     /// Import a client list (Excel, Google Contacts, Outlook) or order lines (accounting exports), as CSV: all or nothing.
     Import(ImportArgs),
+}
+
+#[derive(Debug, Args)]
+pub struct ExportArgs {
+    /// Only clients matching this search, as in `list`.
+    pub query: Option<String>,
+    #[command(flatten)]
+    pub filter: FilterArgs,
+    /// For Excel: a byte-order mark and `;` between fields, so that Cyrillic and diacritics open right.
+    #[arg(long)]
+    pub excel: bool,
+    /// Write to FILE instead of the standard output.
+    #[arg(short, long, value_name = "FILE")]
+    pub output: Option<PathBuf>,
 }
 
 /// What `import` reads.

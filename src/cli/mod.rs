@@ -4,6 +4,7 @@
 mod add;
 pub mod args;
 mod demo;
+mod export;
 mod import;
 mod list;
 mod report;
@@ -106,6 +107,7 @@ fn run(cli: Cli) -> anyhow::Result<()> {
         Some(Command::Report(a)) => report::run(&session.open()?, &a),
         Some(Command::Categories(a)) => work::categories(&mut session.open()?, &a),
         Some(Command::Import(a)) => import::run(&mut session.open()?, &a),
+        Some(Command::Export(a)) => export::run(&session.open()?, &a),
     }
 }
 

@@ -11,6 +11,8 @@ use crate::domain::fold::fold;
 pub enum Field {
     /// The client's name (a company's, or a private client's).
     Name,
+    /// `company` or `person` (a private client).
+    Kind,
     LegalName,
     City,
     Address,
@@ -37,6 +39,11 @@ pub enum Field {
     LastName,
     Position,
     Birthday,
+    /// Whether the person decides (`yes`/`no` in the office's languages).
+    DecisionMaker,
+    /// The person's own phones and e-mails, beside the client's.
+    PersonPhone,
+    PersonEmail,
     /// Of an order line (accounting exports).
     Date,
     Product,
@@ -52,6 +59,7 @@ pub enum Field {
 /// The fields `--map` accepts, by the name it is given.
 const FIELD_NAMES: &[(&str, Field)] = &[
     ("name", Field::Name),
+    ("kind", Field::Kind),
     ("legal_name", Field::LegalName),
     ("city", Field::City),
     ("address", Field::Address),
@@ -77,6 +85,9 @@ const FIELD_NAMES: &[(&str, Field)] = &[
     ("last_name", Field::LastName),
     ("position", Field::Position),
     ("birthday", Field::Birthday),
+    ("decision_maker", Field::DecisionMaker),
+    ("person_phone", Field::PersonPhone),
+    ("person_email", Field::PersonEmail),
     ("date", Field::Date),
     ("product", Field::Product),
     ("product_line", Field::ProductLine),
@@ -95,6 +106,9 @@ const HEADERS: &[(Field, &[&str])] = &[
         "organisation", "organization name", "наименование", "название", "клиент", "компания", "организация",
         "контрагент", "denumire", "firma", "companie", "societate", "nume firma", "nombre", "cliente",
         "empresa", "nombre de la empresa", "compania",
+    ]),
+    (Field::Kind, &[
+        "kind", "client kind", "type of client", "тип клиента", "tip client", "tipo de cliente",
     ]),
     (Field::LegalName, &[
         "legal name", "full name of the company", "полное наименование", "юридическое наименование",
@@ -194,6 +208,17 @@ const HEADERS: &[(Field, &[&str])] = &[
         "birthday", "birth date", "date of birth", "день рождения", "дата рождения", "data nasterii",
         "zi de nastere", "ziua de nastere", "cumpleanos", "fecha de nacimiento",
     ]),
+    (Field::DecisionMaker, &[
+        "decision maker", "decides", "лпр", "принимает решение", "decident", "decide", "decisor",
+    ]),
+    (Field::PersonPhone, &[
+        "contact phone", "person phone", "телефон контакта", "телефон контактного лица", "telefon contact",
+        "telefono de contacto",
+    ]),
+    (Field::PersonEmail, &[
+        "contact e mail", "contact email", "person e mail", "person email", "почта контакта",
+        "e mail контакта", "email contact", "correo de contacto",
+    ]),
     (Field::Date, &[
         "date", "order date", "invoice date", "document date", "дата", "дата документа", "дата заказа",
         "дата отгрузки", "data", "data facturii", "data documentului", "fecha", "fecha factura",
@@ -218,7 +243,7 @@ const HEADERS: &[(Field, &[&str])] = &[
         "paid", "оплачено", "оплата", "achitat", "platit", "pagado", "cobrado",
     ]),
     (Field::Skip, &[
-        "title", "suffix", "prefix", "name prefix", "name suffix", "nickname", "initials", "phone type",
+        "title", "salutation", "suffix", "prefix", "name prefix", "name suffix", "nickname", "initials", "phone type",
         "e mail type", "email type", "address type", "website type", "website value", "relation type",
         "relation value", "organization type", "organization department", "department", "business fax",
         "home fax", "other fax", "fax", "home street", "home city", "home state", "home postal code",

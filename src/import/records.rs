@@ -230,8 +230,14 @@ fn record(values: &Values, people: bool, order: Option<DayOrder>) -> Result<Clie
             None
         })
     });
+    let kind = values.one(Field::Kind).and_then(|k| {
+        k.parse::<ClientKind>().map(Some).unwrap_or_else(|e| {
+            errors.push(e);
+            None
+        })
+    });
     let (name, kind) = match (&company, &person_name) {
-        (Some(c), _) => (c.clone(), ClientKind::Company),
+        (Some(c), _) => (c.clone(), kind.unwrap_or(ClientKind::Company)),
         (None, Some(p)) => (p.clone(), ClientKind::Person),
         (None, None) => {
             errors.push(ValidationError::new(
@@ -246,15 +252,26 @@ fn record(values: &Values, people: bool, order: Option<DayOrder>) -> Result<Clie
         return Err(errors);
     }
     let position = values.one(Field::Position);
+    let decision_maker = values.one(Field::DecisionMaker).is_some_and(|t| {
+        yes_or_no("decision maker", &t).unwrap_or_else(|e| {
+            errors.push(e);
+            false
+        })
+    });
+    let person_phones = channels(values.list(Field::PersonPhone), ChannelKind::Phone, &mut errors);
+    let person_emails = channels(values.list(Field::PersonEmail), ChannelKind::Email, &mut errors);
+    if !errors.is_empty() {
+        return Err(errors);
+    }
     // A person of its own only beside a company; a private client is the person.
     let person = match (&company, person_name) {
         (Some(_), Some(p)) => Some(NewPerson {
             name: p,
             position,
-            phones: if persons_own { phones.clone() } else { Vec::new() },
-            emails: if persons_own { emails.clone() } else { Vec::new() },
+            phones: if persons_own { [phones.clone(), person_phones].concat() } else { person_phones },
+            emails: if persons_own { [emails.clone(), person_emails].concat() } else { person_emails },
             birthday,
-            decision_maker: false,
+            decision_maker,
         }),
         _ => None,
     };
@@ -282,13 +299,18 @@ fn record(values: &Values, people: bool, order: Option<DayOrder>) -> Result<Clie
 
 /// Whether an order line is paid, as accounting exports write it.
 fn paid(text: &str) -> Result<bool, ValidationError> {
+    yes_or_no("paid", text)
+}
+
+/// A yes or a no, as offices write them.
+fn yes_or_no(field: &str, text: &str) -> Result<bool, ValidationError> {
     match fold(text.trim()).as_str() {
         "yes" | "y" | "true" | "1" | "x" | "+" | "paid" | "да" | "оплачено" | "da" | "achitat" | "platit" | "si"
         | "pagado" | "cobrado" => Ok(true),
         "no" | "n" | "false" | "0" | "-" | "нет" | "не оплачено" | "nu" | "neachitat" | "pendiente" => {
             Ok(false)
         }
-        _ => Err(ValidationError::new("paid", text, "expected yes or no (да/нет, da/nu, sí/no)")),
+        _ => Err(ValidationError::new(field, text, "expected yes or no (да/нет, da/nu, sí/no)")),
     }
 }
 

@@ -9,6 +9,7 @@ mod clients;
 mod contacts;
 mod dossier;
 mod edit;
+mod export;
 mod import;
 mod orders;
 mod packed;
