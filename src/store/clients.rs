@@ -159,52 +159,54 @@ pub(crate) fn touch(conn: &Connection, ctx: &WriteCtx, client_id: ClientId) -> R
     Ok(())
 }
 
+/// The card's columns, for `card`; a `WHERE` follows.
+pub(crate) const CARD_SELECT: &str =
+    "SELECT c.id, c.kind, c.name, c.legal_name, c.city, c.address, c.industry, c.size, c.tax_id, c.bank,
+            c.bank_account, c.website, c.source, s.name, c.category, c.notes, c.column_name,
+            c.column_since, c.result, c.result_reason, c.next_contact, c.last_contact,
+            c.created_at, c.updated_at, c.version
+     FROM clients c LEFT JOIN staff s ON s.id = c.manager_id";
+
+/// One row of `CARD_SELECT` as a card without its phones, e-mails and tags.
+pub(crate) fn card(r: &Row) -> rusqlite::Result<Client> {
+    let result: Option<String> = r.get(18)?;
+    Ok(Client {
+        id: r.get(0)?,
+        kind: parse_id(r, 1)?,
+        name: r.get(2)?,
+        legal_name: r.get(3)?,
+        city: r.get(4)?,
+        address: r.get(5)?,
+        industry: r.get(6)?,
+        size: r.get(7)?,
+        tax_id: r.get(8)?,
+        bank: r.get(9)?,
+        bank_account: r.get(10)?,
+        website: r.get(11)?,
+        source: r.get(12)?,
+        manager: r.get(13)?,
+        category: parse_id(r, 14)?,
+        notes: r.get(15)?,
+        column: parse_id(r, 16)?,
+        column_since: r.get(17)?,
+        result: match result {
+            Some(_) => Some(parse_id(r, 18)?),
+            None => None,
+        },
+        result_reason: r.get(19)?,
+        next_contact: r.get(20)?,
+        last_contact: r.get(21)?,
+        created_at: r.get(22)?,
+        updated_at: r.get(23)?,
+        version: r.get(24)?,
+        phones: Vec::new(),
+        emails: Vec::new(),
+        tags: Vec::new(),
+    })
+}
+
 pub(crate) fn load(conn: &Connection, id: ClientId) -> Result<Option<Client>> {
-    let client = conn
-        .prepare_cached(
-            "SELECT c.id, c.kind, c.name, c.legal_name, c.city, c.address, c.industry, c.size, c.tax_id, c.bank,
-                    c.bank_account, c.website, c.source, s.name, c.category, c.notes, c.column_name,
-                    c.column_since, c.result, c.result_reason, c.next_contact, c.last_contact,
-                    c.created_at, c.updated_at, c.version
-             FROM clients c LEFT JOIN staff s ON s.id = c.manager_id WHERE c.id = ?1",
-        )?
-        .query_row([id], |r| {
-            let result: Option<String> = r.get(18)?;
-            Ok(Client {
-                id: r.get(0)?,
-                kind: parse_id(r, 1)?,
-                name: r.get(2)?,
-                legal_name: r.get(3)?,
-                city: r.get(4)?,
-                address: r.get(5)?,
-                industry: r.get(6)?,
-                size: r.get(7)?,
-                tax_id: r.get(8)?,
-                bank: r.get(9)?,
-                bank_account: r.get(10)?,
-                website: r.get(11)?,
-                source: r.get(12)?,
-                manager: r.get(13)?,
-                category: parse_id(r, 14)?,
-                notes: r.get(15)?,
-                column: parse_id(r, 16)?,
-                column_since: r.get(17)?,
-                result: match result {
-                    Some(_) => Some(parse_id(r, 18)?),
-                    None => None,
-                },
-                result_reason: r.get(19)?,
-                next_contact: r.get(20)?,
-                last_contact: r.get(21)?,
-                created_at: r.get(22)?,
-                updated_at: r.get(23)?,
-                version: r.get(24)?,
-                phones: Vec::new(),
-                emails: Vec::new(),
-                tags: Vec::new(),
-            })
-        })
-        .optional()?;
+    let client = conn.prepare_cached(&format!("{CARD_SELECT} WHERE c.id = ?1"))?.query_row([id], card).optional()?;
     let Some(mut client) = client else {
         return Ok(None);
     };

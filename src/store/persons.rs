@@ -33,23 +33,27 @@ pub(crate) fn insert(
     Ok(id)
 }
 
+/// A person's columns, for `person`; a `WHERE` follows.
+pub(crate) const PERSON_SELECT: &str = "SELECT id, name, position, birthday, decision_maker, client_id FROM persons";
+
+/// One row of `PERSON_SELECT` as a person without phones and e-mails.
+pub(crate) fn person(r: &rusqlite::Row) -> rusqlite::Result<Person> {
+    let birthday: Option<String> = r.get(3)?;
+    Ok(Person {
+        id: r.get(0)?,
+        name: r.get(1)?,
+        position: r.get(2)?,
+        phones: Vec::new(),
+        emails: Vec::new(),
+        birthday: birthday.and_then(|b| Birthday::parse("birthday", &b).ok()),
+        decision_maker: r.get(4)?,
+    })
+}
+
 pub(crate) fn of_client(conn: &Connection, client_id: ClientId) -> Result<Vec<Person>> {
-    let mut stmt = conn.prepare_cached(
-        "SELECT id, name, position, birthday, decision_maker FROM persons WHERE client_id = ?1
-         ORDER BY decision_maker DESC, id",
-    )?;
-    let rows = stmt.query_map([client_id], |r| {
-        let birthday: Option<String> = r.get(3)?;
-        Ok(Person {
-            id: r.get(0)?,
-            name: r.get(1)?,
-            position: r.get(2)?,
-            phones: Vec::new(),
-            emails: Vec::new(),
-            birthday: birthday.and_then(|b| Birthday::parse("birthday", &b).ok()),
-            decision_maker: r.get(4)?,
-        })
-    })?;
+    let mut stmt =
+        conn.prepare_cached(&format!("{PERSON_SELECT} WHERE client_id = ?1 ORDER BY decision_maker DESC, id"))?;
+    let rows = stmt.query_map([client_id], person)?;
     let mut persons: Vec<Person> = rows.collect::<rusqlite::Result<_>>()?;
     for p in &mut persons {
         p.phones = channels::values(conn, client_id, Some(p.id), ChannelKind::Phone)?;
