@@ -100,11 +100,15 @@ pub struct Birthday {
 }
 
 impl Birthday {
-    /// Parses `YYYY-MM-DD`, `DD.MM.YYYY`, `DD.MM` or `--MM-DD`.
+    /// Parses `YYYY-MM-DD`, `DD.MM.YYYY`, `DD.MM`, `--MM-DD` or vCard's
+    /// `--MMDD`.
     pub fn parse(field: &str, text: &str) -> Result<Birthday, ValidationError> {
         let t = text.trim();
         let yearless = if let Some(rest) = t.strip_prefix("--") {
-            rest.split_once('-')
+            match rest.split_once('-') {
+                None if rest.len() == 4 && rest.is_ascii() => Some(rest.split_at(2)),
+                split => split,
+            }
         } else {
             match t.split('.').collect::<Vec<_>>().as_slice() {
                 [d, m] => Some((*m, *d)),
@@ -203,6 +207,7 @@ mod tests {
         assert_eq!(b, Birthday { year: None, month: 3, day: 15 });
         assert_eq!(b.to_stored(), "--03-15");
         assert_eq!(Birthday::parse("birthday", "--03-15").unwrap(), b);
+        assert_eq!(Birthday::parse("birthday", "--0315").unwrap(), b);
         assert_eq!(Birthday::parse("birthday", "1980-03-15").unwrap().to_stored(), "1980-03-15");
         assert!(Birthday::parse("birthday", "29.02").is_ok());
         assert!(Birthday::parse("birthday", "30.02").is_err());

@@ -126,20 +126,17 @@ pub fn date(field: &str, text: &str, order: Option<DayOrder>) -> Result<Option<N
         .ok_or_else(|| ValidationError::new(field, text, "is not a date"))
 }
 
-/// A birthday: a date, or one without its year (`--07-21`, `--0721`, `21.07`,
-/// and Apple's year 1604 for "no year").
+/// A birthday as `Birthday::parse` reads it, or a slash date; a placeholder
+/// is none, and Apple's year 1604 means "no year".
 pub fn birthday(text: &str, order: Option<DayOrder>) -> Result<Option<Birthday>, ValidationError> {
-    let t = text.trim();
-    if let Some(rest) = t.strip_prefix("--").filter(|r| r.len() == 4 && r.chars().all(|c| c.is_ascii_digit())) {
-        return Birthday::parse("birthday", &format!("--{}-{}", &rest[..2], &rest[2..])).map(Some);
-    }
-    if t.starts_with("--") || (t.matches('.').count() == 1) || t.ends_with('.') && t.matches('.').count() == 2 {
-        return Birthday::parse("birthday", t).map(Some);
-    }
-    Ok(date("birthday", t, order)?.map(|d| {
-        let b = Birthday::from(d);
-        if b.year == Some(1604) { Birthday { year: None, ..b } } else { b }
-    }))
+    let b = if no_date(text) {
+        None
+    } else if slash(text).is_some() {
+        date("birthday", text, order)?.map(Birthday::from)
+    } else {
+        Some(Birthday::parse("birthday", text)?)
+    };
+    Ok(b.map(|b| if b.year == Some(1604) { Birthday { year: None, ..b } } else { b }))
 }
 
 /// The values one row gives each field, in column order.
@@ -182,6 +179,11 @@ fn channels(values: Vec<String>, kind: ChannelKind, errors: &mut Vec<ValidationE
     out
 }
 
+/// The value of `result`, or none with its error noted in `errors`.
+fn noted<T>(errors: &mut Vec<ValidationError>, result: Result<T, ValidationError>) -> Option<T> {
+    result.map_err(|e| errors.push(e)).ok()
+}
+
 /// Tags as exporters write them: Google's `* myContacts` and `* starred`
 /// are its own marks, not the office's.
 fn tags(values: Vec<String>) -> Vec<String> {
@@ -211,31 +213,16 @@ fn record(values: &Values, people: bool, order: Option<DayOrder>) -> Result<Clie
             .collect();
         (!parts.is_empty()).then(|| parts.join(", "))
     });
-    let category = match values.one(Field::Colour) {
-        Some(c) => c.parse::<Category>().map(Some).unwrap_or_else(|e| {
-            errors.push(e);
-            None
-        }),
-        None => None,
-    };
-    let next_contact = values.one(Field::NextContact).and_then(|t| {
-        date("next contact", &t, order).unwrap_or_else(|e| {
-            errors.push(e);
-            None
-        })
-    });
-    let birthday = values.one(Field::Birthday).and_then(|t| {
-        birthday(&t, order).unwrap_or_else(|e| {
-            errors.push(e);
-            None
-        })
-    });
-    let kind = values.one(Field::Kind).and_then(|k| {
-        k.parse::<ClientKind>().map(Some).unwrap_or_else(|e| {
-            errors.push(e);
-            None
-        })
-    });
+    let category = values.one(Field::Colour).and_then(|c| noted(&mut errors, c.parse::<Category>()));
+    let next_contact =
+        values.one(Field::NextContact).and_then(|t| noted(&mut errors, date("next contact", &t, order)).flatten());
+    let birthday = values.one(Field::Birthday).and_then(|t| noted(&mut errors, birthday(&t, order)).flatten());
+    let kind = values.one(Field::Kind).and_then(|k| noted(&mut errors, k.parse::<ClientKind>()));
+    let decision_maker = values
+        .one(Field::DecisionMaker)
+        .is_some_and(|t| noted(&mut errors, yes_or_no("decision maker", &t)).unwrap_or(false));
+    let person_phones = channels(values.list(Field::PersonPhone), ChannelKind::Phone, &mut errors);
+    let person_emails = channels(values.list(Field::PersonEmail), ChannelKind::Email, &mut errors);
     let (name, kind) = match (&company, &person_name) {
         (Some(c), _) => (c.clone(), kind.unwrap_or(ClientKind::Company)),
         (None, Some(p)) => (p.clone(), ClientKind::Person),
@@ -251,23 +238,11 @@ fn record(values: &Values, people: bool, order: Option<DayOrder>) -> Result<Clie
     if !errors.is_empty() {
         return Err(errors);
     }
-    let position = values.one(Field::Position);
-    let decision_maker = values.one(Field::DecisionMaker).is_some_and(|t| {
-        yes_or_no("decision maker", &t).unwrap_or_else(|e| {
-            errors.push(e);
-            false
-        })
-    });
-    let person_phones = channels(values.list(Field::PersonPhone), ChannelKind::Phone, &mut errors);
-    let person_emails = channels(values.list(Field::PersonEmail), ChannelKind::Email, &mut errors);
-    if !errors.is_empty() {
-        return Err(errors);
-    }
     // A person of its own only beside a company; a private client is the person.
     let person = match (&company, person_name) {
         (Some(_), Some(p)) => Some(NewPerson {
             name: p,
-            position,
+            position: values.one(Field::Position),
             phones: if persons_own { [phones.clone(), person_phones].concat() } else { person_phones },
             emails: if persons_own { [emails.clone(), person_emails].concat() } else { person_emails },
             birthday,
@@ -297,12 +272,7 @@ fn record(values: &Values, people: bool, order: Option<DayOrder>) -> Result<Clie
     Ok(ClientRecord { line: values.record.line, client, person })
 }
 
-/// Whether an order line is paid, as accounting exports write it.
-fn paid(text: &str) -> Result<bool, ValidationError> {
-    yes_or_no("paid", text)
-}
-
-/// A yes or a no, as offices write them.
+/// A yes or a no, as offices (and accounting exports) write them.
 fn yes_or_no(field: &str, text: &str) -> Result<bool, ValidationError> {
     match fold(text.trim()).as_str() {
         "yes" | "y" | "true" | "1" | "x" | "+" | "paid" | "да" | "оплачено" | "da" | "achitat" | "platit" | "si"
@@ -317,18 +287,12 @@ fn yes_or_no(field: &str, text: &str) -> Result<bool, ValidationError> {
 fn order_record(values: &Values, order: Option<DayOrder>) -> Result<OrderRecord, Vec<ValidationError>> {
     let client = record(values, false, order);
     let mut errors = client.as_ref().err().cloned().unwrap_or_default();
-    let date = match values.one(Field::Date) {
-        Some(t) => date("date", &t, order).unwrap_or_else(|e| {
-            errors.push(e);
-            None
-        }),
-        None => None,
-    };
+    let date = values.one(Field::Date).and_then(|t| noted(&mut errors, date("date", &t, order)).flatten());
     if date.is_none() && !errors.iter().any(|e| e.field == "date") {
         errors.push(ValidationError::new("date", "", "an order line needs its date"));
     }
     let amount = match values.one(Field::Amount) {
-        Some(t) => parse_amount("amount", &t).map_err(|e| errors.push(e)).ok(),
+        Some(t) => noted(&mut errors, parse_amount("amount", &t)),
         None => {
             errors.push(ValidationError::new("amount", "", "an order line needs its amount"));
             None
@@ -346,10 +310,7 @@ fn order_record(values: &Values, order: Option<DayOrder>) -> Result<OrderRecord,
         None => 1.0,
     };
     // An accounting export lists what was sold: paid unless it says not.
-    let paid = values.one(Field::Paid).map_or(Ok(true), |t| paid(&t)).unwrap_or_else(|e| {
-        errors.push(e);
-        false
-    });
+    let paid = values.one(Field::Paid).is_none_or(|t| noted(&mut errors, yes_or_no("paid", &t)).unwrap_or(false));
     match (client, date, amount) {
         (Ok(c), Some(date), Some(amount)) if errors.is_empty() => Ok(OrderRecord {
             line: values.record.line,
