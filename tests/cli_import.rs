@@ -395,3 +395,25 @@ fn an_export_imports_into_another_file_without_loss_or_duplicates() {
     let city = other.ok(&["export", "--city", "Cádiz"]);
     assert_eq!(city.lines().count(), 2, "the filters of list choose the clients:\n{city}");
 }
+
+#[test]
+fn a_known_person_gets_what_the_row_adds() {
+    let office = Office::new();
+    let first = write(&office, "a.csv", b"Name,Contact person,Contact phone\nVector SRL,Ana Pop,+40 721 000 111\n");
+    office.ok(&["import", &first]);
+    let more = write(
+        &office,
+        "b.csv",
+        b"Name,Contact person,Contact phone,Position\nVector SRL,ana pop,0721 000 111; 0733 222 333,Director\n",
+    );
+    let done = office.json(&["import", &more]);
+    assert_eq!((done["updated"].as_u64(), done["created"].as_u64()), (Some(1), Some(0)), "{done}");
+    let ana = &office.json(&["show", "1"])["persons"][0];
+    assert_eq!(
+        ana["phones"],
+        serde_json::json!(["+40 721 000 111", "0733 222 333"]),
+        "the same number is not added twice"
+    );
+    assert_eq!(ana["position"], "Director");
+    assert_eq!(office.json(&["import", &more])["unchanged"].as_u64(), Some(1));
+}

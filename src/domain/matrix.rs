@@ -77,11 +77,11 @@ pub fn matrix(
         })
         .collect();
     // Each client's segment, folded once per distinct spelling.
+    let names: Vec<&str> =
+        clients.iter().map(|c| segment_of(c).map(str::trim).filter(|s| !s.is_empty()).unwrap_or(NO_SEGMENT)).collect();
     let mut by_key: BTreeMap<String, Segment> = BTreeMap::new();
     let mut key_of: HashMap<&str, String> = HashMap::new();
-    let mut keys: Vec<&String> = Vec::with_capacity(clients.len());
-    for c in clients {
-        let name = segment_of(c).map(str::trim).filter(|s| !s.is_empty()).unwrap_or(NO_SEGMENT);
+    for name in &names {
         key_of.entry(name).or_insert_with(|| {
             let key = fold(name);
             by_key.entry(key.clone()).or_insert_with(|| Segment {
@@ -94,10 +94,7 @@ pub fn matrix(
             key
         });
     }
-    for c in clients {
-        let name = segment_of(c).map(str::trim).filter(|s| !s.is_empty()).unwrap_or(NO_SEGMENT);
-        keys.push(&key_of[name]);
-    }
+    let keys: Vec<&String> = names.iter().map(|name| &key_of[name]).collect();
     for ((c, used), key) in clients.iter().zip(&used).zip(&keys) {
         let Some(segment) = by_key.get_mut(*key) else { continue };
         segment.clients += 1;

@@ -294,26 +294,19 @@ pub fn parse_map(text: &str) -> Result<(String, Field), ValidationError> {
 pub fn fields(headers: &[String], maps: &[(String, Field)]) -> Vec<Option<Field>> {
     let mapped = |h: &str| maps.iter().find(|(c, _)| key(c) == key(h)).map(|(_, f)| *f);
     let mut out: Vec<Option<Field>> = headers.iter().map(|h| mapped(h).or_else(|| recognised(h))).collect();
-    let has = |out: &[Option<Field>], f: Field| out.contains(&Some(f));
-    let people = has(&out, Field::FirstName) || has(&out, Field::LastName);
-    if people {
+    let first_name = out.contains(&Some(Field::FirstName));
+    if first_name || out.contains(&Some(Field::LastName)) {
         let company_words =
             ["company", "organization", "organization name", "компания", "организация", "firma", "companie", "empresa"];
         for (h, f) in headers.iter().zip(out.iter_mut()) {
             if *f == Some(Field::Name) && mapped(h).is_none() && !company_words.contains(&key(h).as_str()) {
                 // `Name` beside first and last names is the person's; a
                 // Spanish `Nombre` beside `Apellidos` alone is the first name.
-                *f = Some(if has_field(headers, maps, Field::FirstName) { Field::Person } else { Field::FirstName });
+                *f = Some(if first_name { Field::Person } else { Field::FirstName });
             }
         }
     }
     out
-}
-
-fn has_field(headers: &[String], maps: &[(String, Field)], field: Field) -> bool {
-    headers
-        .iter()
-        .any(|h| maps.iter().find(|(c, _)| key(c) == key(h)).map(|(_, f)| *f).or_else(|| recognised(h)) == Some(field))
 }
 
 #[cfg(test)]

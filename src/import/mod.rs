@@ -37,28 +37,30 @@ pub struct ImportFile<T> {
 
 /// Reads the CSV client list in `bytes`.
 pub fn read_clients(bytes: &[u8], options: &Options) -> Result<ImportFile<ClientRecord>, ValidationError> {
-    read(bytes, options, &[], records::clients)
+    read(bytes, options, false, records::clients)
 }
 
 /// Reads the CSV order lines in `bytes` (an accounting system's export of sales).
 pub fn read_orders(bytes: &[u8], options: &Options) -> Result<ImportFile<OrderRecord>, ValidationError> {
-    read(bytes, options, &[Field::Date, Field::Amount], records::orders)
+    read(bytes, options, true, records::orders)
 }
 
 /// The fields of an order line, not read from a client list.
 const ORDER_FIELDS: [Field; 6] =
     [Field::Date, Field::Product, Field::ProductLine, Field::Quantity, Field::Amount, Field::Paid];
 
+/// Reads a file of order lines (`orders`) or of clients.
 fn read<T>(
     bytes: &[u8],
     options: &Options,
-    needed: &[Field],
+    orders: bool,
     rows: impl Fn(&table::Table, &[Option<Field>], Option<DayOrder>) -> Rows<T>,
 ) -> Result<ImportFile<T>, ValidationError> {
     let decoded = text::decode(bytes, options.encoding.as_deref())?;
     let table = table::read(&decoded.text)?;
     let mut fields = columns::fields(&table.headers, &options.maps);
-    if needed.is_empty() {
+    let needed: &[Field] = if orders { &[Field::Date, Field::Amount] } else { &[] };
+    if !orders {
         for f in &mut fields {
             if f.is_some_and(|f| ORDER_FIELDS.contains(&f)) {
                 *f = None;

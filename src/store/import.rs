@@ -24,9 +24,8 @@ pub struct ImportCounts {
     pub unchanged: usize,
 }
 
-/// The client `record` is, if the file has it already.
-fn existing(conn: &Connection, record: &ClientRecord) -> Result<Option<ClientId>> {
-    let c = &record.client;
+/// The client `c` (with `person`) is, if the file has it already.
+fn existing(conn: &Connection, c: &NewClient, person: Option<&NewPerson>) -> Result<Option<ClientId>> {
     if let Some(tax_id) = c.tax_id.as_deref().map(str::trim).filter(|t| !t.is_empty()) {
         let found = conn
             .prepare_cached("SELECT id FROM clients WHERE tax_id = ?1 ORDER BY id LIMIT 1")?
@@ -36,7 +35,6 @@ fn existing(conn: &Connection, record: &ClientRecord) -> Result<Option<ClientId>
             return Ok(found);
         }
     }
-    let person = record.person.as_ref();
     for kind in [ChannelKind::Email, ChannelKind::Phone] {
         let own = if kind == ChannelKind::Email { &c.emails } else { &c.phones };
         let persons = person.map(|p| if kind == ChannelKind::Email { &p.emails } else { &p.phones });
@@ -106,16 +104,15 @@ fn person(conn: &Connection, ctx: &WriteCtx, id: ClientId, person: &NewPerson) -
         persons::insert(conn, ctx.now, id, person)?;
         return Ok(true);
     };
-    let mut phones = Vec::new();
+    // What the person lacks: appended after what it has.
+    let mut phones = have.phones.clone();
     add_channels(&mut phones, &person.phones, ChannelKind::Phone);
-    phones
-        .retain(|v| !have.phones.iter().any(|h| match_key(ChannelKind::Phone, h) == match_key(ChannelKind::Phone, v)));
-    let mut emails = Vec::new();
+    let phones = &phones[have.phones.len()..];
+    let mut emails = have.emails.clone();
     add_channels(&mut emails, &person.emails, ChannelKind::Email);
-    emails
-        .retain(|v| !have.emails.iter().any(|h| match_key(ChannelKind::Email, h) == match_key(ChannelKind::Email, v)));
-    channels::add_all(conn, id, Some(have.id), ChannelKind::Phone, &phones)?;
-    channels::add_all(conn, id, Some(have.id), ChannelKind::Email, &emails)?;
+    let emails = &emails[have.emails.len()..];
+    channels::add_all(conn, id, Some(have.id), ChannelKind::Phone, phones)?;
+    channels::add_all(conn, id, Some(have.id), ChannelKind::Email, emails)?;
     let position = person.position.as_deref().filter(|_| have.position.is_none());
     let birthday = person.birthday.filter(|_| have.birthday.is_none()).map(|b| b.to_stored());
     if position.is_some() || birthday.is_some() {
@@ -139,7 +136,7 @@ impl Store {
         self.write_or_try(!dry_run, |tx, ctx| {
             let mut counts = ImportCounts::default();
             for (done, record) in records.iter().enumerate() {
-                let (id, changed) = match existing(tx, record)? {
+                let (id, changed) = match existing(tx, &record.client, record.person.as_ref())? {
                     Some(id) => {
                         let card = clients::load(tx, id)?.ok_or_else(|| rusqlite::Error::QueryReturnedNoRows)?;
                         let m = merged(&card, &record.client);
@@ -221,8 +218,7 @@ impl Store {
             let mut seen: HashMap<(ClientId, String), usize> = HashMap::new();
             let mut sold: BTreeSet<ClientId> = BTreeSet::new();
             for (done, record) in records.iter().enumerate() {
-                let as_client = ClientRecord { line: record.line, client: record.client.clone(), person: None };
-                let id = match existing(tx, &as_client)? {
+                let id = match existing(tx, &record.client, None)? {
                     Some(id) => id,
                     None => {
                         let id = clients::insert(tx, ctx, &record.client)?;
