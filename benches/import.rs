@@ -1,7 +1,7 @@
 //! `kartoteka import` of a 100,000-row client list (issue 4: in seconds;
 //! issue 8's budget: 3 s) into a new file, and the same list again into the
-//! file that has it (every row matched, nothing changed). Each run is the
-//! whole process.
+//! file that has it (every row matched, nothing changed); `kartoteka export`
+//! of the 100k demo file (budget 2 s). Each run is the whole process.
 //!
 //! Run with `cargo bench --bench import`.
 
@@ -37,18 +37,24 @@ fn list(dir: &Path) -> PathBuf {
     path
 }
 
-fn import(file: &Path, list: &Path) -> std::time::Duration {
+/// How long `kartoteka --file FILE ARGS…` takes as a whole process.
+fn run(file: &Path, args: &[&std::ffi::OsStr]) -> std::time::Duration {
     let start = std::time::Instant::now();
     let status = Command::new(env!("CARGO_BIN_EXE_kartoteka"))
         .arg("--file")
         .arg(file)
-        .args(["--now", "2026-11-23 10:00", "import"])
-        .arg(list)
+        .args(["--now", "2026-11-23 10:00"])
+        .args(args)
         .stdout(Stdio::null())
+        .stderr(Stdio::null())
         .status()
         .unwrap();
-    assert!(status.success());
+    assert!(status.success(), "kartoteka {args:?} failed");
     start.elapsed()
+}
+
+fn import(file: &Path, list: &Path) -> std::time::Duration {
+    run(file, &["import".as_ref(), list.as_os_str()])
 }
 
 fn main() {
@@ -64,5 +70,10 @@ fn main() {
     let again = measure_until("import the same 100,000 rows again (all unchanged)", 3000, RUNS, || {
         import(&dir.path().join("new-1.db"), &list)
     });
-    print_table(&[fresh, again]);
+    let demo = support::bench_file();
+    let out = dir.path().join("export.csv");
+    let export = measure_until("export the 100k demo file as CSV (whole process)", 2000, RUNS, || {
+        run(&demo, &["export".as_ref(), "-o".as_ref(), out.as_os_str()])
+    });
+    print_table(&[fresh, again, export]);
 }
