@@ -375,6 +375,11 @@ fn an_export_imports_into_another_file_without_loss_or_duplicates() {
         (err.code, err.stderr.as_str()),
         (0, format!("3 clients (4 rows) written to {}\n", file.display()).as_str())
     );
+    let names: Vec<String> = std::fs::read_dir(office.dir.path())
+        .unwrap()
+        .map(|e| e.unwrap().file_name().to_string_lossy().into_owned())
+        .collect();
+    assert!(!names.iter().any(|n| n.contains("kartoteka-tmp")), "no temporary file is left: {names:?}");
     let excel = std::fs::read(&file).unwrap();
     assert!(excel.starts_with("\u{feff}Name;Kind;".as_bytes()), "a BOM and semicolons for Excel");
 

@@ -165,16 +165,21 @@ pub(crate) fn pack(conn: &Connection, ids: &[ClientId]) -> Result<()> {
     })
 }
 
-/// Packs the lines of every client that has no packed value (a file from an
-/// earlier version, or orders changed by another program); returns how many.
-pub(crate) fn pack_missing(conn: &Connection) -> Result<usize> {
-    let missing: Vec<ClientId> = conn
+/// The clients that have no packed value (a file from an earlier version,
+/// or orders changed by another program).
+pub(crate) fn missing(conn: &Connection) -> Result<Vec<ClientId>> {
+    Ok(conn
         .prepare(
             "SELECT c.id FROM clients c INDEXED BY clients_sort
              WHERE NOT EXISTS (SELECT 1 FROM sales_packed p WHERE p.client_id = c.id)",
         )?
         .query_map([], |r| r.get(0))?
-        .collect::<rusqlite::Result<_>>()?;
+        .collect::<rusqlite::Result<_>>()?)
+}
+
+/// Packs the lines of every client that has no packed value; returns how many.
+pub(crate) fn pack_missing(conn: &Connection) -> Result<usize> {
+    let missing = missing(conn)?;
     pack(conn, &missing)?;
     Ok(missing.len())
 }

@@ -90,6 +90,11 @@ impl Store {
     /// change by another program, a file from an earlier version); returns
     /// how many clients were packed.
     pub fn pack_missing_sales(&mut self) -> Result<usize> {
+        // Looked for first without the write lock: usually nothing is
+        // missing, and opening the interface must not wait for writers.
+        if packed::missing(self.conn())?.is_empty() {
+            return Ok(0);
+        }
         self.write(|tx, _| packed::pack_missing(tx))
     }
 
