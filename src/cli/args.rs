@@ -78,6 +78,8 @@ pub enum ImportKind {
     Clients,
     /// Order lines (an accounting export: date, client, item, quantity, sum); clients not in the file are added.
     Orders,
+    /// People (a phone's or mail program's contacts): each a person of the company named beside, or a private client.
+    Contacts,
 }
 
 /// The file formats `import` reads.
@@ -85,6 +87,8 @@ pub enum ImportKind {
 pub enum ImportFormat {
     /// Comma, semicolon or tab separated, in any of the office's encodings.
     Csv,
+    /// vCard 2.1, 3.0 or 4.0 (a .vcf of a phone's or mail program's contacts).
+    Vcard,
 }
 
 #[derive(Debug, Args)]
@@ -93,8 +97,9 @@ pub struct ImportArgs {
     pub path: PathBuf,
     #[arg(long, value_enum, default_value = "clients")]
     pub kind: ImportKind,
-    #[arg(long, value_enum, default_value = "csv")]
-    pub format: ImportFormat,
+    /// The file's format; by default vCard when the file begins with BEGIN:VCARD, else CSV.
+    #[arg(long, value_enum)]
+    pub format: Option<ImportFormat>,
     /// Name the field of a column by hand: --map "Kunde=name" (fields: name, city, phone, email, person, …).
     #[arg(long, value_name = "COLUMN=FIELD")]
     pub map: Vec<String>,

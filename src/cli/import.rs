@@ -7,11 +7,11 @@ use std::path::{Path, PathBuf};
 
 use serde::Serialize;
 
-use super::args::{ImportArgs, ImportKind};
+use super::args::{ImportArgs, ImportFormat, ImportKind};
 use super::{emit, print_json};
 use crate::domain::ValidationError;
 use crate::import::records::{DayOrder, Rejected};
-use crate::import::{ImportFile, Options, columns, read_clients, read_orders};
+use crate::import::{Format, ImportFile, Layout, Options, columns, read_clients, read_orders};
 use crate::store::{ImportCounts, OrderCounts, Store};
 
 #[derive(Serialize)]
@@ -26,25 +26,59 @@ struct Summary<'a, C: Serialize> {
     dry_run: bool,
 }
 
-/// `clients.csv` → `clients.rejected.csv`, beside it.
-fn rejected_path(path: &Path) -> PathBuf {
+/// `clients.csv` → `clients.rejected.csv` (`.vcf` for vCards), beside it.
+fn rejected_path(path: &Path, layout: &Layout) -> PathBuf {
     let stem = path.file_stem().map(|s| s.to_string_lossy().into_owned()).unwrap_or_else(|| "import".into());
-    path.with_file_name(format!("{stem}.rejected.csv"))
+    let extension = if *layout == Layout::Vcard { "vcf" } else { "csv" };
+    path.with_file_name(format!("{stem}.rejected.{extension}"))
 }
 
-/// The rejected rows with a `reason` column, in UTF-8 with a byte-order
-/// mark and the file's delimiter, so that Excel opens them as it did the file.
+/// The rejected rows with their reasons, laid out as the file was: a CSV
+/// with a `reason` column, in UTF-8 with a byte-order mark and the file's
+/// delimiter, so that Excel opens it as it did the file; or the cards, each
+/// with its reasons in an `X-KARTOTEKA-REJECTED` property that other
+/// programs (and this one) pass over.
 fn write_rejected<T>(path: &Path, file: &ImportFile<T>) -> anyhow::Result<()> {
-    let mut out = csv::WriterBuilder::new().delimiter(file.delimiter).flexible(true).from_writer(Vec::new());
-    out.write_record(std::iter::once("line".to_string()).chain(file.headers.iter().cloned()).chain(["reason".into()]))?;
-    for r in &file.rows.rejected {
-        let reasons: Vec<String> = r.errors.iter().map(ToString::to_string).collect();
-        out.write_record(
-            std::iter::once(r.line.to_string()).chain(r.fields.iter().cloned()).chain([reasons.join("; ")]),
-        )?;
-    }
-    let mut bytes = vec![0xEF, 0xBB, 0xBF];
-    bytes.extend(out.into_inner().map_err(|e| anyhow::anyhow!("{e}"))?);
+    let bytes = match &file.layout {
+        Layout::Csv { delimiter, headers } => {
+            let mut out = csv::WriterBuilder::new().delimiter(*delimiter).flexible(true).from_writer(Vec::new());
+            out.write_record(
+                std::iter::once("line".to_string()).chain(headers.iter().cloned()).chain(["reason".into()]),
+            )?;
+            for r in &file.rows.rejected {
+                let reasons: Vec<String> = r.errors.iter().map(ToString::to_string).collect();
+                out.write_record(
+                    std::iter::once(r.line.to_string()).chain(r.fields.iter().cloned()).chain([reasons.join("; ")]),
+                )?;
+            }
+            let mut bytes = vec![0xEF, 0xBB, 0xBF];
+            bytes.extend(out.into_inner().map_err(|e| anyhow::anyhow!("{e}"))?);
+            bytes
+        }
+        Layout::Vcard => {
+            let mut out = String::new();
+            for r in &file.rows.rejected {
+                let card = r.fields.concat();
+                let body = card.trim_end();
+                let body = match body.rsplit_once('\n') {
+                    Some((head, last)) if last.trim().eq_ignore_ascii_case("END:VCARD") => head.trim_end(),
+                    _ => body,
+                };
+                out.push_str(body);
+                out.push_str("\r\n");
+                // A card (or one cut short) is closed with its reasons inside;
+                // text outside any card is written as it was.
+                if crate::import::vcard::looks_like(body) {
+                    for line in r.lines() {
+                        let escaped = line.replace('\\', "\\\\").replace(',', "\\,").replace(';', "\\;");
+                        out.push_str(&format!("X-KARTOTEKA-REJECTED:{escaped}\r\n"));
+                    }
+                    out.push_str("END:VCARD\r\n");
+                }
+            }
+            out.into_bytes()
+        }
+    };
     std::fs::write(path, bytes).map_err(|e| anyhow::anyhow!("cannot write {}: {e}", path.display()))
 }
 
@@ -53,6 +87,11 @@ fn options(a: &ImportArgs) -> Result<Options, ValidationError> {
         encoding: a.encoding.clone(),
         maps: a.map.iter().map(|m| columns::parse_map(m)).collect::<Result<_, _>>()?,
         dates: a.dates.as_deref().map(str::parse::<DayOrder>).transpose()?,
+        format: a.format.map(|f| match f {
+            ImportFormat::Csv => Format::Csv,
+            ImportFormat::Vcard => Format::Vcard,
+        }),
+        people: a.kind == ImportKind::Contacts,
     })
 }
 
@@ -67,7 +106,7 @@ pub fn run(store: &mut Store, a: &ImportArgs) -> anyhow::Result<()> {
     // Errors of the file as a whole name it.
     let named = |e: ValidationError| if e.field == "file" && e.value.is_empty() { e.with_value(&shown) } else { e };
     match a.kind {
-        ImportKind::Clients => {
+        ImportKind::Clients | ImportKind::Contacts => {
             let file = read_clients(&bytes, &options).map_err(named)?;
             import(
                 a,
@@ -136,7 +175,7 @@ fn import<T, C: Serialize>(
         }
     })?;
     let rejected_file = if a.skip_bad && !rejected.is_empty() && !a.dry_run {
-        let path = rejected_path(&a.path);
+        let path = rejected_path(&a.path, &file.layout);
         write_rejected(&path, file)?;
         Some(path)
     } else {
@@ -160,10 +199,11 @@ fn import<T, C: Serialize>(
         return print_json(&summary);
     }
     if !file.not_understood.is_empty() {
-        text.push_str(&format!(
-            "columns not understood, left out: {} (name their field with --map COLUMN=FIELD)\n",
-            file.not_understood.join(", ")
-        ));
+        let (what, how) = match file.layout {
+            Layout::Csv { .. } => ("columns", " (name their field with --map COLUMN=FIELD)"),
+            Layout::Vcard => ("vCard properties", ""),
+        };
+        text.push_str(&format!("{what} not understood, left out: {}{how}\n", file.not_understood.join(", ")));
     }
     if let Some(path) = &rejected_file {
         text.push_str(&format!("the rejected rows and their reasons are in {}\n", path.display()));

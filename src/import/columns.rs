@@ -289,20 +289,21 @@ pub fn parse_map(text: &str) -> Result<(String, Field), ValidationError> {
 /// The field of each column (`None`: not understood), `maps` first.
 ///
 /// A layout with a person's first and last name (the contact exports of
-/// phones and mail programs) is a list of people: there the plain `Name`
+/// phones and mail programs), or any layout when `people` says so, is a list of people: there the plain `Name`
 /// column is the person's whole name, and the company's is `Company`.
-pub fn fields(headers: &[String], maps: &[(String, Field)]) -> Vec<Option<Field>> {
+pub fn fields(headers: &[String], maps: &[(String, Field)], people: bool) -> Vec<Option<Field>> {
     let mapped = |h: &str| maps.iter().find(|(c, _)| key(c) == key(h)).map(|(_, f)| *f);
     let mut out: Vec<Option<Field>> = headers.iter().map(|h| mapped(h).or_else(|| recognised(h))).collect();
     let first_name = out.contains(&Some(Field::FirstName));
-    if first_name || out.contains(&Some(Field::LastName)) {
+    let last_name = out.contains(&Some(Field::LastName));
+    if people || first_name || last_name {
         let company_words =
             ["company", "organization", "organization name", "компания", "организация", "firma", "companie", "empresa"];
         for (h, f) in headers.iter().zip(out.iter_mut()) {
             if *f == Some(Field::Name) && mapped(h).is_none() && !company_words.contains(&key(h).as_str()) {
                 // `Name` beside first and last names is the person's; a
                 // Spanish `Nombre` beside `Apellidos` alone is the first name.
-                *f = Some(if first_name { Field::Person } else { Field::FirstName });
+                *f = Some(if first_name || !last_name { Field::Person } else { Field::FirstName });
             }
         }
     }
@@ -314,7 +315,7 @@ mod tests {
     use super::*;
 
     fn of(headers: &[&str]) -> Vec<Option<Field>> {
-        fields(&headers.iter().map(|h| h.to_string()).collect::<Vec<_>>(), &[])
+        fields(&headers.iter().map(|h| h.to_string()).collect::<Vec<_>>(), &[], false)
     }
 
     #[test]
@@ -397,13 +398,17 @@ mod tests {
             ]
         );
         assert_eq!(of(&["Nombre", "Apellidos", "Empresa"]), [Some(FirstName), Some(LastName), Some(Name)]);
+        // `--kind contacts`: a phone's list of names and numbers is people.
+        let headers: Vec<String> = ["Name", "Company", "Phone"].iter().map(|h| h.to_string()).collect();
+        assert_eq!(fields(&headers, &[], true), [Some(Person), Some(Name), Some(Phone)]);
+        assert_eq!(fields(&headers, &[], false), [Some(Name), Some(Name), Some(Phone)]);
     }
 
     #[test]
     fn maps_name_a_column_by_hand() {
         let maps = vec![parse_map("Kunde=name").unwrap(), parse_map("Ort = city").unwrap()];
         let headers: Vec<String> = ["Kunde", "Ort", "Name"].iter().map(|h| h.to_string()).collect();
-        assert_eq!(fields(&headers, &maps), [Some(Field::Name), Some(Field::City), Some(Field::Name)]);
+        assert_eq!(fields(&headers, &maps, false), [Some(Field::Name), Some(Field::City), Some(Field::Name)]);
         assert!(parse_map("Kunde").unwrap_err().to_string().contains("expected COLUMN=FIELD"));
         assert!(parse_map("Kunde=shoe").unwrap_err().to_string().contains("unknown field"));
     }

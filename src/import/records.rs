@@ -166,7 +166,7 @@ impl<'a> Values<'a> {
 }
 
 /// The channels of `kind` in `values`, checked.
-fn channels(values: Vec<String>, kind: ChannelKind, errors: &mut Vec<ValidationError>) -> Vec<String> {
+pub(super) fn channels(values: Vec<String>, kind: ChannelKind, errors: &mut Vec<ValidationError>) -> Vec<String> {
     let field = if kind == ChannelKind::Phone { "phone" } else { "email" };
     let mut out: Vec<String> = Vec::new();
     for v in values {
@@ -180,13 +180,13 @@ fn channels(values: Vec<String>, kind: ChannelKind, errors: &mut Vec<ValidationE
 }
 
 /// The value of `result`, or none with its error noted in `errors`.
-fn noted<T>(errors: &mut Vec<ValidationError>, result: Result<T, ValidationError>) -> Option<T> {
+pub(super) fn noted<T>(errors: &mut Vec<ValidationError>, result: Result<T, ValidationError>) -> Option<T> {
     result.map_err(|e| errors.push(e)).ok()
 }
 
 /// Tags as exporters write them: Google's `* myContacts` and `* starred`
 /// are its own marks, not the office's.
-fn tags(values: Vec<String>) -> Vec<String> {
+pub(super) fn tags(values: Vec<String>) -> Vec<String> {
     values
         .into_iter()
         .map(|t| t.trim_start_matches('*').trim().to_string())
@@ -238,13 +238,23 @@ fn record(values: &Values, people: bool, order: Option<DayOrder>) -> Result<Clie
     if !errors.is_empty() {
         return Err(errors);
     }
-    // A person of its own only beside a company; a private client is the person.
+    let position = values.one(Field::Position);
+    // A person of a company; a private client is the person, and has one of
+    // its name only to keep a birthday or a position.
     let person = match (&company, person_name) {
         (Some(_), Some(p)) => Some(NewPerson {
             name: p,
-            position: values.one(Field::Position),
+            position,
             phones: if persons_own { [phones.clone(), person_phones].concat() } else { person_phones },
             emails: if persons_own { [emails.clone(), person_emails].concat() } else { person_emails },
+            birthday,
+            decision_maker,
+        }),
+        (None, Some(p)) if birthday.is_some() || position.is_some() => Some(NewPerson {
+            name: p,
+            position,
+            phones: person_phones,
+            emails: person_emails,
             birthday,
             decision_maker,
         }),
@@ -366,8 +376,8 @@ fn rows<T>(
 }
 
 /// Every row of `table` as a client or a rejected row.
-pub fn clients(table: &Table, fields: &[Option<Field>], order: Option<DayOrder>) -> Rows<ClientRecord> {
-    let people = fields.iter().any(|f| matches!(f, Some(Field::FirstName | Field::LastName)));
+pub fn clients(table: &Table, fields: &[Option<Field>], order: Option<DayOrder>, people: bool) -> Rows<ClientRecord> {
+    let people = people || fields.iter().any(|f| matches!(f, Some(Field::FirstName | Field::LastName)));
     rows(table, fields, order, |values, order| record(values, people, order))
 }
 

@@ -45,14 +45,23 @@ pub fn decode(bytes: &[u8], forced: Option<&str>) -> Result<Decoded, ValidationE
             "it has binary bytes; if it is UTF-16 without a byte-order mark, give --encoding utf-16le",
         ));
     }
-    if let Ok(text) = std::str::from_utf8(bytes) {
-        return Ok(Decoded { text: text.to_string(), encoding: encoding_rs::UTF_8.name() });
+    let decoded = if let Ok(text) = std::str::from_utf8(bytes) {
+        Decoded { text: text.to_string(), encoding: encoding_rs::UTF_8.name() }
+    } else {
+        let mut detector = EncodingDetector::new(Iso2022JpDetection::Deny);
+        detector.feed(bytes, true);
+        let encoding = detector.guess(None, Utf8Detection::Deny);
+        let (text, _) = encoding.decode_without_bom_handling(bytes);
+        Decoded { text: text.into_owned(), encoding: encoding.name() }
+    };
+    // Any legacy encoding reads any bytes: random ones show as control
+    // characters, which text an office writes has only by accident.
+    let controls =
+        decoded.text.chars().filter(|c| c.is_control() && !matches!(c, '\t' | '\n' | '\r' | '\u{b}' | '\u{c}')).count();
+    if controls * 100 > decoded.text.chars().count() {
+        return Err(not_text("it has binary bytes (control characters where text would be)"));
     }
-    let mut detector = EncodingDetector::new(Iso2022JpDetection::Deny);
-    detector.feed(bytes, true);
-    let encoding = detector.guess(None, Utf8Detection::Deny);
-    let (text, _) = encoding.decode_without_bom_handling(bytes);
-    Ok(Decoded { text: text.into_owned(), encoding: encoding.name() })
+    Ok(decoded)
 }
 
 fn not_text(why: &str) -> ValidationError {
