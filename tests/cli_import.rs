@@ -422,3 +422,20 @@ fn a_known_person_gets_what_the_row_adds() {
     assert_eq!(ana["position"], "Director");
     assert_eq!(office.json(&["import", &more])["unchanged"].as_u64(), Some(1));
 }
+
+#[test]
+fn companies_of_one_name_in_two_cities_are_two_clients() {
+    let office = Office::new();
+    let file = write(
+        &office,
+        "homonyms.csv",
+        "Name,City,Phone\nSuministros Cantábrico,Logroño,+34 941 000 111\n\
+         Suministros Cantabrico,Alicante,+34 965 000 222\nSUMINISTROS CANTÁBRICO,,+34 941 000 333\n"
+            .as_bytes(),
+    );
+    let done = office.json(&["import", &file]);
+    assert_eq!((done["created"].as_u64(), done["updated"].as_u64()), (Some(2), Some(1)));
+    let list = office.json(&["list", "--city", "Logroño"]);
+    assert_eq!(list[0]["id"].as_u64(), Some(1), "a row without a city fills in the first of the name");
+    assert_eq!(office.json(&["show", "1"])["client"]["phones"].as_array().unwrap().len(), 2);
+}

@@ -63,12 +63,23 @@ pub struct ExportArgs {
     pub query: Option<String>,
     #[command(flatten)]
     pub filter: FilterArgs,
+    /// csv (a row per person, for Excel and mail merge), vcard (4.0, for phones and mail programs) or ics (next contacts, birthdays and important dates, for calendars).
+    #[arg(long, value_enum, default_value = "csv")]
+    pub format: ExportFormat,
     /// For Excel: a byte-order mark and `;` between fields, so that Cyrillic and diacritics open right.
     #[arg(long)]
     pub excel: bool,
     /// Write to FILE instead of the standard output.
     #[arg(short, long, value_name = "FILE")]
     pub output: Option<PathBuf>,
+}
+
+/// The file formats `export` writes.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
+pub enum ExportFormat {
+    Csv,
+    Vcard,
+    Ics,
 }
 
 /// What `import` reads.

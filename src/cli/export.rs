@@ -1,71 +1,15 @@
 //! `kartoteka export`: the clients a selection chooses (the filters and
-//! search of `list`), as CSV for Excel and mail merge — a row per person, a
-//! client without persons on one row — in headers `import` reads back, so
-//! that an exported file imports into another file without loss.
+//! search of `list`), as CSV for Excel and mail merge, vCards for phones
+//! and mail programs, or a calendar of their dates (`crate::export`).
 
 use std::io::Write;
 use std::path::Path;
 
-use crate::domain::model::{Client, Person};
+use crate::export;
 use crate::store::Store;
 
-use super::args::ExportArgs;
+use super::args::{ExportArgs, ExportFormat};
 use super::{emit, list};
-
-const HEADERS: [&str; 23] = [
-    "Name",
-    "Kind",
-    "Legal name",
-    "Tax id",
-    "City",
-    "Address",
-    "Industry",
-    "Size",
-    "Phone",
-    "E-mail",
-    "Website",
-    "Source",
-    "Manager",
-    "Colour",
-    "Tags",
-    "Next contact",
-    "Notes",
-    "Contact person",
-    "Position",
-    "Birthday",
-    "Decision maker",
-    "Contact phone",
-    "Contact e-mail",
-];
-
-fn row(c: &Client, p: Option<&Person>) -> Vec<String> {
-    let text = |v: &Option<String>| v.clone().unwrap_or_default();
-    vec![
-        c.name.clone(),
-        c.kind.id().to_string(),
-        text(&c.legal_name),
-        text(&c.tax_id),
-        text(&c.city),
-        text(&c.address),
-        text(&c.industry),
-        text(&c.size),
-        c.phones.join("; "),
-        c.emails.join("; "),
-        text(&c.website),
-        text(&c.source),
-        text(&c.manager),
-        c.category.id().to_string(),
-        c.tags.join("; "),
-        c.next_contact.map(|d| d.to_string()).unwrap_or_default(),
-        text(&c.notes),
-        p.map(|p| p.name.clone()).unwrap_or_default(),
-        p.and_then(|p| p.position.clone()).unwrap_or_default(),
-        p.and_then(|p| p.birthday).map(|b| b.to_string()).unwrap_or_default(),
-        if p.is_some_and(|p| p.decision_maker) { "yes".into() } else { String::new() },
-        p.map(|p| p.phones.join("; ")).unwrap_or_default(),
-        p.map(|p| p.emails.join("; ")).unwrap_or_default(),
-    ]
-}
 
 /// Writes `bytes` to `path` through a temporary name beside it, so that a
 /// half-written export never stands under the name asked for.
@@ -85,32 +29,40 @@ fn write_file(path: &Path, bytes: &[u8]) -> anyhow::Result<()> {
     Ok(())
 }
 
+/// A local time as UTC, as a calendar's stamps are.
+fn utc(local: chrono::NaiveDateTime) -> chrono::NaiveDateTime {
+    use chrono::TimeZone;
+    chrono::Local.from_local_datetime(&local).earliest().map_or(local, |t| t.naive_utc())
+}
+
 pub fn run(store: &Store, a: &ExportArgs) -> anyhow::Result<()> {
+    if a.excel && a.format != ExportFormat::Csv {
+        anyhow::bail!("--excel is for CSV only: a vCard or calendar file is UTF-8 as it is");
+    }
     let filter = list::filter(&a.filter)?;
     let ids: Vec<_> = store.find_clients(a.query.as_deref(), &filter)?.iter().map(|r| r.id).collect();
     let cards = store.cards(&ids)?;
-    // Excel opens a UTF-8 file as such only with a byte-order mark, and
-    // splits on `;` in the offices' locales.
-    let delimiter = if a.excel { b';' } else { b',' };
-    let mut out = csv::WriterBuilder::new().delimiter(delimiter).from_writer(Vec::new());
-    out.write_record(HEADERS)?;
-    let mut rows = 0;
-    for (client, persons) in &cards {
-        if persons.is_empty() {
-            out.write_record(row(client, None))?;
-            rows += 1;
+    let (bytes, written) = match a.format {
+        ExportFormat::Csv => {
+            let (bytes, rows) = export::csv::write(&cards, a.excel)?;
+            (bytes, format!("{rows} rows"))
         }
-        for p in persons {
-            out.write_record(row(client, Some(p)))?;
-            rows += 1;
+        ExportFormat::Vcard => {
+            let (text, count) = export::vcard::write(&cards);
+            (text.into_bytes(), format!("{count} vCards"))
         }
-    }
-    let mut bytes = if a.excel { vec![0xEF, 0xBB, 0xBF] } else { Vec::new() };
-    bytes.extend(out.into_inner().map_err(|e| anyhow::anyhow!("{e}"))?);
+        ExportFormat::Ics => {
+            let days = export::ical::days(&cards, &store.events_of(&ids)?);
+            (
+                export::ical::write(&days, utc(store.clock().now())).into_bytes(),
+                format!("{} calendar events", days.len()),
+            )
+        }
+    };
     match &a.output {
         Some(path) => {
             write_file(path, &bytes)?;
-            eprintln!("{} clients ({rows} rows) written to {}", cards.len(), path.display());
+            eprintln!("{} clients ({written}) written to {}", cards.len(), path.display());
             Ok(())
         }
         None => emit(&String::from_utf8_lossy(&bytes)),

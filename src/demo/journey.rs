@@ -1,6 +1,8 @@
 //! Each demo client's story: created some months ago, moved along the
 //! Shiffman columns, called and met, and — for some — buying.
 
+use std::collections::HashMap;
+
 use chrono::{Datelike, Days, NaiveDate, NaiveDateTime, NaiveTime};
 
 use super::Rng;
@@ -40,12 +42,13 @@ const STAFF: [&str; 6] =
 pub fn generate(store: &mut Store, words: &Words, clients: usize, seed: u64, today: NaiveDate) -> Result<DemoSummary> {
     let mut rng = Rng::new(seed);
     let mut summary = DemoSummary::default();
+    let mut slugs = HashMap::new();
     let mut left = clients;
     while left > 0 {
         let n = left.min(CHUNK);
         store.batch(|batch| {
             for _ in 0..n {
-                one_client(batch, words, &mut rng, today, &mut summary)?;
+                one_client(batch, words, &mut rng, today, &mut summary, &mut slugs)?;
             }
             Ok(())
         })?;
@@ -77,6 +80,7 @@ fn one_client(
     rng: &mut Rng,
     today: NaiveDate,
     summary: &mut DemoSummary,
+    slugs: &mut HashMap<String, usize>,
 ) -> Result<()> {
     let locales = words.locales();
     let locale: &Locale = locales[rng.weighted(&locales.map(|l| l.weight))];
@@ -95,7 +99,14 @@ fn one_client(
     } else {
         (locale.person_name(rng).0, None, None)
     };
-    let slug = email_local(&name);
+    // Two clients of one name (in two cities) do not share an e-mail or a
+    // website: the second is told apart by its city, as real ones are.
+    let mut slug = email_local(&name);
+    let seen = slugs.entry(slug.clone()).or_insert(0);
+    *seen += 1;
+    if *seen > 1 {
+        slug = format!("{slug}-{}{}", email_local(&city), *seen);
+    }
     let new = NewClient {
         kind: Some(if company { ClientKind::Company } else { ClientKind::Person }),
         name: name.clone(),

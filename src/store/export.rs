@@ -3,14 +3,14 @@
 //! table by table and put together here: one query per card, person and
 //! channel took 7 s for 100,000 clients.
 
-use std::collections::HashMap;
+use std::collections::{HashMap, HashSet};
 
 use rusqlite::Connection;
 
 use super::clients::{CARD_SELECT, card};
 use super::persons::{PERSON_SELECT, person};
 use super::{Result, Store, clients, persons};
-use crate::domain::model::{Client, ClientId, Person};
+use crate::domain::model::{Client, ClientId, Event, Person};
 
 /// Up to this many clients are read one by one.
 const ONE_BY_ONE: usize = 1_000;
@@ -84,6 +84,30 @@ impl Store {
         let result = read_cards(self.conn(), ids);
         self.conn().execute_batch("COMMIT")?;
         result
+    }
+}
+
+impl Store {
+    /// The important dates of the clients `ids`, in date order.
+    pub fn events_of(&self, ids: &[ClientId]) -> Result<Vec<(ClientId, Event)>> {
+        let wanted: HashSet<ClientId> = ids.iter().copied().collect();
+        let mut stmt = self.conn().prepare_cached(
+            "SELECT e.client_id, e.id, e.date, e.title, e.yearly, p.name
+             FROM events e LEFT JOIN persons p ON p.id = e.person_id ORDER BY e.date, e.id",
+        )?;
+        let rows = stmt.query_map([], |r| {
+            let event =
+                Event { id: r.get(1)?, date: r.get(2)?, title: r.get(3)?, yearly: r.get(4)?, person: r.get(5)? };
+            Ok((r.get::<_, ClientId>(0)?, event))
+        })?;
+        let mut out = Vec::new();
+        for row in rows {
+            let (client, event) = row?;
+            if wanted.contains(&client) {
+                out.push((client, event));
+            }
+        }
+        Ok(out)
     }
 }
 

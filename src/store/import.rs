@@ -24,7 +24,9 @@ pub struct ImportCounts {
     pub unchanged: usize,
 }
 
-/// The client `c` (with `person`) is, if the file has it already.
+/// The client `c` (with `person`) is, if the file has it already: by tax
+/// id, e-mail, phone, or folded name where the city and tax id do not say
+/// otherwise.
 fn existing(conn: &Connection, c: &NewClient, person: Option<&NewPerson>) -> Result<Option<ClientId>> {
     if let Some(tax_id) = c.tax_id.as_deref().map(str::trim).filter(|t| !t.is_empty()) {
         let found = conn
@@ -43,10 +45,20 @@ fn existing(conn: &Connection, c: &NewClient, person: Option<&NewPerson>) -> Res
             return Ok(Some(id));
         }
     }
-    Ok(conn
-        .prepare_cached("SELECT id FROM clients WHERE sort_key = ?1 ORDER BY id LIMIT 1")?
-        .query_row([fold(c.name.trim())], |r| r.get(0))
-        .optional()?)
+    // Companies of one name in two cities, or with two tax ids, are two.
+    let differs = |a: Option<&str>, b: Option<&str>| match (a.map(str::trim), b.map(str::trim)) {
+        (Some(a), Some(b)) if !a.is_empty() && !b.is_empty() => fold(a) != fold(b),
+        _ => false,
+    };
+    let mut stmt = conn.prepare_cached("SELECT id, city, tax_id FROM clients WHERE sort_key = ?1 ORDER BY id")?;
+    let mut rows = stmt.query([fold(c.name.trim())])?;
+    while let Some(r) = rows.next()? {
+        let (city, tax_id): (Option<String>, Option<String>) = (r.get(1)?, r.get(2)?);
+        if !differs(city.as_deref(), c.city.as_deref()) && !differs(tax_id.as_deref(), c.tax_id.as_deref()) {
+            return Ok(Some(r.get(0)?));
+        }
+    }
+    Ok(None)
 }
 
 /// `into` with the values of `from` that it lacks or that differ: texts the
