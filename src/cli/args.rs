@@ -51,10 +51,31 @@ pub enum Command {
     Report(ReportArgs),
     /// Move the colour categories on from the orders (gold, platinum, red-gold, red-platinum).
     Categories(CategoriesArgs),
-    /// Export the clients the filters choose as CSV (for Excel and mail merge; `import` reads it back).
+    /// Export the clients the filters choose: CSV (Excel, mail merge), vCard (phones) or iCalendar (calendars).
     Export(ExportArgs),
-    /// Import a client list (Excel, Google Contacts, Outlook) or order lines (accounting exports), as CSV: all or nothing.
+    /// Import a client list (Excel, Google Contacts, Outlook), a phone's contacts (vCard) or order lines (accounting exports): all or nothing.
     Import(ImportArgs),
+    /// List groups of likely duplicates: the same phone, e-mail or name, a close name in the same city.
+    Duplicates(DuplicatesArgs),
+    /// Merge client OTHER into KEEP: persons, contacts, orders, moves and history move to KEEP.
+    Merge(MergeArgs),
+}
+
+#[derive(Debug, Args)]
+pub struct DuplicatesArgs {
+    #[arg(long)]
+    pub json: bool,
+}
+
+#[derive(Debug, Args)]
+pub struct MergeArgs {
+    /// The client kept: an id or a name.
+    pub keep: String,
+    /// The client merged into it and removed: an id or a name.
+    pub other: String,
+    /// Where the two cards disagree, take OTHER's value of this field (name, city, tax_id, …); else KEEP's.
+    #[arg(long, value_name = "FIELD")]
+    pub take_other: Vec<String>,
 }
 
 #[derive(Debug, Args)]

@@ -4,6 +4,7 @@
 mod add;
 pub mod args;
 mod demo;
+mod duplicates;
 mod export;
 mod import;
 mod list;
@@ -108,6 +109,8 @@ fn run(cli: Cli) -> anyhow::Result<()> {
         Some(Command::Categories(a)) => work::categories(&mut session.open()?, &a),
         Some(Command::Import(a)) => import::run(&mut session.open()?, &a),
         Some(Command::Export(a)) => export::run(&session.open()?, &a),
+        Some(Command::Duplicates(a)) => duplicates::list(&session.open()?, &a),
+        Some(Command::Merge(a)) => duplicates::merge(&mut session.open()?, &a),
     }
 }
 

@@ -5,8 +5,8 @@ use std::collections::HashMap;
 
 use chrono::{Datelike, Days, NaiveDate, NaiveDateTime, NaiveTime};
 
-use super::Rng;
 use super::words::{Locale, Words, email_local};
+use super::{Rng, twins};
 use crate::domain::categories;
 use crate::domain::classes::{DEFAULT_WINDOW_MONTHS, Sale};
 use crate::domain::dates::Birthday;
@@ -43,17 +43,40 @@ pub fn generate(store: &mut Store, words: &Words, clients: usize, seed: u64, tod
     let mut rng = Rng::new(seed);
     let mut summary = DemoSummary::default();
     let mut slugs = HashMap::new();
-    let mut left = clients;
-    while left > 0 {
-        let n = left.min(CHUNK);
+    // A file kept by several people has clients entered twice: one in a
+    // hundred here, for the secretary to find and merge.
+    let mut twin_rng = Rng::new(seed ^ 0x7417_5EED);
+    let twins = clients / 100;
+    let originals = clients - twins;
+    let mut chosen: Vec<usize> = Vec::new();
+    while chosen.len() < twins {
+        let i = twin_rng.below(originals);
+        if !chosen.contains(&i) {
+            chosen.push(i);
+        }
+    }
+    let mut sources = Vec::new();
+    let mut done = 0;
+    while done < originals {
+        let n = (originals - done).min(CHUNK);
         store.batch(|batch| {
-            for _ in 0..n {
-                one_client(batch, words, &mut rng, today, &mut summary, &mut slugs)?;
+            for i in done..done + n {
+                let (id, new) = one_client(batch, words, &mut rng, today, &mut summary, &mut slugs)?;
+                if chosen.contains(&i) {
+                    sources.push((id, new));
+                }
             }
             Ok(())
         })?;
-        left -= n;
+        done += n;
     }
+    store.batch(|batch| {
+        for (_, new) in &sources {
+            twins::add(batch, &mut twin_rng, new, &STAFF, today)?;
+            summary.clients += 1;
+        }
+        Ok(())
+    })?;
     Ok(summary)
 }
 
@@ -81,7 +104,7 @@ fn one_client(
     today: NaiveDate,
     summary: &mut DemoSummary,
     slugs: &mut HashMap<String, usize>,
-) -> Result<()> {
+) -> Result<(ClientId, NewClient)> {
     let locales = words.locales();
     let locale: &Locale = locales[rng.weighted(&locales.map(|l| l.weight))];
     let c = &words.common;
@@ -186,7 +209,7 @@ fn one_client(
     let category = categories::from_orders(&sales, today, DEFAULT_WINDOW_MONTHS)
         .unwrap_or_else(|| hand_category(rng, target, outcome));
     batch.set_category(id, category)?;
-    Ok(())
+    Ok((id, new))
 }
 
 #[allow(clippy::too_many_arguments)]

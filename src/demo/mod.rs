@@ -3,6 +3,7 @@
 //! column populated and some follow-ups overdue. Deterministic for a seed.
 
 mod journey;
+mod twins;
 mod words;
 
 use chrono::NaiveDate;

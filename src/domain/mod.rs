@@ -6,6 +6,7 @@ pub mod channels;
 pub mod classes;
 pub mod clock;
 pub mod dates;
+pub mod duplicates;
 pub mod figures;
 pub mod fold;
 pub mod funnel;

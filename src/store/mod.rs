@@ -8,6 +8,7 @@ mod channels;
 mod clients;
 mod contacts;
 mod dossier;
+mod duplicates;
 mod edit;
 mod export;
 mod import;

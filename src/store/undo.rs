@@ -39,16 +39,25 @@ impl Snapshot {
     }
 }
 
-/// One change that `u` can take back.
+/// One client's rows before and after a change.
+#[derive(Debug, Clone)]
+struct Part {
+    client: ClientId,
+    before: Option<Snapshot>,
+    after: Option<Snapshot>,
+}
+
+/// One change that `u` can take back: of one client, or of several at once
+/// (a merge).
 #[derive(Debug, Clone)]
 pub struct UndoStep {
+    /// The client the change was made to (the one kept, for a merge).
     pub client: ClientId,
     /// What was done, for the status line: "move", "contact", "edit"…
     pub what: &'static str,
     /// The client's name, before the change if it had one.
     pub name: String,
-    before: Option<Snapshot>,
-    after: Option<Snapshot>,
+    parts: Vec<Part>,
 }
 
 fn snapshot(conn: &Connection, id: ClientId) -> Result<Option<Snapshot>> {
@@ -63,15 +72,20 @@ fn snapshot(conn: &Connection, id: ClientId) -> Result<Option<Snapshot>> {
     Ok(if tables[0].is_empty() { None } else { Some(Snapshot { tables }) })
 }
 
-fn restore(tx: &Transaction, id: ClientId, snapshot: Option<&Snapshot>) -> Result<()> {
-    // Every other table cascades from the client.
-    tx.execute("DELETE FROM clients WHERE id = ?1", [id])?;
-    let Some(snapshot) = snapshot else { return Ok(()) };
-    for ((table, _, _), rows) in TABLES.iter().zip(&snapshot.tables) {
-        for row in rows {
-            let marks = vec!["?"; row.len()].join(", ");
-            tx.prepare_cached(&format!("INSERT INTO {table} VALUES ({marks})"))?
-                .execute(rusqlite::params_from_iter(row.iter()))?;
+/// Puts the clients of `parts` back as they were before: every one is
+/// deleted first (every other table cascades from the client), so that rows
+/// that moved from one to another (a merge) are free to come back.
+fn restore(tx: &Transaction, parts: &[Part]) -> Result<()> {
+    for part in parts {
+        tx.execute("DELETE FROM clients WHERE id = ?1", [part.client])?;
+    }
+    for snapshot in parts.iter().filter_map(|p| p.before.as_ref()) {
+        for ((table, _, _), rows) in TABLES.iter().zip(&snapshot.tables) {
+            for row in rows {
+                let marks = vec!["?"; row.len()].join(", ");
+                tx.prepare_cached(&format!("INSERT INTO {table} VALUES ({marks})"))?
+                    .execute(rusqlite::params_from_iter(row.iter()))?;
+            }
         }
     }
     Ok(())
@@ -96,19 +110,45 @@ impl Store {
         client: Option<ClientId>,
         f: impl FnOnce(&Transaction, &WriteCtx) -> Result<(ClientId, T)>,
     ) -> Result<T> {
+        self.write_clients(what, client.as_slice(), |tx, ctx| f(tx, ctx).map(|(id, out)| (vec![id], out)))
+    }
+
+    /// Runs a write that changes the clients `clients` (and those `f` says
+    /// it changed, the first being the one the change is named by) in one
+    /// transaction, keeping it for undo as one step when asked to.
+    pub(crate) fn write_clients<T>(
+        &mut self,
+        what: &'static str,
+        clients: &[ClientId],
+        f: impl FnOnce(&Transaction, &WriteCtx) -> Result<(Vec<ClientId>, T)>,
+    ) -> Result<T> {
         let keep = self.undo.is_some();
         let (out, step) = self.write(|tx, ctx| {
-            let before = match (keep, client) {
-                (true, Some(id)) => snapshot(tx, id)?,
+            let mut befores = Vec::new();
+            if keep {
+                for id in clients {
+                    befores.push((*id, snapshot(tx, *id)?));
+                }
+            }
+            let (ids, out) = f(tx, ctx)?;
+            let step = match ids.first() {
+                Some(&first) if keep => {
+                    let mut parts = Vec::new();
+                    for id in clients.iter().chain(&ids) {
+                        if parts.iter().any(|p: &Part| p.client == *id) {
+                            continue;
+                        }
+                        let before = befores.iter().find(|(b, _)| b == id).and_then(|(_, s)| s.clone());
+                        parts.push(Part { client: *id, before, after: snapshot(tx, *id)? });
+                    }
+                    let named = parts.iter().find(|p| p.client == first);
+                    let name = named
+                        .and_then(|p| p.before.as_ref().or(p.after.as_ref()))
+                        .map(Snapshot::name)
+                        .unwrap_or_default();
+                    Some(UndoStep { client: first, what, name, parts })
+                }
                 _ => None,
-            };
-            let (id, out) = f(tx, ctx)?;
-            let step = if keep {
-                let after = snapshot(tx, id)?;
-                let name = before.as_ref().or(after.as_ref()).map(Snapshot::name).unwrap_or_default();
-                Some(UndoStep { client: id, what, name, before, after })
-            } else {
-                None
             };
             Ok((out, step))
         })?;
@@ -123,11 +163,14 @@ impl Store {
     pub fn undo(&mut self) -> Result<Option<UndoStep>> {
         let Some(step) = self.undo.as_mut().and_then(Vec::pop) else { return Ok(None) };
         self.write(|tx, _| {
-            if snapshot(tx, step.client)? != step.after {
-                return Err(StoreError::ChangedSince(step.name.clone()));
+            for part in &step.parts {
+                if snapshot(tx, part.client)? != part.after {
+                    return Err(StoreError::ChangedSince(step.name.clone()));
+                }
             }
-            restore(tx, step.client, step.before.as_ref())?;
-            packed::pack(tx, &[step.client])
+            restore(tx, &step.parts)?;
+            let ids: Vec<ClientId> = step.parts.iter().map(|p| p.client).collect();
+            packed::pack(tx, &ids)
         })?;
         Ok(Some(step))
     }

@@ -1,0 +1,98 @@
+//! `kartoteka duplicates` lists the clients that look entered twice, with
+//! why; `kartoteka merge KEEP OTHER` makes two one. The interface has the
+//! same in its duplicates view, with the fields chosen one by one and undo.
+
+use serde::Serialize;
+
+use super::args::{DuplicatesArgs, MergeArgs};
+use super::{emit, print_json, table};
+use crate::domain::duplicates::{MergeField, Reason, conflicts, merged};
+use crate::domain::model::{Client, ClientId, NewClient};
+use crate::store::Store;
+
+#[derive(Serialize)]
+struct Shown<'a> {
+    reasons: &'a [Reason],
+    clients: Vec<Brief>,
+}
+
+#[derive(Serialize)]
+struct Brief {
+    id: ClientId,
+    name: String,
+    city: Option<String>,
+    manager: Option<String>,
+    persons: usize,
+    contacts: usize,
+    orders: usize,
+}
+
+pub fn list(store: &Store, a: &DuplicatesArgs) -> anyhow::Result<()> {
+    let groups = store.duplicates()?;
+    let mut shown = Vec::new();
+    for g in &groups {
+        let mut clients = Vec::new();
+        for id in &g.clients {
+            let c = store.client(*id)?;
+            let h = store.holdings(*id)?;
+            clients.push(Brief {
+                id: *id,
+                name: c.name,
+                city: c.city,
+                manager: c.manager,
+                persons: h.persons,
+                contacts: h.contacts,
+                orders: h.orders,
+            });
+        }
+        shown.push(Shown { reasons: &g.reasons, clients });
+    }
+    if a.json {
+        return print_json(&shown);
+    }
+    if shown.is_empty() {
+        return emit("no likely duplicates\n");
+    }
+    let mut text = String::new();
+    for s in &shown {
+        let why: Vec<String> = s.reasons.iter().map(ToString::to_string).collect();
+        text.push_str(&format!("{}:\n", why.join("; ")));
+        let rows: Vec<Vec<String>> = s
+            .clients
+            .iter()
+            .map(|c| {
+                vec![
+                    format!("  {}", c.id),
+                    c.name.clone(),
+                    c.city.clone().unwrap_or_default(),
+                    c.manager.clone().unwrap_or_default(),
+                    format!("{}/{}/{}", c.persons, c.contacts, c.orders),
+                ]
+            })
+            .collect();
+        text.push_str(&table::render(&["  id", "name", "city", "manager", "persons/contacts/orders"], &rows));
+    }
+    let noun = if shown.len() == 1 { "group" } else { "groups" };
+    text.push_str(&format!(
+        "{} {noun} of likely duplicates; merge two with `kartoteka merge KEEP OTHER` or in the interface (D)\n",
+        shown.len()
+    ));
+    emit(&text)
+}
+
+pub fn merge(store: &mut Store, a: &MergeArgs) -> anyhow::Result<()> {
+    let keep = store.resolve_client("keep", &a.keep)?;
+    let other = store.resolve_client("other", &a.other)?;
+    let take: Vec<MergeField> = a.take_other.iter().map(|f| f.parse()).collect::<Result<_, _>>()?;
+    let (kept, gone): (Client, Client) = (store.client(keep)?, store.client(other)?);
+    let (k, o) = (NewClient::from_client(&kept), NewClient::from_client(&gone));
+    let card = merged(&k, &o, &take);
+    store.merge_clients(keep, other, (kept.version, gone.version), &card)?;
+    let mut text = format!("merged {} (#{}) into {} (#{})\n", gone.name, gone.id, card.name, keep);
+    let differing = conflicts(&k, &o);
+    for f in MergeField::ALL.into_iter().filter(|f| differing.contains(f) || take.contains(f)) {
+        let (from, value) = if take.contains(&f) { ("other", f.value(&o)) } else { ("kept", f.value(&k)) };
+        text.push_str(&format!("  {}: {} (the {from}'s)\n", f.id(), value.unwrap_or_default()));
+    }
+    emit(&text)
+}
