@@ -202,3 +202,48 @@ fn a_click_selects_a_row_and_a_card_and_the_wheel_scrolls() {
     assert_eq!(app.view, View::Board);
     assert_eq!(named(&app), "Álvarez S.L.");
 }
+
+#[test]
+fn duplicates_are_reviewed_field_by_field_merged_and_the_merge_undone() {
+    use kartoteka::domain::model::NewClient;
+    let mut app = office();
+    press(&mut app, "D");
+    assert!(app.modal.is_none());
+    assert_eq!(app.status.as_deref(), Some("no likely duplicates in the file"));
+
+    // A salesperson typed a business card in again.
+    let mut store = tui_support::office_store();
+    store
+        .add_client(&NewClient {
+            name: "STEFANESCU IMPEX".into(),
+            city: Some("Iasi".into()),
+            phones: vec!["0722123456".into()],
+            source: Some("business card".into()),
+            manager: Some("Ion Rusu".into()),
+            ..NewClient::default()
+        })
+        .unwrap();
+    let mut app = kartoteka::tui::app::App::new(store).unwrap();
+    let before = app.rows.len();
+    press(&mut app, "D");
+    key(&mut app, KeyCode::Down);
+    key(&mut app, KeyCode::Right);
+    let s = screen(&app, 100, 30);
+    assert!(s.contains("same phone +40 722 123 456; same name"), "{s}");
+    assert!(s.contains("▸ manager        Ana Popescu"), "the cursor on the second disagreement: {s}");
+    assert!(s.contains("✓ Ion Rusu"), "the other's value taken: {s}");
+    insta::assert_snapshot!("merge_review", s);
+
+    key(&mut app, KeyCode::Enter);
+    assert!(app.modal.is_none(), "no group left");
+    assert_eq!(app.rows.len(), before - 1);
+    assert_eq!(app.status.as_deref(), Some("merged STEFANESCU IMPEX (#7) into #1 Ștefănescu Impex (u undoes)"));
+    let d = app.dossier.as_ref().unwrap();
+    assert_eq!((d.client.id, d.client.manager.as_deref()), (1, Some("Ion Rusu")), "the other's manager, as chosen");
+    assert_eq!(d.client.source.as_deref(), Some("exhibition"), "the kept's source");
+    assert_eq!(d.persons.len(), 2);
+
+    press(&mut app, "u");
+    assert_eq!(app.rows.len(), before);
+    assert_eq!(app.status.as_deref(), Some("undone: merge of Ștefănescu Impex"));
+}

@@ -60,6 +60,13 @@ pub struct UndoStep {
     parts: Vec<Part>,
 }
 
+impl UndoStep {
+    /// Every client the change was made to.
+    pub fn clients(&self) -> Vec<ClientId> {
+        self.parts.iter().map(|p| p.client).collect()
+    }
+}
+
 fn snapshot(conn: &Connection, id: ClientId) -> Result<Option<Snapshot>> {
     let mut tables = Vec::with_capacity(TABLES.len());
     for (table, key, order) in TABLES {

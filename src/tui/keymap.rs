@@ -23,11 +23,12 @@ pub enum Context {
     FormText,
     FormChoice,
     Confirm,
+    Merge,
 }
 
 impl Context {
     /// Every context, in the order the help shows them.
-    pub const ALL: [Context; 12] = [
+    pub const ALL: [Context; 13] = [
         Context::Main,
         Context::List,
         Context::Board,
@@ -38,6 +39,7 @@ impl Context {
         Context::FormText,
         Context::FormChoice,
         Context::Confirm,
+        Context::Merge,
         Context::Help,
         Context::Global,
     ];
@@ -57,6 +59,7 @@ impl Context {
             Context::FormText => "form_text",
             Context::FormChoice => "form_choice",
             Context::Confirm => "confirm",
+            Context::Merge => "merge",
         }
     }
 
@@ -74,6 +77,7 @@ impl Context {
             Context::FormText => "Form, typing",
             Context::FormChoice => "Form, choosing",
             Context::Confirm => "Confirming",
+            Context::Merge => "Merging duplicates",
         }
     }
 
@@ -116,7 +120,7 @@ const fn bind(context: Context, key: Key, action: Action, hint: bool) -> Binding
 }
 
 use Context::{
-    Board, Confirm, Filter, FormChoice, FormText, Global, Help, List, Main, ReasonText, Reports, ResultPick,
+    Board, Confirm, Filter, FormChoice, FormText, Global, Help, List, Main, Merge, ReasonText, Reports, ResultPick,
 };
 use KeyCode::{BackTab, Backspace, Down, End, Enter, Esc, Home, Left, PageDown, PageUp, Right, Tab, Up};
 
@@ -135,6 +139,7 @@ pub const DEFAULTS: &[Binding] = &[
     bind(Main, ch('p'), Action::AddPerson, false),
     bind(Main, ch('d'), Action::DeleteClient, false),
     bind(Main, ch('u'), Action::Undo, false),
+    bind(Main, ch('D'), Action::ReviewDuplicates, false),
     bind(Main, ch('<'), Action::MoveLeft, false),
     bind(Main, ch('j'), Action::SelectNext, false),
     bind(Main, key(Down), Action::SelectNext, false),
@@ -205,6 +210,19 @@ pub const DEFAULTS: &[Binding] = &[
     bind(Confirm, ch('y'), Action::Accept, true),
     bind(Confirm, ch('n'), Action::Cancel, true),
     bind(Confirm, key(Esc), Action::Cancel, false),
+    bind(Merge, key(Enter), Action::MergePair, true),
+    bind(Merge, key(Esc), Action::Cancel, true),
+    bind(Merge, key(Down), Action::SelectNext, false),
+    bind(Merge, ch('j'), Action::SelectNext, false),
+    bind(Merge, key(Up), Action::SelectPrevious, false),
+    bind(Merge, ch('k'), Action::SelectPrevious, false),
+    bind(Merge, key(Left), Action::TakeKept, true),
+    bind(Merge, ch('h'), Action::TakeKept, false),
+    bind(Merge, key(Right), Action::TakeOther, true),
+    bind(Merge, ch('l'), Action::TakeOther, false),
+    bind(Merge, ch('s'), Action::SwapKept, true),
+    bind(Merge, key(Tab), Action::NextGroup, true),
+    bind(Merge, key(BackTab), Action::PreviousGroup, false),
     bind(Help, key(Esc), Action::CloseHelp, true),
     bind(Help, ch('?'), Action::CloseHelp, false),
     bind(Help, ch('q'), Action::CloseHelp, false),

@@ -22,6 +22,11 @@ pub fn date(s: &str) -> NaiveDate {
 
 /// A small office on a fixed Monday, 23 November 2026.
 pub fn office() -> App {
+    App::new(office_store()).unwrap()
+}
+
+/// The store of the small office.
+pub fn office_store() -> Store {
     let clock = Clock::Fixed(date("2026-11-23").and_hms_opt(10, 0, 0).unwrap());
     let mut store = Store::open_in_memory(clock, "Ana Popescu").unwrap();
     let client = |name: &str, city: &str, category: Category| NewClient {
@@ -105,7 +110,7 @@ pub fn office() -> App {
         .unwrap();
     store.add_client(&client("Øster ApS", "København", Category::Grey)).unwrap();
     store.add_client(&client("Фёдоров и партнёры", "Казань", Category::Platinum)).unwrap();
-    App::new(store).unwrap()
+    store
 }
 
 pub fn press(app: &mut App, keys: &str) {

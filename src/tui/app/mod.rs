@@ -4,7 +4,9 @@
 //! - `rows.rs`: the client list in memory, its filter, and reading it from
 //!   the file (in the background on a large file)
 //! - `modals.rs`: the forms and prompts, and saving what they hold
+//! - `merge.rs`: the review of likely duplicates, and merging two
 
+mod merge;
 mod modals;
 mod rows;
 
@@ -17,7 +19,7 @@ use ratatui::layout::Rect;
 
 use super::action::Action;
 use super::board::{BoardState, COLUMNS, cards};
-use super::forms::{ClientForm, ContactForm, DeletePrompt, PersonForm, ResultPrompt};
+use super::forms::{ClientForm, ContactForm, DeletePrompt, MergeReview, PersonForm, ResultPrompt};
 use super::keymap::{Context, Keymap};
 use super::lens::Lens;
 use super::reports::{self, Reports};
@@ -69,6 +71,7 @@ pub enum Modal {
     Client(ClientForm),
     Person(PersonForm),
     Delete(DeletePrompt),
+    Merge(Box<MergeReview>),
 }
 
 /// How the list is ordered when no filter ranks it.
@@ -248,6 +251,7 @@ impl App {
                 }
             }
             (Some(Modal::Delete(_)), _, _) => Context::Confirm,
+            (Some(Modal::Merge(_)), _, _) => Context::Merge,
             (
                 Some(
                     Modal::Contact(ContactForm { form, .. })
@@ -464,6 +468,7 @@ impl App {
                 self.open_modal(action)?
             }
             Action::Undo => self.undo()?,
+            Action::ReviewDuplicates => self.open_duplicates()?,
             // Keys of the forms; no form is open.
             Action::PickResult(_)
             | Action::PickNumber(_)
@@ -474,6 +479,12 @@ impl App {
             | Action::Confirm
             | Action::Accept
             | Action::Cancel
+            | Action::NextGroup
+            | Action::PreviousGroup
+            | Action::TakeKept
+            | Action::TakeOther
+            | Action::SwapKept
+            | Action::MergePair
             | Action::FocusGained => {}
         }
         Ok(())
@@ -590,7 +601,9 @@ impl App {
     fn undo(&mut self) -> anyhow::Result<()> {
         match self.store.undo()? {
             Some(step) => {
-                self.refresh_client(step.client)?;
+                for id in step.clients() {
+                    self.refresh_client(id)?;
+                }
                 self.status = Some(format!("undone: {} of {}", step.what, step.name));
             }
             None => self.status = Some("nothing to undo in this session".into()),

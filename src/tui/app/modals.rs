@@ -90,6 +90,7 @@ impl App {
             Some(Modal::Client(form)) => self.update_client_form(form, action),
             Some(Modal::Person(form)) => self.update_person(form, action),
             Some(Modal::Delete(prompt)) => self.update_delete(prompt, action),
+            Some(Modal::Merge(review)) => self.update_merge(review, action),
             None => Ok(()),
         }
     }

@@ -8,11 +8,13 @@
 
 mod client;
 mod contact;
+mod merge;
 mod person;
 mod prompts;
 
 pub use client::{ClientForm, Target};
 pub use contact::ContactForm;
+pub use merge::{MergeReview, Side};
 pub use person::PersonForm;
 pub use prompts::{DeletePrompt, ResultPrompt};
 

@@ -6,9 +6,13 @@ use ratatui::layout::{Constraint, Rect};
 use ratatui::text::{Line, Span};
 use ratatui::widgets::{Block, BorderType, Clear, Paragraph, Wrap};
 
+use crate::domain::duplicates::MergeField;
 use crate::tui::app::Modal;
-use crate::tui::forms::{ClientForm, DeletePrompt, FieldKey, Form, ResultPrompt, Value};
+use crate::tui::forms::{ClientForm, DeletePrompt, FieldKey, Form, MergeReview, ResultPrompt, Side, Value};
 use crate::tui::theme;
+
+/// The widest the duplicates review is drawn.
+const MERGE_WIDTH: u16 = 104;
 
 /// Choices with more options than this show only the chosen one.
 const LISTED_OPTIONS: usize = 6;
@@ -17,6 +21,11 @@ pub fn render(modal: &Modal, frame: &mut Frame, area: Rect) {
     let (title, lines, focus_line) = match modal {
         Modal::Result(p) => (format!(" Result for {} ", p.name), result_lines(p), 0),
         Modal::Delete(p) => (" Delete a client ".to_string(), delete_lines(p), 0),
+        Modal::Merge(r) => {
+            let width = area.width.min(MERGE_WIDTH);
+            let (lines, focus) = merge_lines(r, usize::from(width.saturating_sub(2)));
+            (format!(" Duplicates {} of {} ", r.group + 1, r.groups.len()), lines, focus)
+        }
         Modal::Contact(f) => {
             let header = Line::styled(f.at.format("%d.%m.%Y %H:%M").to_string(), theme::dim());
             let hint = "next: a date, +2d, +1w, +1m, tomorrow or a weekday";
@@ -35,7 +44,7 @@ pub fn render(modal: &Modal, frame: &mut Frame, area: Rect) {
             (format!(" New person of {} ", f.name), lines, focus)
         }
     };
-    let width = area.width.min(72);
+    let width = area.width.min(if matches!(modal, Modal::Merge(_)) { MERGE_WIDTH } else { 72 });
     // Two lines of room for a choice list that wraps on a narrow window.
     let height = area.height.min(u16::try_from(lines.len() + 4).unwrap_or(u16::MAX));
     let popup = area.centered(Constraint::Length(width), Constraint::Length(height));
@@ -136,6 +145,103 @@ fn delete_lines(p: &DeletePrompt) -> Vec<Line<'static>> {
             Span::raw(" afterwards undoes"),
         ]),
     ]
+}
+
+/// `text` cut or padded to `width` cells.
+fn cell(text: &str, width: usize) -> String {
+    use unicode_width::UnicodeWidthChar;
+    let mut out = String::new();
+    let mut used = 0;
+    for c in text.chars().map(|c| if c == '\n' { ' ' } else { c }) {
+        let w = c.width().unwrap_or(0);
+        if used + w > width.saturating_sub(1) && text.chars().count() > out.chars().count() + 1 {
+            out.push('…');
+            used += 1;
+            break;
+        }
+        out.push(c);
+        used += w;
+    }
+    out.push_str(&" ".repeat(width.saturating_sub(used)));
+    out
+}
+
+/// The two cards side by side, a row per field either has; where they
+/// disagree the value taken is marked and the cursor row pointed at.
+fn merge_lines(r: &MergeReview, width: usize) -> (Vec<Line<'static>>, usize) {
+    let label = 15;
+    let column = width.saturating_sub(label + 4) / 2;
+    let reasons: Vec<String> =
+        r.groups.get(r.group).map(|g| g.reasons.iter().map(ToString::to_string).collect()).unwrap_or_default();
+    let mut lines = vec![
+        Line::styled(reasons.join("; "), theme::dim()),
+        Line::from(vec![
+            Span::raw(cell("", label)),
+            Span::styled(cell(&format!("kept #{}", r.keep.client.id), column + 2), theme::title()),
+            Span::styled(cell(&format!("merged in, removed #{}", r.other.client.id), column), theme::title()),
+        ]),
+    ];
+    let holdings = |s: &Side| [s.holdings.persons, s.holdings.contacts, s.holdings.orders];
+    for (i, what) in ["persons", "contacts", "orders"].iter().enumerate() {
+        lines.push(Line::from(vec![
+            Span::styled(cell(&format!("  {what}"), label), theme::title()),
+            Span::raw(cell(&holdings(&r.keep)[i].to_string(), column + 2)),
+            Span::raw(cell(&holdings(&r.other)[i].to_string(), column)),
+        ]));
+    }
+    let (keep, other) = (r.keep.card(), r.other.card());
+    let mut focus = 0;
+    for field in MergeField::ALL {
+        let (a, b) = (field.value(&keep), field.value(&other));
+        if a.is_none() && b.is_none() {
+            continue;
+        }
+        let conflict = r.conflicts.iter().position(|f| *f == field);
+        let at_cursor = conflict == Some(r.cursor);
+        if at_cursor {
+            focus = lines.len();
+        }
+        // The value taken: the other's where chosen, or where the kept has none.
+        let other_taken = r.take_other.contains(&field) || a.is_none();
+        let style = |taken: bool| match (taken, conflict.is_some()) {
+            (true, true) => theme::selected(),
+            (true, false) => ratatui::style::Style::default(),
+            (false, _) => theme::dim(),
+        };
+        let marker = if at_cursor { "▸ " } else { "  " };
+        // Where they disagree, a tick shows the value taken without colour.
+        let tick = |taken: bool| match (conflict.is_some(), taken) {
+            (true, true) => "✓ ",
+            (true, false) => "  ",
+            (false, _) => "",
+        };
+        lines.push(Line::from(vec![
+            Span::styled(cell(&format!("{marker}{}", field.id().replace('_', " ")), label), theme::title()),
+            Span::styled(
+                cell(&format!("{}{}", tick(!other_taken), a.as_deref().unwrap_or("—")), column),
+                style(!other_taken),
+            ),
+            Span::raw("  "),
+            Span::styled(
+                cell(&format!("{}{}", tick(other_taken), b.as_deref().unwrap_or("—")), column),
+                style(other_taken),
+            ),
+        ]));
+    }
+    let card = r.card();
+    lines.push(Line::styled(
+        format!(
+            "phones {}, e-mails {}, tags {}: both cards'; notes joined; persons, contacts, orders, history move",
+            card.phones.len(),
+            card.emails.len(),
+            card.tags.len()
+        ),
+        theme::dim(),
+    ));
+    if r.conflicts.is_empty() {
+        lines.push(Line::styled("the two cards do not disagree on any field", theme::dim()));
+    }
+    (lines, focus)
 }
 
 fn key(k: &str) -> Span<'static> {
