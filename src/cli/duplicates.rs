@@ -29,24 +29,27 @@ struct Brief {
 
 pub fn list(store: &Store, a: &DuplicatesArgs) -> anyhow::Result<()> {
     let groups = store.duplicates()?;
-    let mut shown = Vec::new();
-    for g in &groups {
-        let mut clients = Vec::new();
-        for id in &g.clients {
-            let c = store.client(*id)?;
-            let h = store.holdings(*id)?;
-            clients.push(Brief {
-                id: *id,
-                name: c.name,
-                city: c.city,
-                manager: c.manager,
-                persons: h.persons,
-                contacts: h.contacts,
-                orders: h.orders,
-            });
+    let shown = store.read(|store| {
+        let mut shown = Vec::new();
+        for g in &groups {
+            let mut clients = Vec::new();
+            for id in &g.clients {
+                let c = store.client(*id)?;
+                let h = store.holdings(*id)?;
+                clients.push(Brief {
+                    id: *id,
+                    name: c.name,
+                    city: c.city,
+                    manager: c.manager,
+                    persons: h.persons,
+                    contacts: h.contacts,
+                    orders: h.orders,
+                });
+            }
+            shown.push(Shown { reasons: &g.reasons, clients });
         }
-        shown.push(Shown { reasons: &g.reasons, clients });
-    }
+        Ok(shown)
+    })?;
     if a.json {
         return print_json(&shown);
     }

@@ -280,10 +280,7 @@ impl Store {
     /// every row at random, which is slower on a large file.
     pub fn rows_with_keys(&self) -> Result<(Vec<ClientRow>, Vec<SearchKey>)> {
         // Both in one read transaction, so that the order and the rows agree.
-        self.conn().execute_batch("BEGIN DEFERRED")?;
-        let result = self.read_rows_with_keys();
-        self.conn().execute_batch("COMMIT")?;
-        result
+        self.read(Store::read_rows_with_keys)
     }
 
     fn read_rows_with_keys(&self) -> Result<(Vec<ClientRow>, Vec<SearchKey>)> {

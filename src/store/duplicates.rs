@@ -114,9 +114,8 @@ fn merge(tx: &Connection, ctx: &WriteCtx, keep: ClientId, other: ClientId, card:
 impl Store {
     /// The groups of clients that look like one, with why.
     pub fn duplicates(&self) -> Result<Vec<Group>> {
-        let conn = self.conn();
-        let mut candidates = by_channel(conn)?;
-        candidates.extend(duplicates::by_name(&name_rows(conn)?));
+        let (mut candidates, names) = self.read(|s| Ok((by_channel(s.conn())?, name_rows(s.conn())?)))?;
+        candidates.extend(duplicates::by_name(&names));
         Ok(duplicates::groups(candidates))
     }
 

@@ -80,10 +80,7 @@ impl Store {
     /// The cards of `ids` with their persons (decision makers first), in the
     /// order given; a client deleted meanwhile is left out.
     pub fn cards(&self, ids: &[ClientId]) -> Result<Vec<Card>> {
-        self.conn().execute_batch("BEGIN DEFERRED")?;
-        let result = read_cards(self.conn(), ids);
-        self.conn().execute_batch("COMMIT")?;
-        result
+        self.read(|s| read_cards(s.conn(), ids))
     }
 }
 

@@ -156,6 +156,15 @@ impl Store {
     }
 
     /// Runs `f` in one `BEGIN IMMEDIATE` transaction: all of it is written or none.
+    /// Runs the reads of `f` in one read transaction: they see one moment
+    /// of the file, and many small reads take the file's lock once.
+    pub fn read<T>(&self, f: impl FnOnce(&Store) -> Result<T>) -> Result<T> {
+        self.conn().execute_batch("BEGIN DEFERRED")?;
+        let result = f(self);
+        self.conn().execute_batch("COMMIT")?;
+        result
+    }
+
     pub fn write<T>(&mut self, f: impl FnOnce(&Transaction, &WriteCtx) -> Result<T>) -> Result<T> {
         self.write_or_try(true, f)
     }
