@@ -29,27 +29,30 @@ struct Brief {
 
 pub fn list(store: &Store, a: &DuplicatesArgs) -> anyhow::Result<()> {
     let groups = store.duplicates()?;
-    let shown = store.read(|store| {
-        let mut shown = Vec::new();
-        for g in &groups {
-            let mut clients = Vec::new();
-            for id in &g.clients {
-                let c = store.client(*id)?;
-                let h = store.holdings(*id)?;
-                clients.push(Brief {
-                    id: *id,
-                    name: c.name,
-                    city: c.city,
-                    manager: c.manager,
-                    persons: h.persons,
-                    contacts: h.contacts,
-                    orders: h.orders,
-                });
-            }
-            shown.push(Shown { reasons: &g.reasons, clients });
-        }
-        Ok(shown)
-    })?;
+    let ids: Vec<ClientId> = groups.iter().flat_map(|g| g.clients.iter().copied()).collect();
+    let (rows, holdings) = store.read(|s| Ok((s.client_rows_of(&ids)?, s.holdings_of(&ids)?)))?;
+    let shown: Vec<Shown> = groups
+        .iter()
+        .map(|g| Shown {
+            reasons: &g.reasons,
+            clients: g
+                .clients
+                .iter()
+                .filter_map(|id| {
+                    let (row, h) = (rows.get(id)?, holdings.get(id).copied().unwrap_or_default());
+                    Some(Brief {
+                        id: *id,
+                        name: row.name.clone(),
+                        city: row.city.clone(),
+                        manager: row.manager.clone(),
+                        persons: h.persons,
+                        contacts: h.contacts,
+                        orders: h.orders,
+                    })
+                })
+                .collect(),
+        })
+        .collect();
     if a.json {
         return print_json(&shown);
     }

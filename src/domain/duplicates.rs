@@ -76,29 +76,59 @@ fn sorted_words(skeleton: &str) -> String {
     words.join(" ")
 }
 
-fn differ(a: Option<&str>, b: Option<&str>) -> bool {
-    match (a.map(str::trim).filter(|v| !v.is_empty()), b.map(str::trim).filter(|v| !v.is_empty())) {
-        (Some(a), Some(b)) => fold(a) != fold(b),
-        _ => false,
+/// A name row folded once for the comparisons.
+struct Prepared {
+    id: ClientId,
+    name: String,
+    city: Option<String>,
+    tax_id: Option<String>,
+    skeleton: String,
+    sorted: String,
+}
+
+impl Prepared {
+    fn new(r: &NameRow) -> Prepared {
+        let folded = |v: &Option<String>| v.as_deref().map(str::trim).filter(|v| !v.is_empty()).map(fold);
+        let skeleton = skeleton(&r.name);
+        Prepared {
+            id: r.id,
+            name: fold(r.name.trim()),
+            city: folded(&r.city),
+            tax_id: folded(&r.tax_id),
+            sorted: sorted_words(&skeleton),
+            skeleton,
+        }
+    }
+
+    /// Whether the two may be one by their places: no two cities, no two
+    /// tax ids.
+    fn compatible(&self, other: &Prepared) -> bool {
+        let differ = |a: &Option<String>, b: &Option<String>| matches!((a, b), (Some(a), Some(b)) if a != b);
+        !differ(&self.city, &other.city) && !differ(&self.tax_id, &other.tax_id)
     }
 }
 
-/// Whether two clients may be one by their names' places: no two cities,
-/// no two tax ids.
-fn compatible(a: &NameRow, b: &NameRow) -> bool {
-    !differ(a.city.as_deref(), b.city.as_deref()) && !differ(a.tax_id.as_deref(), b.tax_id.as_deref())
-}
-
-/// Whether two skeletons are a letter or two apart, for names long enough
-/// that this is a typo and not another word.
+/// Whether two skeletons are one name mistyped: the same words but one,
+/// and that one a letter apart (two in a word of ten letters or more) in a
+/// word long enough that this is a typo and not another word — `Harbour`
+/// and `Harbor`, not `Oana` and `Ioana`, nor `Ramona` and `Simona`.
 fn close(a: &str, b: &str) -> bool {
-    let longest = a.chars().count().max(b.chars().count());
+    if a == b {
+        return true;
+    }
+    let (wa, wb): (Vec<&str>, Vec<&str>) = (a.split(' ').collect(), b.split(' ').collect());
+    if wa.len() != wb.len() {
+        return false;
+    }
+    let mut differing = wa.iter().zip(&wb).filter(|(x, y)| x != y);
+    let (Some((x, y)), None) = (differing.next(), differing.next()) else { return false };
+    let longest = x.chars().count().max(y.chars().count());
     let allowed = match longest {
         0..=5 => 0,
-        6..=11 => 1,
+        6..=9 => 1,
         _ => 2,
     };
-    a == b || (allowed > 0 && strsim::levenshtein(a, b) <= allowed)
+    allowed > 0 && strsim::levenshtein(x, y) <= allowed
 }
 
 /// How many neighbours in sorted order each skeleton is compared with.
@@ -110,16 +140,17 @@ const WINDOW: usize = 4;
 /// of their words sorted — so that a typo at either end or words turned
 /// round are seen without comparing every pair.
 pub fn by_name(rows: &[NameRow]) -> Vec<(Reason, Vec<ClientId>)> {
+    let rows: Vec<Prepared> = rows.iter().map(Prepared::new).collect();
     let mut out = Vec::new();
-    let mut same: BTreeMap<String, Vec<&NameRow>> = BTreeMap::new();
-    for r in rows {
-        same.entry(fold(r.name.trim())).or_default().push(r);
+    let mut same: BTreeMap<&str, Vec<&Prepared>> = BTreeMap::new();
+    for r in &rows {
+        same.entry(r.name.as_str()).or_default().push(r);
     }
     for members in same.values().filter(|m| m.len() > 1) {
         // Each client joins the first group it is compatible with.
-        let mut groups: Vec<Vec<&NameRow>> = Vec::new();
+        let mut groups: Vec<Vec<&Prepared>> = Vec::new();
         for r in members {
-            match groups.iter_mut().find(|g| g.iter().all(|m| compatible(m, r))) {
+            match groups.iter_mut().find(|g| g.iter().all(|m| m.compatible(r))) {
                 Some(g) => g.push(r),
                 None => groups.push(vec![r]),
             }
@@ -129,26 +160,24 @@ pub fn by_name(rows: &[NameRow]) -> Vec<(Reason, Vec<ClientId>)> {
         );
     }
 
-    // Per city: the skeleton and its words sorted.
-    let mut by_city: HashMap<String, Vec<(String, String, &NameRow)>> = HashMap::new();
-    for r in rows {
-        if let Some(city) = r.city.as_deref().map(str::trim).filter(|c| !c.is_empty()) {
-            let s = skeleton(&r.name);
-            by_city.entry(fold(city)).or_default().push((sorted_words(&s), s, r));
+    let mut by_city: HashMap<&str, Vec<&Prepared>> = HashMap::new();
+    for r in &rows {
+        if let Some(city) = &r.city {
+            by_city.entry(city.as_str()).or_default().push(r);
         }
     }
     let mut pairs: Vec<(ClientId, ClientId)> = Vec::new();
     for mut list in by_city.into_values() {
         for order in 0..3 {
             match order {
-                0 => list.sort_by(|a, b| (&a.1, a.2.id).cmp(&(&b.1, b.2.id))),
-                1 => list.sort_by_cached_key(|(_, s, r)| (s.chars().rev().collect::<String>(), r.id)),
-                _ => list.sort_by(|a, b| (&a.0, a.2.id).cmp(&(&b.0, b.2.id))),
+                0 => list.sort_by(|a, b| (&a.skeleton, a.id).cmp(&(&b.skeleton, b.id))),
+                1 => list.sort_by_cached_key(|r| (r.skeleton.chars().rev().collect::<String>(), r.id)),
+                _ => list.sort_by(|a, b| (&a.sorted, a.id).cmp(&(&b.sorted, b.id))),
             }
-            for (i, (sorted_a, a_skel, a)) in list.iter().enumerate() {
-                for (sorted_b, b_skel, b) in list.iter().skip(i + 1).take(WINDOW) {
-                    let near = close(a_skel, b_skel) || close(sorted_a, sorted_b);
-                    if !a_skel.is_empty() && near && fold(&a.name) != fold(&b.name) && compatible(a, b) {
+            for (i, a) in list.iter().enumerate() {
+                for b in list.iter().skip(i + 1).take(WINDOW) {
+                    let near = close(&a.skeleton, &b.skeleton) || close(&a.sorted, &b.sorted);
+                    if !a.skeleton.is_empty() && near && a.name != b.name && a.compatible(b) {
                         pairs.push((a.id.min(b.id), a.id.max(b.id)));
                     }
                 }
@@ -357,11 +386,15 @@ mod tests {
             row(6, "Popescu Ion", "Brașov"),
             row(7, "Ion Popescu", "Brașov"),
             row(8, "Alimentara Nord", "Cluj"),
-            row(9, "Alimentara Nor", "Cluj"),
+            row(9, "Alimentra Nord", "Cluj"),
             row(10, "Alfa", "Cluj"),
             row(11, "Alga", "Cluj"),
             row(12, "Xlimentara Nord", "Cluj"),
             row(13, "Vector SRL", ""),
+            row(14, "Oana Șerban", "Pitești"),
+            row(15, "Ioana Șerban", "Pitești"),
+            row(16, "Ramona Mocanu", "Cluj"),
+            row(17, "Simona Mocanu", "Cluj"),
         ];
         let found = groups(by_name(&rows));
         let ids = |g: &Group| g.clients.clone();
@@ -377,7 +410,7 @@ mod tests {
                 (vec![8, 12], vec![Reason::SimilarName]),
                 (vec![9, 12], vec![Reason::SimilarName]),
             ],
-            "3 is in another city; short names a letter apart are other names"
+            "3 is in another city; short names or words a letter apart are other names"
         );
     }
 

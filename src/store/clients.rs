@@ -1,6 +1,6 @@
 //! Clients: adding, listing, finding one by what a person typed, handing over.
 
-use std::collections::HashMap;
+use std::collections::{HashMap, HashSet};
 use std::str::FromStr;
 
 use chrono::{NaiveDate, NaiveDateTime};
@@ -321,6 +321,27 @@ impl Store {
     }
 
     /// One row of the client list.
+    /// The list rows of `ids` (those still in the file): one by one for a
+    /// few, the whole list read for many.
+    pub fn client_rows_of(&self, ids: &[ClientId]) -> Result<HashMap<ClientId, ClientRow>> {
+        if ids.len() <= 1_000 {
+            let mut out = HashMap::new();
+            for id in ids {
+                if let Some(row) = self.client_row(*id)? {
+                    out.insert(*id, row);
+                }
+            }
+            return Ok(out);
+        }
+        let wanted: HashSet<ClientId> = ids.iter().copied().collect();
+        Ok(self
+            .client_rows(&ClientFilter::default())?
+            .into_iter()
+            .filter(|r| wanted.contains(&r.id))
+            .map(|r| (r.id, r))
+            .collect())
+    }
+
     pub fn client_row(&self, id: ClientId) -> Result<Option<ClientRow>> {
         Ok(self.conn().query_row(&format!("{ROW_SELECT} WHERE c.id = ?1"), [id], client_row).optional()?)
     }

@@ -1,6 +1,8 @@
 //! Changing and removing a client: an edit records every changed field in
 //! the client's history; a delete takes everything of the client with it.
 
+use std::collections::{HashMap, HashSet};
+
 use rusqlite::{Connection, params};
 
 use super::clients::{self, add_tags, load};
@@ -8,6 +10,9 @@ use super::{Result, Store, StoreError, WriteCtx, blank_to_none, channels, search
 use crate::domain::fold::fold;
 use crate::domain::model::{Client, ClientId, ClientRow, NewClient};
 use crate::domain::{ChannelKind, ValidationError, required};
+
+/// Up to this many clients are counted one by one.
+const ONE_BY_ONE: usize = 1_000;
 
 /// What a client holds, for the question before deleting it.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
@@ -62,6 +67,32 @@ impl Store {
             Ok(usize::try_from(n).unwrap_or(0))
         };
         Ok(Holdings { persons: count("persons")?, contacts: count("contacts")?, orders: count("orders")? })
+    }
+
+    /// What each of `ids` holds: one by one for a few, table by table
+    /// (grouped counts) for many.
+    pub fn holdings_of(&self, ids: &[ClientId]) -> Result<HashMap<ClientId, Holdings>> {
+        if ids.len() <= ONE_BY_ONE {
+            return ids.iter().map(|id| Ok((*id, self.holdings(*id)?))).collect();
+        }
+        let wanted: HashSet<ClientId> = ids.iter().copied().collect();
+        let mut out: HashMap<ClientId, Holdings> = ids.iter().map(|id| (*id, Holdings::default())).collect();
+        for (table, slot) in [("persons", 0), ("contacts", 1), ("orders", 2)] {
+            let mut stmt =
+                self.conn().prepare(&format!("SELECT client_id, count(*) FROM {table} GROUP BY client_id"))?;
+            let mut rows = stmt.query([])?;
+            while let Some(r) = rows.next()? {
+                let id: ClientId = r.get(0)?;
+                if !wanted.contains(&id) {
+                    continue;
+                }
+                let n = usize::try_from(r.get::<_, i64>(1)?).unwrap_or(0);
+                if let Some(h) = out.get_mut(&id) {
+                    *[&mut h.persons, &mut h.contacts, &mut h.orders][slot] = n;
+                }
+            }
+        }
+        Ok(out)
     }
 
     /// Clients already in the file that look like `new`: the same folded
