@@ -137,28 +137,22 @@ fn property_name(e: &VCardEntry) -> String {
     }
 }
 
-/// The texts of an entry's values, trimmed, blanks left out.
-fn texts(e: &VCardEntry) -> Vec<String> {
-    e.values
-        .iter()
-        .filter_map(|v| match v {
-            VCardValue::Text(t) => Some(t.replace("\r\n", "\n").trim().to_string()),
-            VCardValue::Component(parts) => Some(parts.join(", ").trim().to_string()),
-            _ => None,
-        })
-        .collect()
-}
-
-/// The texts of an entry's values in place, blanks kept (structured values).
+/// The texts of an entry's values in place, trimmed, blanks kept
+/// (structured values: ORG, N, ADR).
 fn components(e: &VCardEntry) -> Vec<String> {
     e.values
         .iter()
         .map(|v| match v {
-            VCardValue::Text(t) => t.trim().to_string(),
+            VCardValue::Text(t) => t.replace("\r\n", "\n").trim().to_string(),
             VCardValue::Component(parts) => parts.join(", ").trim().to_string(),
             _ => String::new(),
         })
         .collect()
+}
+
+/// The texts of an entry's values, blanks left out.
+fn texts(e: &VCardEntry) -> Vec<String> {
+    components(e).into_iter().filter(|t| !t.is_empty()).collect()
 }
 
 fn joined(parts: &[String], separator: &str) -> Option<String> {
@@ -238,7 +232,7 @@ fn record(
 ) -> Result<ClientRecord, Vec<ValidationError>> {
     let mut errors = Vec::new();
     let of = |p: VCardProperty| card.entries.iter().filter(move |e| e.name == p);
-    let first = |p: VCardProperty| of(p).flat_map(texts).find(|t| !t.is_empty());
+    let first = |p: VCardProperty| of(p).flat_map(texts).next();
 
     let org = of(VCardProperty::Org).next().map(components).unwrap_or_default();
     let company = org.first().filter(|c| !c.is_empty()).cloned();
@@ -293,7 +287,7 @@ fn record(
                 | VCardProperty::Url
                 | VCardProperty::Categories
         );
-        if !used && !ignored(&name) && !texts(e).iter().all(String::is_empty) && !not_understood.contains(&name) {
+        if !used && !ignored(&name) && !texts(e).is_empty() && !not_understood.contains(&name) {
             not_understood.push(name);
         }
     }
