@@ -391,6 +391,11 @@ mod tests {
             assert!(rows.iter().any(|r| r.column == *column), "no client in {column}");
         }
         assert!(rows.iter().any(|r| r.next_contact.is_some_and(|d| d < today)), "no overdue follow-up");
+        // The three clients typed in again come last, and each is found.
+        let groups = a.duplicates().unwrap();
+        for twin in 298..=300 {
+            assert!(groups.iter().any(|g| g.clients.contains(&twin)), "twin #{twin} not found: {groups:?}");
+        }
         let mut b = Store::open_in_memory(clock, "test").unwrap();
         crate::demo::generate(&mut b, 300, 7, today).unwrap();
         assert_eq!(rows, b.client_rows(&ClientFilter::default()).unwrap());

@@ -61,6 +61,16 @@ pub fn match_key(kind: ChannelKind, value: &str) -> String {
     }
 }
 
+/// Adds to `into` each of `from` that is not the same number or address
+/// as one it has.
+pub fn add_missing(into: &mut Vec<String>, from: &[String], kind: ChannelKind) {
+    for v in from {
+        if !into.iter().any(|have| match_key(kind, have) == match_key(kind, v)) {
+            into.push(v.clone());
+        }
+    }
+}
+
 /// Splits a list typed into one field (`a@x.ro, b@y.ro`) into its values.
 pub fn split_list(text: &str) -> Vec<String> {
     text.split([',', ';']).map(str::trim).filter(|v| !v.is_empty()).map(str::to_string).collect()

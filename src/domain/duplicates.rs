@@ -8,7 +8,7 @@ use std::collections::{BTreeMap, HashMap};
 
 use serde::Serialize;
 
-use super::channels::match_key;
+use super::channels::add_missing;
 use super::fold::fold;
 use super::model::{ClientId, NewClient};
 use super::{ChannelKind, ValidationError};
@@ -76,35 +76,50 @@ fn sorted_words(skeleton: &str) -> String {
     words.join(" ")
 }
 
+/// Where a client is, as far as telling homonyms apart goes: its city and
+/// tax id, folded. Two clients of one name are one only where their places
+/// agree — no two cities, no two tax ids.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Place {
+    city: Option<String>,
+    tax_id: Option<String>,
+}
+
+impl Place {
+    pub fn new(city: Option<&str>, tax_id: Option<&str>) -> Place {
+        let folded = |v: Option<&str>| v.map(str::trim).filter(|v| !v.is_empty()).map(fold);
+        Place { city: folded(city), tax_id: folded(tax_id) }
+    }
+
+    pub fn agrees(&self, other: &Place) -> bool {
+        let differ = |a: &Option<String>, b: &Option<String>| matches!((a, b), (Some(a), Some(b)) if a != b);
+        !differ(&self.city, &other.city) && !differ(&self.tax_id, &other.tax_id)
+    }
+}
+
 /// A name row folded once for the comparisons.
 struct Prepared {
     id: ClientId,
     name: String,
-    city: Option<String>,
-    tax_id: Option<String>,
+    place: Place,
     skeleton: String,
     sorted: String,
 }
 
 impl Prepared {
     fn new(r: &NameRow) -> Prepared {
-        let folded = |v: &Option<String>| v.as_deref().map(str::trim).filter(|v| !v.is_empty()).map(fold);
         let skeleton = skeleton(&r.name);
         Prepared {
             id: r.id,
             name: fold(r.name.trim()),
-            city: folded(&r.city),
-            tax_id: folded(&r.tax_id),
+            place: Place::new(r.city.as_deref(), r.tax_id.as_deref()),
             sorted: sorted_words(&skeleton),
             skeleton,
         }
     }
 
-    /// Whether the two may be one by their places: no two cities, no two
-    /// tax ids.
     fn compatible(&self, other: &Prepared) -> bool {
-        let differ = |a: &Option<String>, b: &Option<String>| matches!((a, b), (Some(a), Some(b)) if a != b);
-        !differ(&self.city, &other.city) && !differ(&self.tax_id, &other.tax_id)
+        self.place.agrees(&other.place)
     }
 }
 
@@ -162,7 +177,7 @@ pub fn by_name(rows: &[NameRow]) -> Vec<(Reason, Vec<ClientId>)> {
 
     let mut by_city: HashMap<&str, Vec<&Prepared>> = HashMap::new();
     for r in &rows {
-        if let Some(city) = &r.city {
+        if let Some(city) = &r.place.city {
             by_city.entry(city.as_str()).or_default().push(r);
         }
     }
@@ -208,6 +223,25 @@ pub fn groups(candidates: Vec<(Reason, Vec<ClientId>)>) -> Vec<Group> {
             reasons.sort();
             reasons.dedup();
             Group { reasons, clients }
+        })
+        .collect()
+}
+
+/// `groups` after `other` was merged into `keep`: the kept client stands
+/// where the other stood, and a group left with one client goes — without
+/// finding every group again.
+pub fn after_merge(groups: Vec<Group>, keep: ClientId, other: ClientId) -> Vec<Group> {
+    groups
+        .into_iter()
+        .filter_map(|mut g| {
+            for id in &mut g.clients {
+                if *id == other {
+                    *id = keep;
+                }
+            }
+            g.clients.sort_unstable();
+            g.clients.dedup();
+            (g.clients.len() > 1).then_some(g)
         })
         .collect()
 }
@@ -339,16 +373,13 @@ pub fn merged(keep: &NewClient, other: &NewClient, take_other: &[MergeField]) ->
             f.take(&mut card, other);
         }
     }
-    let add = |into: &mut Vec<String>, from: &[String], key: &dyn Fn(&str) -> String| {
-        for v in from {
-            if !into.iter().any(|have| key(have) == key(v)) {
-                into.push(v.clone());
-            }
+    add_missing(&mut card.phones, &other.phones, ChannelKind::Phone);
+    add_missing(&mut card.emails, &other.emails, ChannelKind::Email);
+    for tag in &other.tags {
+        if !card.tags.iter().any(|t| fold(t) == fold(tag)) {
+            card.tags.push(tag.clone());
         }
-    };
-    add(&mut card.phones, &other.phones, &|v| match_key(ChannelKind::Phone, v));
-    add(&mut card.emails, &other.emails, &|v| match_key(ChannelKind::Email, v));
-    add(&mut card.tags, &other.tags, &|v| fold(v));
+    }
     card.notes = match (keep.notes.as_deref().map(str::trim), other.notes.as_deref().map(str::trim)) {
         (Some(a), Some(b)) if !a.is_empty() && !b.is_empty() && a != b => Some(format!("{a}\n{b}")),
         (Some(a), _) if !a.is_empty() => Some(a.to_string()),
@@ -459,5 +490,13 @@ mod tests {
         assert_eq!(card.notes.as_deref(), Some("met at the fair\npays late"));
         assert_eq!("tax id".parse::<MergeField>().unwrap(), MergeField::TaxId);
         assert!("shoe".parse::<MergeField>().unwrap_err().to_string().contains("expected one of name, kind"));
+    }
+
+    #[test]
+    fn after_a_merge_the_kept_client_stands_for_the_other() {
+        let g = |ids: &[i64]| Group { reasons: vec![Reason::Name], clients: ids.to_vec() };
+        let left = after_merge(vec![g(&[1, 2]), g(&[2, 3]), g(&[4, 5]), g(&[1, 2, 6])], 1, 2);
+        let ids: Vec<Vec<i64>> = left.into_iter().map(|g| g.clients).collect();
+        assert_eq!(ids, [vec![1, 3], vec![4, 5], vec![1, 6]]);
     }
 }

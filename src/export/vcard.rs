@@ -122,27 +122,26 @@ fn cards_of(c: &Client, persons: &[Person]) -> Vec<VCard> {
     }
     // A private client is the person of its name; any other person of it
     // has a card of its own.
-    let own = persons.iter().position(|p| fold(&p.name) == fold(&c.name));
+    let own = persons.iter().find(|p| fold(&p.name) == fold(&c.name));
     let mut e = Vec::new();
     names(&mut e, &c.name);
-    if let Some(p) = own.map(|i| &persons[i]) {
+    if let Some(p) = own {
         person_details(&mut e, p);
     }
-    let mine = own.map(|i| &persons[i]);
-    let phones: Vec<String> = c.phones.iter().chain(mine.into_iter().flat_map(|p| &p.phones)).cloned().collect();
-    let emails: Vec<String> = c.emails.iter().chain(mine.into_iter().flat_map(|p| &p.emails)).cloned().collect();
+    let phones: Vec<String> = c.phones.iter().chain(own.into_iter().flat_map(|p| &p.phones)).cloned().collect();
+    let emails: Vec<String> = c.emails.iter().chain(own.into_iter().flat_map(|p| &p.emails)).cloned().collect();
     each(&mut e, VCardProperty::Tel, &phones, VCardType::Home);
     each(&mut e, VCardProperty::Email, &emails, VCardType::Home);
     about(&mut e, c, VCardType::Home);
     e.push(uid(format!("urn:kartoteka:client:{}", c.id)));
     cards.push(VCard { entries: e });
-    for (i, p) in persons.iter().enumerate().filter(|(i, _)| Some(*i) != own) {
+    for p in persons.iter().filter(|p| own.is_none_or(|o| o.id != p.id)) {
         let mut e = Vec::new();
         names(&mut e, &p.name);
         person_details(&mut e, p);
         each(&mut e, VCardProperty::Tel, &p.phones, VCardType::Home);
         each(&mut e, VCardProperty::Email, &p.emails, VCardType::Home);
-        e.push(uid(format!("urn:kartoteka:person:{}", persons[i].id)));
+        e.push(uid(format!("urn:kartoteka:person:{}", p.id)));
         cards.push(VCard { entries: e });
     }
     cards

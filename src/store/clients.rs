@@ -324,7 +324,7 @@ impl Store {
     /// The list rows of `ids` (those still in the file): one by one for a
     /// few, the whole list read for many.
     pub fn client_rows_of(&self, ids: &[ClientId]) -> Result<HashMap<ClientId, ClientRow>> {
-        if ids.len() <= 1_000 {
+        if ids.len() <= super::ONE_BY_ONE {
             let mut out = HashMap::new();
             for id in ids {
                 if let Some(row) = self.client_row(*id)? {

@@ -11,9 +11,6 @@ use crate::domain::fold::fold;
 use crate::domain::model::{Client, ClientId, ClientRow, NewClient};
 use crate::domain::{ChannelKind, ValidationError, required};
 
-/// Up to this many clients are counted one by one.
-const ONE_BY_ONE: usize = 1_000;
-
 /// What a client holds, for the question before deleting it.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
 pub struct Holdings {
@@ -72,7 +69,7 @@ impl Store {
     /// What each of `ids` holds: one by one for a few, table by table
     /// (grouped counts) for many.
     pub fn holdings_of(&self, ids: &[ClientId]) -> Result<HashMap<ClientId, Holdings>> {
-        if ids.len() <= ONE_BY_ONE {
+        if ids.len() <= super::ONE_BY_ONE {
             return ids.iter().map(|id| Ok((*id, self.holdings(*id)?))).collect();
         }
         let wanted: HashSet<ClientId> = ids.iter().copied().collect();

@@ -12,9 +12,6 @@ use super::persons::{PERSON_SELECT, person};
 use super::{Result, Store, clients, persons};
 use crate::domain::model::{Client, ClientId, Event, Person};
 
-/// Up to this many clients are read one by one.
-const ONE_BY_ONE: usize = 1_000;
-
 type Card = (Client, Vec<Person>);
 
 /// Every card of the file with its persons, channels and tags.
@@ -63,7 +60,7 @@ fn every_card(conn: &Connection) -> Result<HashMap<ClientId, Card>> {
 }
 
 fn read_cards(conn: &Connection, ids: &[ClientId]) -> Result<Vec<Card>> {
-    if ids.len() > ONE_BY_ONE {
+    if ids.len() > super::ONE_BY_ONE {
         let mut every = every_card(conn)?;
         return Ok(ids.iter().filter_map(|id| every.remove(id)).collect());
     }

@@ -10,8 +10,9 @@ use std::collections::{BTreeSet, HashMap};
 
 use super::{Result, Store, WriteCtx, categories, channels, clients, edit, orders, packed, persons, search_keys};
 use crate::domain::ChannelKind;
-use crate::domain::channels::match_key;
+use crate::domain::channels::add_missing;
 use crate::domain::classes::DEFAULT_WINDOW_MONTHS;
+use crate::domain::duplicates::Place;
 use crate::domain::fold::fold;
 use crate::domain::model::{Client, ClientId, NewClient, NewOrder, NewPerson};
 use crate::import::records::{ClientRecord, OrderRecord};
@@ -46,15 +47,12 @@ fn existing(conn: &Connection, c: &NewClient, person: Option<&NewPerson>) -> Res
         }
     }
     // Companies of one name in two cities, or with two tax ids, are two.
-    let differs = |a: Option<&str>, b: Option<&str>| match (a.map(str::trim), b.map(str::trim)) {
-        (Some(a), Some(b)) if !a.is_empty() && !b.is_empty() => fold(a) != fold(b),
-        _ => false,
-    };
+    let place = Place::new(c.city.as_deref(), c.tax_id.as_deref());
     let mut stmt = conn.prepare_cached("SELECT id, city, tax_id FROM clients WHERE sort_key = ?1 ORDER BY id")?;
     let mut rows = stmt.query([fold(c.name.trim())])?;
     while let Some(r) = rows.next()? {
         let (city, tax_id): (Option<String>, Option<String>) = (r.get(1)?, r.get(2)?);
-        if !differs(city.as_deref(), c.city.as_deref()) && !differs(tax_id.as_deref(), c.tax_id.as_deref()) {
+        if Place::new(city.as_deref(), tax_id.as_deref()).agrees(&place) {
             return Ok(Some(r.get(0)?));
         }
     }
@@ -82,8 +80,8 @@ fn merged(card: &Client, from: &NewClient) -> NewClient {
     take(&mut m.manager, &from.manager);
     m.category = from.category.or(m.category);
     m.next_contact = from.next_contact.or(m.next_contact);
-    add_channels(&mut m.phones, &from.phones, ChannelKind::Phone);
-    add_channels(&mut m.emails, &from.emails, ChannelKind::Email);
+    add_missing(&mut m.phones, &from.phones, ChannelKind::Phone);
+    add_missing(&mut m.emails, &from.emails, ChannelKind::Email);
     for tag in &from.tags {
         if !m.tags.iter().any(|t| fold(t) == fold(tag)) {
             m.tags.push(tag.clone());
@@ -99,15 +97,6 @@ fn merged(card: &Client, from: &NewClient) -> NewClient {
     m
 }
 
-/// Adds to `into` each of `from` that is not the same number or address.
-fn add_channels(into: &mut Vec<String>, from: &[String], kind: ChannelKind) {
-    for v in from {
-        if !into.iter().any(|have| match_key(kind, have) == match_key(kind, v)) {
-            into.push(v.clone());
-        }
-    }
-}
-
 /// Adds `person` to client `id`, or fills in the one of the same folded
 /// name; whether anything changed.
 fn person(conn: &Connection, ctx: &WriteCtx, id: ClientId, person: &NewPerson) -> Result<bool> {
@@ -118,10 +107,10 @@ fn person(conn: &Connection, ctx: &WriteCtx, id: ClientId, person: &NewPerson) -
     };
     // What the person lacks: appended after what it has.
     let mut phones = have.phones.clone();
-    add_channels(&mut phones, &person.phones, ChannelKind::Phone);
+    add_missing(&mut phones, &person.phones, ChannelKind::Phone);
     let phones = &phones[have.phones.len()..];
     let mut emails = have.emails.clone();
-    add_channels(&mut emails, &person.emails, ChannelKind::Email);
+    add_missing(&mut emails, &person.emails, ChannelKind::Email);
     let emails = &emails[have.emails.len()..];
     channels::add_all(conn, id, Some(have.id), ChannelKind::Phone, phones)?;
     channels::add_all(conn, id, Some(have.id), ChannelKind::Email, emails)?;

@@ -96,6 +96,10 @@ pub struct Store {
     undo: Option<Vec<UndoStep>>,
 }
 
+/// Up to this many clients are read one by one (a query each); more are
+/// read table by table and picked out, which is faster past about this.
+const ONE_BY_ONE: usize = 1_000;
+
 /// What every write knows: when it happens and who makes it.
 pub struct WriteCtx {
     pub now: NaiveDateTime,

@@ -2,7 +2,7 @@
 //! duplicates, and merges the pair under review with the fields chosen.
 
 use super::{App, Modal};
-use crate::domain::duplicates::Group;
+use crate::domain::duplicates::{Group, after_merge};
 use crate::store::StoreError;
 use crate::tui::action::Action;
 use crate::tui::forms::{MergeReview, Side};
@@ -71,7 +71,7 @@ impl App {
         self.select_client(keep.id);
         self.load_dossier()?;
         self.status = Some(format!("merged {} (#{}) into #{} {} (u undoes)", other.name, other.id, keep.id, card.name));
-        let groups = self.store.duplicates()?;
+        let groups = after_merge(r.groups.clone(), keep.id, other.id);
         self.modal = if groups.is_empty() {
             None
         } else {
