@@ -7,7 +7,7 @@ use kartoteka::domain::Column;
 use kartoteka::domain::clock::Clock;
 use kartoteka::domain::model::{ClientFilter, NewClient, NewPerson};
 use kartoteka::domain::prospecting::plan_move;
-use kartoteka::store::{OpenMode, Store, schema};
+use kartoteka::store::{Load, OpenMode, Store, schema};
 
 fn clock() -> Clock {
     Clock::Fixed(NaiveDate::from_ymd_opt(2026, 11, 23).unwrap().and_hms_opt(10, 0, 0).unwrap())

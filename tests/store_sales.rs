@@ -9,7 +9,7 @@ use std::collections::BTreeMap;
 use chrono::NaiveDate;
 use kartoteka::domain::clock::Clock;
 use kartoteka::domain::model::{NewClient, NewOrder};
-use kartoteka::store::{OpenMode, Store};
+use kartoteka::store::{Load, OpenMode, Store};
 use rusqlite::Connection;
 
 type Line = (String, i64, Option<i64>, bool);

@@ -12,7 +12,7 @@ use kartoteka::domain::clock::Clock;
 use kartoteka::domain::model::{NewClient, NewOrder};
 use kartoteka::domain::prospecting::plan_move;
 use kartoteka::domain::{Category, Column};
-use kartoteka::store::{OpenMode, Store};
+use kartoteka::store::{Load, OpenMode, Store};
 use kartoteka::tui::action::Action;
 use kartoteka::tui::app::App;
 

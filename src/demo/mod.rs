@@ -8,7 +8,7 @@ mod words;
 
 use chrono::NaiveDate;
 
-use crate::store::{Result, Store};
+use crate::store::{Load, Result, Store};
 
 pub use journey::DemoSummary;
 
@@ -70,10 +70,15 @@ impl Rng {
     }
 }
 
-/// Fills `store` with `clients` generated clients as of `today`.
+/// Fills `store` with `clients` generated clients as of `today`, all at
+/// once (see [`Store::bulk`]).
 pub fn generate(store: &mut Store, clients: usize, seed: u64, today: NaiveDate) -> Result<DemoSummary> {
-    let words = words::Words::embedded();
-    journey::generate(store, &words, clients, seed, today)
+    store.bulk(|load| write_into(load, clients, seed, today))
+}
+
+/// Writes `clients` generated clients as of `today` into `load`.
+pub fn write_into(load: &mut impl Load, clients: usize, seed: u64, today: NaiveDate) -> Result<DemoSummary> {
+    journey::write(load, &words::Words::embedded(), clients, seed, today)
 }
 
 #[cfg(test)]

@@ -7,7 +7,7 @@ use chrono::{Days, NaiveDate, NaiveTime};
 
 use super::Rng;
 use crate::domain::model::NewClient;
-use crate::store::{Batch, Result};
+use crate::store::{Load, Result};
 
 /// The name as someone else types it.
 fn retyped(name: &str, rng: &mut Rng) -> String {
@@ -30,7 +30,7 @@ fn retyped(name: &str, rng: &mut Rng) -> String {
 }
 
 /// Adds a second card for `original`, by another salesperson.
-pub fn add(batch: &mut Batch, rng: &mut Rng, original: &NewClient, staff: &[&str], today: NaiveDate) -> Result<()> {
+pub fn add(load: &mut impl Load, rng: &mut Rng, original: &NewClient, staff: &[&str], today: NaiveDate) -> Result<()> {
     let manager = staff[rng.below(staff.len())];
     let days = u64::try_from(rng.between(3, 120)).unwrap_or(30);
     let at = today.checked_sub_days(Days::new(days)).unwrap_or(today).and_time(NaiveTime::MIN);
@@ -49,6 +49,6 @@ pub fn add(batch: &mut Batch, rng: &mut Rng, original: &NewClient, staff: &[&str
         notes: Some("typed in from a business card".into()),
         ..NewClient::default()
     };
-    batch.add_client(at, manager, &twin)?;
+    load.add_client(at, manager, &twin)?;
     Ok(())
 }

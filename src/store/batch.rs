@@ -1,5 +1,6 @@
-//! Many writes in one transaction, each with its own moment and author:
-//! the demo generator and imports use it. Search keys are rebuilt once per
+//! Many writes in one transaction, each with its own moment and author,
+//! row by row through the code an edit by hand takes: what the bulk load
+//! of the demo generator is compared with. Search keys are rebuilt once per
 //! touched client, and order lines packed once per client that bought, when
 //! the batch ends.
 
@@ -8,6 +9,7 @@ use std::collections::BTreeSet;
 use chrono::{NaiveDate, NaiveDateTime};
 use rusqlite::{Transaction, params};
 
+use super::bulk::Load;
 use super::{Result, Store, WriteCtx, board, clients, contacts, orders, packed, persons, search_keys};
 use crate::domain::Category;
 use crate::domain::model::{ClientId, NewClient, NewContact, NewOrder, NewPerson};
@@ -24,42 +26,36 @@ fn ctx(at: NaiveDateTime, user: &str) -> WriteCtx {
     WriteCtx { now: at, user: user.to_string() }
 }
 
-impl Batch<'_> {
+impl Load for Batch<'_> {
     /// Adds a client created at `at` by `user`.
-    pub fn add_client(&mut self, at: NaiveDateTime, user: &str, new: &NewClient) -> Result<ClientId> {
+    fn add_client(&mut self, at: NaiveDateTime, user: &str, new: &NewClient) -> Result<ClientId> {
         let id = clients::insert(self.tx, &ctx(at, user), new)?;
         self.touched.insert(id);
         Ok(id)
     }
 
-    pub fn add_person(&mut self, at: NaiveDateTime, client: ClientId, new: &NewPerson) -> Result<i64> {
+    fn add_person(&mut self, at: NaiveDateTime, client: ClientId, new: &NewPerson) -> Result<i64> {
         self.touched.insert(client);
         persons::insert(self.tx, at, client, new)
     }
 
-    pub fn log_contact(&mut self, user: &str, client: ClientId, new: &NewContact) -> Result<i64> {
+    fn log_contact(&mut self, user: &str, client: ClientId, new: &NewContact) -> Result<i64> {
         contacts::insert(self.tx, &ctx(new.at, user), client, new)
     }
 
-    pub fn add_order(&mut self, at: NaiveDateTime, client: ClientId, new: &NewOrder) -> Result<i64> {
+    fn add_order(&mut self, at: NaiveDateTime, client: ClientId, new: &NewOrder) -> Result<i64> {
         self.sold.insert(client);
         orders::insert(self.tx, &ctx(at, ""), client, new)
     }
 
     /// Moves a client at `at`, recording the move.
-    pub fn move_client(
-        &mut self,
-        at: NaiveDateTime,
-        user: &str,
-        client: ClientId,
-        planned: &PlannedMove,
-    ) -> Result<()> {
+    fn move_client(&mut self, at: NaiveDateTime, user: &str, client: ClientId, planned: &PlannedMove) -> Result<()> {
         let from = board::column_of(self.tx, client)?;
         board::apply(self.tx, &ctx(at, user), client, from, planned)
     }
 
     /// Adds a special event or important date of a client.
-    pub fn add_event(
+    fn add_event(
         &mut self,
         at: NaiveDateTime,
         client: ClientId,
@@ -77,7 +73,7 @@ impl Batch<'_> {
 
     /// Sets a client's colour category without recording a change (for
     /// generated history, where the category is part of the starting state).
-    pub fn set_category(&mut self, client: ClientId, category: Category) -> Result<()> {
+    fn set_category(&mut self, client: ClientId, category: Category) -> Result<()> {
         self.tx
             .prepare_cached("UPDATE clients SET category = ?2 WHERE id = ?1")?
             .execute(params![client, category.id()])?;

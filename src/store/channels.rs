@@ -6,29 +6,37 @@ use super::Result;
 use crate::domain::{ChannelKind, channels};
 
 /// Adds each non-blank value as a channel of the client (or of one of its
-/// persons), refusing one that is not a phone or an e-mail address.
+/// persons), refusing one that is not a phone or an e-mail address;
+/// returns the values as written.
 pub(crate) fn add_all(
     conn: &Connection,
     client_id: i64,
     person_id: Option<i64>,
     kind: ChannelKind,
     values: &[String],
-) -> Result<()> {
+) -> Result<Vec<String>> {
     let mut stmt = conn.prepare_cached(
         "INSERT INTO channels (client_id, person_id, kind, value, match_key) VALUES (?1, ?2, ?3, ?4, ?5)",
     )?;
-    for v in values.iter().filter(|v| !v.trim().is_empty()) {
-        let v = channels::check(kind.id(), kind, v)?;
-        stmt.execute(params![client_id, person_id, kind.id(), v, channels::match_key(kind, &v)])?;
+    let added = checked(kind, values)?;
+    for v in &added {
+        stmt.execute(params![client_id, person_id, kind.id(), v, channels::match_key(kind, v)])?;
     }
-    Ok(())
+    Ok(added)
+}
+
+/// The non-blank `values` as they are written, or the first one refused.
+pub(crate) fn checked(kind: ChannelKind, values: &[String]) -> Result<Vec<String>> {
+    let values = values.iter().filter(|v| !v.trim().is_empty());
+    Ok(values.map(|v| channels::check(kind.id(), kind, v)).collect::<Result<_, _>>()?)
 }
 
 /// Replaces the client's own channels of one kind (its persons' stay).
 pub(crate) fn replace_own(conn: &Connection, client_id: i64, kind: ChannelKind, values: &[String]) -> Result<()> {
     conn.prepare_cached("DELETE FROM channels WHERE client_id = ?1 AND person_id IS NULL AND kind = ?2")?
         .execute(params![client_id, kind.id()])?;
-    add_all(conn, client_id, None, kind, values)
+    add_all(conn, client_id, None, kind, values)?;
+    Ok(())
 }
 
 /// The values of one kind for a client's own channels (`person_id` none) or a person's.

@@ -131,10 +131,15 @@ pub(crate) fn insert(conn: &Connection, ctx: &WriteCtx, new: &NewClient) -> Resu
 
 pub(crate) fn add_tags(conn: &Connection, client_id: ClientId, tags: &[String]) -> Result<()> {
     let mut stmt = conn.prepare_cached("INSERT OR IGNORE INTO client_tags (client_id, tag) VALUES (?1, ?2)")?;
-    for tag in tags.iter().map(|t| t.trim().trim_start_matches('#')).filter(|t| !t.is_empty()) {
+    for tag in clean_tags(tags) {
         stmt.execute(params![client_id, tag])?;
     }
     Ok(())
+}
+
+/// The tags as they are kept: without blanks and a leading `#`.
+pub(crate) fn clean_tags(tags: &[String]) -> impl Iterator<Item = &str> {
+    tags.iter().map(|t| t.trim().trim_start_matches('#')).filter(|t| !t.is_empty())
 }
 
 /// Records a change in the client's history.

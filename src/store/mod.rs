@@ -3,6 +3,7 @@
 
 mod batch;
 mod board;
+mod bulk;
 mod categories;
 mod channels;
 mod clients;
@@ -33,6 +34,7 @@ use crate::domain::ValidationError;
 use crate::domain::clock::Clock;
 
 pub use batch::Batch;
+pub use bulk::{Bulk, Load};
 pub use categories::CategoryChange;
 pub use edit::Holdings;
 pub use import::{ImportCounts, OrderCounts};

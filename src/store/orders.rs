@@ -8,7 +8,7 @@ use crate::domain::fold::fold;
 use crate::domain::model::{ClientId, NewOrder, Order};
 
 /// The id of the product called `name`, created on first use.
-fn product_id(conn: &Connection, name: &str, line: Option<&str>) -> Result<i64> {
+pub(crate) fn product_id(conn: &Connection, name: &str, line: Option<&str>) -> Result<i64> {
     let key = fold(name.trim());
     let found =
         conn.prepare_cached("SELECT id FROM products WHERE key = ?1")?.query_row([&key], |r| r.get(0)).optional()?;

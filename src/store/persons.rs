@@ -69,6 +69,11 @@ pub(crate) fn resolve(conn: &Connection, client_id: ClientId, name: &str) -> Res
         .prepare_cached("SELECT id, name FROM persons WHERE client_id = ?1 ORDER BY id")?
         .query_map([client_id], |r| Ok((r.get(0)?, r.get(1)?)))?
         .collect::<rusqlite::Result<_>>()?;
+    Ok(pick(&persons, name)?)
+}
+
+/// The one of `persons` (id and name, in id order) that `name` names; see `resolve`.
+pub(crate) fn pick(persons: &[(i64, String)], name: &str) -> Result<i64, ValidationError> {
     let wanted = fold(name.trim());
     let exact: Vec<&(i64, String)> = persons.iter().filter(|(_, n)| fold(n) == wanted).collect();
     let matched: Vec<&(i64, String)> = if exact.is_empty() {
@@ -88,11 +93,11 @@ pub(crate) fn resolve(conn: &Connection, client_id: ClientId, name: &str) -> Res
             } else {
                 format!("no such person at this client; known: {}", known.join(", "))
             };
-            Err(ValidationError::new("person", name, reason).into())
+            Err(ValidationError::new("person", name, reason))
         }
         many => {
             let names: Vec<&str> = many.iter().map(|(_, n)| n.as_str()).collect();
-            Err(ValidationError::new("person", name, format!("matches several persons: {}", names.join(", "))).into())
+            Err(ValidationError::new("person", name, format!("matches several persons: {}", names.join(", "))))
         }
     }
 }
