@@ -1,19 +1,13 @@
 //! `kartoteka import` of a 100,000-row client list (issue 4: in seconds;
-//! issue 8's budget: 3 s) into a new file, and the same list again into the
-//! file that has it (every row matched, nothing changed); `kartoteka export`
-//! of the 100k demo file (budget 2 s). Each run is the whole process.
-//!
-//! Run with `cargo bench --bench import`.
-
-#![allow(clippy::unwrap_used)]
-
-mod support;
+//! budget 3 s) into a new file, and the same list again into the file that
+//! has it (every row matched, nothing changed); `kartoteka export` of the
+//! 100k demo file (budget 2 s). Each run is the whole process.
 
 use std::fmt::Write as _;
 use std::path::{Path, PathBuf};
-use std::process::{Command, Stdio};
+use std::time::Instant;
 
-use support::{measure_until, print_table};
+use crate::support::{Figure, bench_file, clock, measure, measure_until, whole_process};
 
 const ROWS: usize = 100_000;
 const RUNS: usize = 3;
@@ -37,43 +31,25 @@ fn list(dir: &Path) -> PathBuf {
     path
 }
 
-/// How long `kartoteka --file FILE ARGS…` takes as a whole process.
-fn run(file: &Path, args: &[&std::ffi::OsStr]) -> std::time::Duration {
-    let start = std::time::Instant::now();
-    let status = Command::new(env!("CARGO_BIN_EXE_kartoteka"))
-        .arg("--file")
-        .arg(file)
-        .args(["--now", "2026-11-23 10:00"])
-        .args(args)
-        .stdout(Stdio::null())
-        .stderr(Stdio::null())
-        .status()
-        .unwrap();
-    assert!(status.success(), "kartoteka {args:?} failed");
-    start.elapsed()
-}
-
-fn import(file: &Path, list: &Path) -> std::time::Duration {
-    run(file, &["import".as_ref(), list.as_os_str()])
-}
-
-fn main() {
+pub fn measure_all(figures: &mut Vec<Figure>) {
     let dir = tempfile::tempdir().unwrap();
     let list = list(dir.path());
     let mut n = 0;
-    let fresh = measure_until("import 100,000 rows into a new file (whole process)", 3000, RUNS, || {
+    figures.push(measure_until("import 100,000 rows into a new file (whole process)", 3000, RUNS, || {
         n += 1;
         let file = dir.path().join(format!("new-{n}.db"));
-        kartoteka::store::Store::open(&file, kartoteka::store::OpenMode::Create, support::clock(), "bench").unwrap();
-        import(&file, &list)
-    });
-    let again = measure_until("import the same 100,000 rows again (all unchanged)", 3000, RUNS, || {
-        import(&dir.path().join("new-1.db"), &list)
-    });
-    let demo = support::bench_file();
+        kartoteka::store::Store::open(&file, kartoteka::store::OpenMode::Create, clock(), "bench").unwrap();
+        let start = Instant::now();
+        whole_process(&file, &["import".as_ref(), list.as_os_str()]);
+        start.elapsed()
+    }));
+    let first = dir.path().join("new-1.db");
+    figures.push(measure("import the same 100,000 rows again (all unchanged)", 3000, RUNS, || {
+        whole_process(&first, &["import".as_ref(), list.as_os_str()]);
+    }));
+    let demo = bench_file();
     let out = dir.path().join("export.csv");
-    let export = measure_until("export the 100k demo file as CSV (whole process)", 2000, RUNS, || {
-        run(&demo, &["export".as_ref(), "-o".as_ref(), out.as_os_str()])
-    });
-    print_table(&[fresh, again, export]);
+    figures.push(measure("export the 100k demo file as CSV (whole process)", 2000, RUNS, || {
+        whole_process(&demo, &["export".as_ref(), "-o".as_ref(), out.as_os_str()]);
+    }));
 }

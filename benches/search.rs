@@ -3,15 +3,9 @@
 //! and one filter keystroke with nucleo-matcher (kept) and fuzzy-matcher's
 //! SkimMatcherV2 (measured for comparison) on the same folded keys.
 //!
-//! Run with `cargo bench --bench search`. The file is generated once into
-//! `target/bench-100k.db` (or `KARTOTEKA_BENCH_FILE`) and reused.
-
-#![allow(clippy::unwrap_used)]
-
-mod support;
-
 use std::time::{Duration, Instant};
 
+use crate::support::{Figure, bench_file, clock, measure, measure_until};
 use fuzzy_matcher::FuzzyMatcher;
 use fuzzy_matcher::skim::SkimMatcherV2;
 use kartoteka::domain::fold::fold;
@@ -22,7 +16,6 @@ use kartoteka::tui::view;
 use ratatui::backend::{CrosstermBackend, TestBackend};
 use ratatui::layout::Rect;
 use ratatui::{Terminal, TerminalOptions, Viewport};
-use support::{bench_file, clock, measure, measure_until, print_table};
 
 const RUNS: usize = 100;
 
@@ -35,10 +28,9 @@ fn wait_for_list(mut app: App) {
     }
 }
 
-fn main() {
+pub fn measure_all(figures: &mut Vec<Figure>) {
     let path = bench_file();
     let store = Store::open(&path, OpenMode::Existing, clock(), "bench").unwrap();
-    let mut figures = Vec::new();
 
     figures.push(measure("load search keys alone (100k)", 250, 10, || {
         std::hint::black_box(store.search_keys().unwrap());
@@ -109,8 +101,6 @@ fn main() {
             scored.sort_unstable_by_key(|s| std::cmp::Reverse(s.0));
             skim_hits = scored.len();
         }));
-        println!("'{q}': nucleo {hits} matches, skim {skim_hits} matches");
+        eprintln!("'{q}': nucleo {hits} matches, skim {skim_hits} matches");
     }
-
-    print_table(&figures);
 }
