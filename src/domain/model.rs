@@ -218,7 +218,7 @@ pub struct NewOrder {
 }
 
 /// Which clients a listing shows.
-#[derive(Debug, Clone, Default)]
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
 pub struct ClientFilter {
     pub column: Option<Column>,
     pub category: Option<Category>,

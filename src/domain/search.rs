@@ -124,6 +124,15 @@ pub struct Query {
     digits: Option<String>,
 }
 
+/// What a client must have to match a query: every one of `letters` in its
+/// folded names (each word of the query is matched in order, letter by
+/// letter), or else the whole folded query, `email`, in its e-mails.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Needs {
+    pub letters: Vec<char>,
+    pub email: Option<String>,
+}
+
 /// The matcher and scratch space of one thread.
 pub struct Scorer {
     matcher: Matcher,
@@ -153,6 +162,20 @@ impl Query {
         let digits = phone_digits(&folded);
         let digits = (only_phone_chars && digits.len() >= MIN_PHONE_DIGITS).then_some(digits);
         Some(Query { pattern, mask: letter_mask(&folded), text: folded, digits })
+    }
+
+    /// What a client must have to match, so that a file can pick the
+    /// candidates before they are scored; `None` for a phone number, which
+    /// is matched on its digits.
+    pub fn needs(&self) -> Option<Needs> {
+        if self.digits.is_some() {
+            return None;
+        }
+        let mut letters: Vec<char> = self.text.chars().filter(|c| !c.is_whitespace()).collect();
+        letters.sort_unstable();
+        letters.dedup();
+        let email = (self.text.chars().count() >= MIN_EMAIL_CHARS).then(|| self.text.clone());
+        Some(Needs { letters, email })
     }
 
     /// Scores one client; `None` when it does not match. Higher is better.

@@ -317,12 +317,17 @@ impl Store {
     /// The clients that pass `filter` and match `query`: by name without a
     /// query, best match first with one.
     pub fn find_clients(&self, query: Option<&str>, filter: &ClientFilter) -> Result<Vec<ClientRow>> {
-        let rows = self.client_rows(filter)?;
         let Some(query) = query.and_then(Query::new) else {
-            return Ok(rows);
+            return self.client_rows(filter);
         };
-        let mut by_id: std::collections::HashMap<ClientId, ClientRow> = rows.into_iter().map(|r| (r.id, r)).collect();
-        Ok(rank(&self.search_keys()?, &query).into_iter().filter_map(|(id, _)| by_id.remove(&id)).collect())
+        let ranked = rank(&self.search_keys_for(&query)?, &query);
+        let mut by_id = if *filter == ClientFilter::default() {
+            let ids: Vec<ClientId> = ranked.iter().map(|(id, _)| *id).collect();
+            self.client_rows_of(&ids)?
+        } else {
+            self.client_rows(filter)?.into_iter().map(|r| (r.id, r)).collect()
+        };
+        Ok(ranked.into_iter().filter_map(|(id, _)| by_id.remove(&id)).collect())
     }
 
     /// One row of the client list.
@@ -338,13 +343,17 @@ impl Store {
             }
             return Ok(out);
         }
+        // In the table's order: through the name index the rows came at random.
         let wanted: HashSet<ClientId> = ids.iter().copied().collect();
-        Ok(self
-            .client_rows(&ClientFilter::default())?
-            .into_iter()
-            .filter(|r| wanted.contains(&r.id))
-            .map(|r| (r.id, r))
-            .collect())
+        let mut stmt = self.conn().prepare(&format!("{ROW_SELECT} ORDER BY c.id"))?;
+        let mut out = HashMap::with_capacity(wanted.len());
+        for row in stmt.query_map([], client_row)? {
+            let row = row?;
+            if wanted.contains(&row.id) {
+                out.insert(row.id, row);
+            }
+        }
+        Ok(out)
     }
 
     pub fn client_row(&self, id: ClientId) -> Result<Option<ClientRow>> {

@@ -1,11 +1,12 @@
 //! The folded search and sort keys kept beside each client, rebuilt whenever
 //! a name, a person or a phone or e-mail of the client changes.
 
-use rusqlite::{Connection, OptionalExtension, params};
+use rusqlite::types::Value;
+use rusqlite::{Connection, OptionalExtension, params, params_from_iter};
 
 use super::{Result, Store};
 use crate::domain::fold::fold;
-use crate::domain::search::{SearchKey, emails_key, names_key, phone_key};
+use crate::domain::search::{Query, SearchKey, emails_key, names_key, phone_key};
 
 /// Recomputes the keys of one client from what the file holds now.
 pub(crate) fn refresh(conn: &Connection, client_id: i64) -> Result<()> {
@@ -54,12 +55,76 @@ impl Store {
 
     /// Every client's search keys, ordered by name.
     pub fn search_keys(&self) -> Result<Vec<SearchKey>> {
-        let mut stmt =
-            self.conn().prepare("SELECT id, search_key, email_key, phone_key FROM clients ORDER BY sort_key, id")?;
-        let rows = stmt.query_map([], |r| {
+        self.keys_where("clients", "1", Vec::new())
+    }
+
+    /// The search keys, ordered by name, of the clients that could match
+    /// `query`: SQLite picks them by what the query needs before any is
+    /// read (`list иванов` read and scored every client's keys: 450 ms of
+    /// its 1 s on the 100k file).
+    pub fn search_keys_for(&self, query: &Query) -> Result<Vec<SearchKey>> {
+        let Some(needs) = query.needs() else { return self.search_keys() };
+        let mut args: Vec<Value> = needs.letters.iter().map(|c| Value::Text(c.to_string())).collect();
+        let mut condition = vec!["instr(search_key, ?) > 0"; args.len()].join(" AND ");
+        if let Some(email) = needs.email {
+            condition = format!("({condition}) OR instr(email_key, ?) > 0");
+            args.push(Value::Text(email));
+        }
+        // Every row is looked at: in the table's order, the few picked sorted
+        // after (through the name index, the rows were read at random).
+        self.keys_where("clients NOT INDEXED", &condition, args)
+    }
+
+    fn keys_where(&self, from: &str, condition: &str, args: Vec<Value>) -> Result<Vec<SearchKey>> {
+        let mut stmt = self.conn().prepare(&format!(
+            "SELECT id, search_key, email_key, phone_key FROM {from} WHERE {condition} ORDER BY sort_key, id"
+        ))?;
+        let rows = stmt.query_map(params_from_iter(args), |r| {
             let names: String = r.get(1)?;
             Ok(SearchKey::new(r.get(0)?, &names, r.get(2)?, r.get(3)?))
         })?;
         Ok(rows.collect::<rusqlite::Result<_>>()?)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use chrono::NaiveDate;
+
+    use super::*;
+    use crate::domain::clock::Clock;
+    use crate::domain::search::rank;
+
+    #[test]
+    fn the_candidates_picked_by_sqlite_rank_as_every_key_does() {
+        let today = NaiveDate::from_ymd_opt(2026, 11, 23).unwrap();
+        let mut store = Store::open_in_memory(Clock::Fixed(today.and_hms_opt(9, 0, 0).unwrap()), "test").unwrap();
+        crate::demo::generate(&mut store, 400, 3, today).unwrap();
+        let all = store.search_keys().unwrap();
+        let channel = |kind: &str| -> String {
+            let sql = "SELECT value FROM channels WHERE kind = ?1 ORDER BY id DESC LIMIT 1";
+            store.conn.query_row(sql, [kind], |r| r.get(0)).unwrap()
+        };
+        let (email, phone) = (channel("email"), channel("phone"));
+        let queries: Vec<String> = vec![
+            "s".to_string(),
+            "ste".into(),
+            "ștefănescu".into(),
+            "и".into(),
+            "иванов".into(),
+            "ана поп".into(),
+            "mu ñoz".into(),
+            "office@".into(),
+            email[2..9].to_string(),
+            phone.chars().take(7).collect(),
+            "zzzq".into(),
+        ];
+        for text in queries {
+            let query = Query::new(&text).unwrap();
+            let picked = store.search_keys_for(&query).unwrap();
+            let want = rank(&all, &query);
+            assert_eq!(rank(&picked, &query), want, "{text:?}");
+            assert!(want.is_empty() || picked.len() <= all.len(), "{text:?}");
+        }
     }
 }
