@@ -2,6 +2,7 @@
 //! keys read in the background,
 //! and one filter keystroke with nucleo-matcher (kept) and fuzzy-matcher's
 //! SkimMatcherV2 (measured for comparison) on the same folded keys.
+
 use std::time::{Duration, Instant};
 
 use crate::support::{Figure, bench_file, clock, measure, measure_until};
