@@ -39,7 +39,7 @@ const STAFF: [&str; 6] =
 pub fn write<L: Load>(load: &mut L, words: &Words, clients: usize, seed: u64, today: NaiveDate) -> Result<DemoSummary> {
     let mut rng = Rng::new(seed);
     let mut summary = DemoSummary::default();
-    let mut slugs = HashMap::new();
+    let mut names = Names::default();
     // A file kept by several people has clients entered twice: one in a
     // hundred here, for the secretary to find and merge.
     let mut twin_rng = Rng::new(seed ^ 0x7417_5EED);
@@ -51,7 +51,7 @@ pub fn write<L: Load>(load: &mut L, words: &Words, clients: usize, seed: u64, to
     }
     let mut sources = Vec::new();
     for i in 0..originals {
-        let (id, new) = one_client(load, words, &mut rng, today, &mut summary, &mut slugs)?;
+        let (id, new) = one_client(load, words, &mut rng, today, &mut summary, &mut names)?;
         if chosen.contains(&i) {
             sources.push((id, new));
         }
@@ -61,6 +61,14 @@ pub fn write<L: Load>(load: &mut L, words: &Words, clients: usize, seed: u64, to
         summary.clients += 1;
     }
     Ok(summary)
+}
+
+/// The names given so far: how many clients bear each (as an e-mail
+/// name), and in which cities.
+#[derive(Default)]
+struct Names {
+    slugs: HashMap<String, usize>,
+    places: HashSet<(String, String)>,
 }
 
 fn at(date: NaiveDate, rng: &mut Rng) -> NaiveDateTime {
@@ -86,7 +94,7 @@ fn one_client(
     rng: &mut Rng,
     today: NaiveDate,
     summary: &mut DemoSummary,
-    slugs: &mut HashMap<String, usize>,
+    names: &mut Names,
 ) -> Result<(ClientId, NewClient)> {
     let locales = words.locales();
     let locale: &Locale = locales[rng.weighted(&locales.map(|l| l.weight))];
@@ -97,7 +105,7 @@ fn one_client(
     let history = if target == Column::Result { RESULT_HISTORY_DAYS } else { HISTORY_DAYS };
     let created = at(days_before(today, rng.between(20, history)), rng);
     let company = rng.chance(78);
-    let city = rng.pick(&locale.cities).clone();
+    let mut city = rng.pick(&locale.cities).clone();
 
     let (name, legal_name, industry) = if company {
         let (stem, legal) = locale.company_name(rng);
@@ -105,10 +113,18 @@ fn one_client(
     } else {
         (locale.person_name(rng).0, None, None)
     };
+    // One name in one city is one client to an import (the twins made on
+    // purpose aside): a homonym is put in another city while there is one.
+    for _ in 0..locale.cities.len() {
+        if names.places.insert((fold(&name), city.clone())) {
+            break;
+        }
+        city = rng.pick(&locale.cities).clone();
+    }
     // Two clients of one name (in two cities) do not share an e-mail or a
     // website: the second is told apart by its city, as real ones are.
     let mut slug = email_local(&name);
-    let seen = slugs.entry(slug.clone()).or_insert(0);
+    let seen = names.slugs.entry(slug.clone()).or_insert(0);
     *seen += 1;
     if *seen > 1 {
         slug = format!("{slug}-{}{}", email_local(&city), *seen);
@@ -321,7 +337,10 @@ fn add_orders(
     // An invoice has several lines; a regular buyer orders the same basket
     // each time. About ten lines a buyer a year, so that the 100k file has
     // the million order lines issue 8 asks for.
-    let basket: Vec<(&Product, i64)> = (0..lines_of_an_order(rng)).map(|_| (pick(rng), rng.between(1, 20))).collect();
+    let basket = |rng: &mut Rng| -> Vec<(&Product, i64)> {
+        (0..lines_of_an_order(rng)).map(|_| (pick(rng), rng.between(1, 20))).collect()
+    };
+    let usual = if regular { basket(rng) } else { Vec::new() };
     let mut sales = Vec::with_capacity(count * 4);
     for i in 0..count {
         let date = if regular {
@@ -330,11 +349,7 @@ fn add_orders(
         } else {
             add_days(since, rng.between(0, span))
         };
-        let lines: Vec<(&Product, i64)> = if regular {
-            basket.clone()
-        } else {
-            (0..lines_of_an_order(rng)).map(|_| (pick(rng), rng.between(1, 20))).collect()
-        };
+        let lines = if regular { usual.clone() } else { basket(rng) };
         let spread = if regular { (85, 115) } else { (90, 110) };
         for (product, quantity) in lines {
             let cents = (product.price * 100.0).round() as i64 * quantity * rng.between(spread.0, spread.1) / 100;
@@ -353,7 +368,7 @@ fn add_orders(
     Ok(sales)
 }
 
-/// How many lines an order has: one to seven, four on average.
+/// How many lines an order has: one to seven, about four on average.
 fn lines_of_an_order(rng: &mut Rng) -> usize {
     1 + rng.weighted(&[10, 15, 20, 20, 15, 12, 8])
 }

@@ -404,11 +404,12 @@ impl Load for Bulk<'_> {
         };
         let id = self.next.client;
         self.next.client += 1;
+        let legal_name = blank_to_none(new.legal_name.clone());
         let fixed = vec![
             Value::Integer(id),
             text(new.kind.unwrap_or(ClientKind::Company).id()),
             text(&name),
-            maybe_text(blank_to_none(new.legal_name.clone())),
+            maybe_text(legal_name.clone()),
             maybe_text(blank_to_none(new.city.clone())),
             maybe_text(blank_to_none(new.address.clone())),
             maybe_text(blank_to_none(new.industry.clone())),
@@ -421,7 +422,7 @@ impl Load for Bulk<'_> {
             id,
             fixed,
             name,
-            legal_name: blank_to_none(new.legal_name.clone()),
+            legal_name,
             notes: blank_to_none(new.notes.clone()),
             tax_id: blank_to_none(new.tax_id.clone()),
             created: at,
@@ -594,8 +595,8 @@ impl Store {
     /// Runs `f` as one transaction that loads many new clients into this
     /// file: the indexes not led by the client are dropped first and built
     /// again at the end, with a page cache large enough to build them in
-    /// memory. A 20,000-client demo took 23 s row by row through `batch`
-    /// and takes 5.7 s this way.
+    /// memory. A 20,000-client demo (200,000 order lines) takes 18.8 s row
+    /// by row through `batch`, in one transaction, and 4.9 s this way.
     pub fn bulk<T>(&mut self, f: impl FnOnce(&mut Bulk) -> Result<T>) -> Result<T> {
         let cache: i64 = self.conn.pragma_query_value(None, "cache_size", |r| r.get(0))?;
         self.conn.pragma_update(None, "cache_size", -LOAD_CACHE_KIB)?;
