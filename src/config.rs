@@ -10,6 +10,13 @@ use serde::Deserialize;
 pub struct Config {
     /// Who is working, when neither `--user` nor `KARTOTEKA_USER` says.
     pub user: Option<String>,
+    /// The agenda's intervals in days (`[agenda]`: interested, follow_up_1…3,
+    /// cadence, cause_found, resolved, process_fixed).
+    #[serde(default)]
+    pub agenda: crate::domain::agenda::Rules,
+    /// What a call's outcome sets in the call queue (`[calls]`).
+    #[serde(default)]
+    pub calls: crate::domain::queue::CallRules,
 }
 
 #[derive(Debug, thiserror::Error)]

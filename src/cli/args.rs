@@ -59,6 +59,73 @@ pub enum Command {
     Duplicates(DuplicatesArgs),
     /// Merge client OTHER into KEEP: persons, contacts, orders, moves and history move to KEEP.
     Merge(MergeArgs),
+    /// The day's work: contacts due and overdue, follow-up reminders, birthdays, important dates, complaint steps.
+    Agenda(AgendaArgs),
+    /// Register a complaint, or take its next step: cause found, resolved, process fixed.
+    #[command(subcommand)]
+    Complaint(ComplaintCommand),
+    /// Record a client's answers to a satisfaction survey (1–5 each); a 3 or below opens a complaint.
+    Satisfaction(SatisfactionArgs),
+}
+
+#[derive(Debug, Subcommand)]
+pub enum ComplaintCommand {
+    /// Register a complaint of a client; prints its id.
+    Add(ComplaintAddArgs),
+    /// Take the next step of complaint ID: cause_found, resolved or process_fixed.
+    Step(ComplaintStepArgs),
+}
+
+#[derive(Debug, Args)]
+pub struct ComplaintAddArgs {
+    /// The client: an id or a name.
+    pub client: String,
+    /// What the client complains of.
+    #[arg(long)]
+    pub what: String,
+    /// Who complained.
+    #[arg(long)]
+    pub by: Option<String>,
+    /// When it was registered (default: now).
+    #[arg(long)]
+    pub at: Option<String>,
+}
+
+#[derive(Debug, Args)]
+pub struct ComplaintStepArgs {
+    pub id: i64,
+    /// cause_found, resolved or process_fixed.
+    pub step: String,
+    /// What was found or done.
+    #[arg(long)]
+    pub note: String,
+    /// When (default: now).
+    #[arg(long)]
+    pub at: Option<String>,
+}
+
+#[derive(Debug, Args)]
+pub struct SatisfactionArgs {
+    /// The client: an id or a name.
+    pub client: String,
+    /// An answer as QUESTION=SCORE, e.g. --answer delivery=4; repeat for each question.
+    #[arg(long, required = true)]
+    pub answer: Vec<String>,
+    /// When the client answered (default: now).
+    #[arg(long)]
+    pub at: Option<String>,
+}
+
+#[derive(Debug, Args)]
+pub struct AgendaArgs {
+    /// Today and this many days after it.
+    #[arg(long, default_value_t = 7, value_parser = clap::value_parser!(u32).range(0..=366))]
+    pub days: u32,
+    /// Only this salesperson's clients.
+    #[arg(long)]
+    pub manager: Option<String>,
+    #[arg(long)]
+    pub json: bool,
 }
 
 #[derive(Debug, Args)]
@@ -181,6 +248,8 @@ pub enum ReportName {
     Loyalty,
     /// Segment × product: who uses what, and the next offer for each client.
     Matrix,
+    /// Complaints still open and those closed in the period, with the days each step took.
+    Complaints,
 }
 
 /// The trait that makes a segment in `report matrix`.

@@ -2,7 +2,9 @@
 //! transaction, and prints a table or `--json`.
 
 mod add;
+mod agenda;
 pub mod args;
+mod complaints;
 mod demo;
 mod duplicates;
 mod export;
@@ -46,6 +48,7 @@ pub struct Session {
     pub is_default: bool,
     pub clock: Clock,
     pub user: String,
+    pub config: config::Config,
 }
 
 impl Session {
@@ -62,9 +65,9 @@ impl Session {
         let config = config::load(config::config_path().as_deref())?;
         let user = match cli.user.as_deref().map(str::trim).filter(|u| !u.is_empty()) {
             Some(u) => u.to_string(),
-            None => config.user.unwrap_or_else(config::os_user),
+            None => config.user.clone().unwrap_or_else(config::os_user),
         };
-        Ok(Session { path, is_default, clock, user })
+        Ok(Session { path, is_default, clock, user, config })
     }
 
     /// The keys of the interface: the defaults, patched by `keys.toml`
@@ -111,6 +114,9 @@ fn run(cli: Cli) -> anyhow::Result<()> {
         Some(Command::Export(a)) => export::run(&session.open()?, &a),
         Some(Command::Duplicates(a)) => duplicates::list(&session.open()?, &a),
         Some(Command::Merge(a)) => duplicates::merge(&mut session.open()?, &a),
+        Some(Command::Agenda(a)) => agenda::run(&session.open()?, &session.config, &a),
+        Some(Command::Complaint(a)) => complaints::run(&mut session.open()?, a),
+        Some(Command::Satisfaction(a)) => complaints::satisfaction(&mut session.open()?, &a),
     }
 }
 

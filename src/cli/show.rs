@@ -75,6 +75,19 @@ fn render(d: &Dossier) -> String {
     );
     section(
         &mut out,
+        "Complaints",
+        &["id", "registered", "what", "next step"],
+        d.complaints.iter().map(|k| {
+            vec![
+                k.id.to_string(),
+                k.registered_at.format("%Y-%m-%d").to_string(),
+                k.what.clone(),
+                k.next_step().map_or_else(|| "closed".to_string(), |s| s.id().to_string()),
+            ]
+        }),
+    );
+    section(
+        &mut out,
         "Orders",
         &["date", "product", "qty", "amount", "paid"],
         d.orders.iter().map(|o| {

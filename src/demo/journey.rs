@@ -287,7 +287,7 @@ fn add_contacts(
         let kind = ContactKind::ALL[rng.weighted(&[12, 50, 10, 5, 18, 5])];
         let last = i + 1 == count;
         let next = if last {
-            // Most next contacts lie ahead; about one in five is overdue.
+            // Most next contacts lie ahead; one in three is overdue (-20 to 40 days).
             (outcome != Some(Outcome::Lost)).then(|| add_days(today, rng.between(-20, 40)))
         } else {
             Some(add_days(day, rng.between(3, 20)))

@@ -1,10 +1,12 @@
 //! Plain types and rules of the central client file: no SQL, no terminal.
 
+pub mod agenda;
 pub mod calls;
 pub mod categories;
 pub mod channels;
 pub mod classes;
 pub mod clock;
+pub mod complaints;
 pub mod dates;
 pub mod duplicates;
 pub mod figures;
@@ -16,6 +18,7 @@ pub mod loyalty;
 pub mod matrix;
 pub mod model;
 pub mod prospecting;
+pub mod queue;
 pub mod search;
 
 use std::fmt;

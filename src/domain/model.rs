@@ -134,6 +134,8 @@ pub struct Dossier {
     pub orders: Vec<Order>,
     pub moves: Vec<Move>,
     pub changes: Vec<Change>,
+    /// Complaints, open and closed, oldest first.
+    pub complaints: Vec<super::complaints::Complaint>,
 }
 
 /// What a new client starts with.

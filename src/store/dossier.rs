@@ -2,7 +2,7 @@
 
 use rusqlite::Connection;
 
-use super::{Result, Store, board, contacts, orders, persons};
+use super::{Result, Store, board, complaints, contacts, orders, persons};
 use crate::domain::model::{Change, ClientId, Dossier, Event};
 
 fn events_of(conn: &Connection, client_id: ClientId) -> Result<Vec<Event>> {
@@ -39,6 +39,7 @@ impl Store {
             orders: orders::of_client(conn, client_id)?,
             moves: board::moves_of(conn, client_id)?,
             changes: changes_of(conn, client_id)?,
+            complaints: complaints::of_client(conn, client_id)?,
         })
     }
 }

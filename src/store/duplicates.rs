@@ -100,8 +100,11 @@ fn merge(tx: &Connection, ctx: &WriteCtx, keep: ClientId, other: ClientId, card:
            (SELECT min(id) FROM channels WHERE client_id = ?1 AND person_id IS NOT NULL GROUP BY person_id, kind, match_key)",
         [keep],
     )?;
-    for table in ["events", "contacts", "moves", "orders", "changes", "documents"] {
-        tx.prepare_cached(&format!("UPDATE {table} SET client_id = ?2 WHERE client_id = ?1"))?
+    for table in
+        ["events", "contacts", "moves", "orders", "changes", "documents", "complaints", "satisfaction", "greetings"]
+    {
+        // A holiday greeted on both cards stays once (greetings are unique per occasion).
+        tx.prepare_cached(&format!("UPDATE OR IGNORE {table} SET client_id = ?2 WHERE client_id = ?1"))?
             .execute(params![other, keep])?;
     }
     tx.execute(

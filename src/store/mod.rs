@@ -1,12 +1,14 @@
 //! The only place with SQL: opening the client file safely, migrations, and
 //! one module per table family returning domain types.
 
+mod agenda;
 mod batch;
 mod board;
 mod bulk;
 mod categories;
 mod channels;
 mod clients;
+mod complaints;
 mod contacts;
 mod dossier;
 mod duplicates;

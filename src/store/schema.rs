@@ -234,6 +234,59 @@ BEGIN
     DELETE FROM sales_packed WHERE client_id = OLD.client_id;
 END;";
 
+/// Version 7: the day's work (issue 6). Complaints go through four dated
+/// steps (registered, cause found, resolved, process fixed); satisfaction
+/// answers are kept per question on a 1–5 scale, linked to the complaint a
+/// low answer opened; selections are named, saved filters; a greeting
+/// marks an occasion (a birthday, an important date, a holiday) of one
+/// year as greeted, with the contact entry that records it. The agenda
+/// finds the birthdays and yearly dates of a week by month and day, through
+/// an index of each (a scan of 300,000 persons took 0.16 s).
+const V7: &str = "CREATE TABLE complaints (
+    id INTEGER PRIMARY KEY,
+    client_id INTEGER NOT NULL REFERENCES clients(id) ON DELETE CASCADE,
+    what TEXT NOT NULL CHECK (length(trim(what)) > 0),
+    raised_by TEXT,
+    registered_at TEXT NOT NULL,
+    staff_id INTEGER REFERENCES staff(id),
+    cause_at TEXT,
+    cause TEXT,
+    resolved_at TEXT,
+    resolution TEXT,
+    fixed_at TEXT,
+    fix TEXT,
+    CHECK ((resolved_at IS NULL OR cause_at IS NOT NULL) AND (fixed_at IS NULL OR resolved_at IS NOT NULL))
+);
+CREATE INDEX complaints_client ON complaints (client_id);
+CREATE INDEX complaints_open ON complaints (client_id) WHERE fixed_at IS NULL;
+CREATE TABLE satisfaction (
+    id INTEGER PRIMARY KEY,
+    client_id INTEGER NOT NULL REFERENCES clients(id) ON DELETE CASCADE,
+    at TEXT NOT NULL,
+    question TEXT NOT NULL CHECK (length(trim(question)) > 0),
+    score INTEGER NOT NULL CHECK (score BETWEEN 1 AND 5),
+    staff_id INTEGER REFERENCES staff(id),
+    complaint_id INTEGER REFERENCES complaints(id) ON DELETE SET NULL
+);
+CREATE INDEX satisfaction_client ON satisfaction (client_id, at);
+CREATE TABLE selections (
+    id INTEGER PRIMARY KEY,
+    name TEXT NOT NULL CHECK (length(trim(name)) > 0),
+    key TEXT NOT NULL UNIQUE,
+    filters TEXT NOT NULL,
+    created_at TEXT NOT NULL
+);
+CREATE TABLE greetings (
+    id INTEGER PRIMARY KEY,
+    client_id INTEGER NOT NULL REFERENCES clients(id) ON DELETE CASCADE,
+    occasion TEXT NOT NULL,
+    on_date TEXT NOT NULL,
+    contact_id INTEGER REFERENCES contacts(id) ON DELETE CASCADE,
+    UNIQUE (client_id, occasion, on_date)
+);
+CREATE INDEX persons_birthday_day ON persons (substr(birthday, -5)) WHERE birthday IS NOT NULL;
+CREATE INDEX events_day ON events (substr(date, -5));";
+
 /// Packs the lines of every client already in the file.
 fn pack_all(tx: &Transaction) -> HookResult {
     match super::packed::pack_missing(tx) {
@@ -268,12 +321,13 @@ pub fn migrations() -> Migrations<'static> {
         M::up(V4),
         M::up(V5),
         M::up_with_hook(V6, pack_all).foreign_key_check(),
+        M::up(V7).foreign_key_check(),
     ])
 }
 
 /// The schema version this build writes.
 pub fn latest_version() -> i32 {
-    6
+    7
 }
 
 #[cfg(test)]

@@ -21,6 +21,9 @@ const TABLES: &[(&str, &str, &str)] = &[
     ("orders", "client_id", "id"),
     ("changes", "client_id", "id"),
     ("documents", "client_id", "id"),
+    ("complaints", "client_id", "id"),
+    ("satisfaction", "client_id", "id"),
+    ("greetings", "client_id", "id"),
 ];
 
 /// Every row of one client, table by table.

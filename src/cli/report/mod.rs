@@ -43,6 +43,7 @@ pub fn run(store: &Store, a: &ReportArgs) -> anyhow::Result<()> {
         ReportName::Calls => work::calls(store, a, period),
         ReportName::Loyalty => work::loyalty(store, a, period),
         ReportName::Matrix => work::matrix(store, a, period),
+        ReportName::Complaints => work::complaints(store, a, period),
     }
 }
 

@@ -3,6 +3,7 @@
 
 use crate::domain::calls::{self, month, month_of};
 use crate::domain::classes::Period;
+use crate::domain::complaints::{self as complaints_of, Complaint};
 use crate::domain::{format_amount, funnel as funnel_of, kpi as kpi_of, loyalty as loyalty_of, matrix as matrix_of};
 use crate::store::Store;
 
@@ -170,4 +171,71 @@ pub fn matrix(store: &Store, a: &ReportArgs, period: Period) -> anyhow::Result<(
         .collect();
     out.push_str(&table::render(&["id", "name", "segment", "next offers"], &offers));
     emit(&format!("{out}{} clients with a next offer; orders up to {}\n", m.offers.len(), period.to))
+}
+
+pub fn complaints(store: &Store, a: &ReportArgs, period: Period) -> anyhow::Result<()> {
+    let all = store.complaints(a.manager.as_deref())?;
+    // Every open complaint, and those closed that were registered in the period.
+    let shown: Vec<Complaint> =
+        all.into_iter().filter(|k| k.is_open() || period.contains(k.registered_at.date())).collect();
+    let summary = complaints_of::summary(&shown);
+    #[derive(serde::Serialize)]
+    struct Doc<'a> {
+        complaints: &'a [Complaint],
+        summary: &'a complaints_of::Summary,
+    }
+    let doc = Doc { complaints: &shown, summary: &summary };
+    let csv_rows = || {
+        shown.iter().map(|k| {
+            let [cause, resolved, fixed] = k.days();
+            (k.id, k.client_id, k.client.clone(), k.registered_at.date(), k.what.clone(), cause, resolved, fixed)
+        })
+    };
+    if let Some(done) = machine_doc(a, &doc, |out| {
+        out.write_record([
+            "id",
+            "client_id",
+            "client",
+            "registered",
+            "what",
+            "days_to_cause",
+            "days_to_resolution",
+            "days_to_fix",
+        ])?;
+        csv_rows().try_for_each(|r| out.serialize(r))
+    })? {
+        return done;
+    }
+    let days = |d: Option<i64>| d.map_or_else(|| "—".to_string(), |d| d.to_string());
+    let cells: Vec<Vec<String>> = shown
+        .iter()
+        .map(|k| {
+            let [cause, resolved, fixed] = k.days();
+            vec![
+                k.id.to_string(),
+                k.registered_at.format("%Y-%m-%d").to_string(),
+                k.client.clone(),
+                k.what.clone(),
+                days(cause),
+                days(resolved),
+                days(fixed),
+                k.next_step().map_or_else(|| "closed".to_string(), |s| format!("open: {}", s.id())),
+            ]
+        })
+        .collect();
+    let mean = |m: Option<f64>| m.map_or_else(|| "—".to_string(), |m| format!("{m:.1}"));
+    let [cause, resolved, fixed] = summary.mean_days;
+    print_table(
+        &["id", "registered", "client", "what", "cause (days)", "resolved (days)", "fixed (days)", "state"],
+        &cells,
+        &format!(
+            "{} open, {} closed; mean days to the cause {}, to the resolution {}, to the fix {}",
+            summary.open,
+            summary.closed,
+            mean(cause),
+            mean(resolved),
+            mean(fixed)
+        ),
+        period,
+    )
 }

@@ -1,0 +1,56 @@
+//! `kartoteka agenda`: today's work and the next days', the most valuable
+//! overdue work first.
+
+use crate::config::Config;
+use crate::domain::agenda::{Item, agenda};
+use crate::store::Store;
+
+use super::args::AgendaArgs;
+use super::{emit, print_json, table};
+
+pub fn run(store: &Store, config: &Config, a: &AgendaArgs) -> anyhow::Result<()> {
+    let today = store.clock().today();
+    let inputs = store.agenda_inputs(today, a.days, &config.agenda, a.manager.as_deref())?;
+    let items = agenda(&inputs, &config.agenda, today, a.days);
+    if a.json {
+        return print_json(&items);
+    }
+    let overdue = items.iter().filter(|i| i.overdue()).count();
+    let last = today + chrono::Duration::days(i64::from(a.days));
+    emit(&format!(
+        "{}{} items, {overdue} overdue; {} – {}\n",
+        render(&items),
+        items.len(),
+        today.format("%d.%m.%Y"),
+        last.format("%d.%m.%Y")
+    ))
+}
+
+/// How far a day is from today, in words: `3 days late`, `today`, `in 2 days`.
+pub fn when(days_overdue: i64) -> String {
+    match days_overdue {
+        0 => "today".to_string(),
+        1 => "1 day late".to_string(),
+        -1 => "tomorrow".to_string(),
+        n if n > 0 => format!("{n} days late"),
+        n => format!("in {} days", -n),
+    }
+}
+
+fn render(items: &[Item]) -> String {
+    let cells: Vec<Vec<String>> = items
+        .iter()
+        .map(|i| {
+            vec![
+                i.date.format("%d.%m.%Y").to_string(),
+                when(i.days_overdue),
+                i.kind.label().to_string(),
+                i.client_id.to_string(),
+                i.name.clone(),
+                i.detail.clone(),
+                i.manager.clone().unwrap_or_default(),
+            ]
+        })
+        .collect();
+    table::render(&["date", "when", "what", "id", "client", "detail", "manager"], &cells)
+}

@@ -1,0 +1,477 @@
+//! The day's work: what is due today and in the next days — planned
+//! contacts, reminders of clients waiting in a Shiffman column, birthdays
+//! and important dates, complaint steps, and buying clients not contacted
+//! for too long — ranked so that the most valuable overdue work comes first.
+
+use std::collections::HashSet;
+
+use chrono::{Datelike, Duration, NaiveDate};
+use serde::{Deserialize, Serialize};
+
+use super::Column;
+use super::complaints::{Complaint, Step};
+use super::fold::fold;
+use super::kinds::stable_ids;
+use super::model::ClientId;
+
+stable_ids!(
+    /// Why a client is on the agenda.
+    ItemKind, "kind", {
+        NextContact = "next_contact" / "Next contact",
+        FollowUp = "follow_up" / "Follow-up",
+        Birthday = "birthday" / "Birthday",
+        ImportantDate = "important_date" / "Important date",
+        Complaint = "complaint" / "Complaint",
+        Cadence = "cadence" / "Not contacted",
+    }
+);
+
+/// The agenda's intervals, in days; `[agenda]` in the configuration file
+/// changes any of them.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize)]
+#[serde(default, deny_unknown_fields)]
+pub struct Rules {
+    /// How long a client may wait in each column before a reminder.
+    pub interested: u32,
+    pub follow_up_1: u32,
+    pub follow_up_2: u32,
+    pub follow_up_3: u32,
+    /// A buying client (gold, platinum) not contacted for longer is due.
+    pub cadence: u32,
+    /// The steps of a complaint, in days from its registration.
+    pub cause_found: u32,
+    pub resolved: u32,
+    pub process_fixed: u32,
+}
+
+impl Default for Rules {
+    fn default() -> Self {
+        Rules {
+            interested: 3,
+            follow_up_1: 7,
+            follow_up_2: 14,
+            follow_up_3: 30,
+            cadence: 60,
+            cause_found: 2,
+            resolved: 7,
+            process_fixed: 30,
+        }
+    }
+}
+
+impl Rules {
+    /// How long a client may wait in `column` before it is reminded; none
+    /// for the columns that are not reminders.
+    pub fn waiting(&self, column: Column) -> Option<u32> {
+        match column {
+            Column::Interested => Some(self.interested),
+            Column::FollowUp1 => Some(self.follow_up_1),
+            Column::FollowUp2 => Some(self.follow_up_2),
+            Column::FollowUp3 => Some(self.follow_up_3),
+            Column::Prospects | Column::Result => None,
+        }
+    }
+}
+
+/// What the agenda knows of one client.
+#[derive(Debug, Clone, PartialEq)]
+pub struct ClientDue {
+    pub id: ClientId,
+    pub name: String,
+    pub manager: Option<String>,
+    pub column: Column,
+    pub column_since: NaiveDate,
+    pub next_contact: Option<NaiveDate>,
+    pub last_contact: Option<NaiveDate>,
+    pub created: NaiveDate,
+    /// Buys from us now (gold or platinum): kept in touch every `cadence` days.
+    pub buying: bool,
+    /// Turnover of the last twelve months, in minor units.
+    pub turnover: i64,
+}
+
+/// A yearly day of a client or of one of its persons (a birthday, a
+/// founding day), or a one-off important date.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Occasion {
+    pub client_id: ClientId,
+    /// The person whose day it is, if a person's.
+    pub person: Option<String>,
+    pub kind: ItemKind,
+    /// The date as recorded; the year is none for a birthday without one.
+    pub month: u32,
+    pub day: u32,
+    pub year: Option<i32>,
+    pub yearly: bool,
+    pub title: String,
+    /// What marks this occasion greeted: `birthday:<person>`, `event:<id>`.
+    pub key: String,
+}
+
+impl Occasion {
+    /// The day the occasion falls on between `from` and `to`, if it does.
+    pub fn falls(&self, from: NaiveDate, to: NaiveDate) -> Option<NaiveDate> {
+        if !self.yearly {
+            let date = NaiveDate::from_ymd_opt(self.year?, self.month, self.day)?;
+            return (from..=to).contains(&date).then_some(date);
+        }
+        (from.year()..=to.year())
+            .filter_map(|y| yearly_day(y, self.month, self.day))
+            .find(|d| (from..=to).contains(d) && self.year.is_none_or(|born| d.year() >= born))
+    }
+}
+
+/// A yearly day in year `y`; 29 February falls on the 28th in other years.
+pub fn yearly_day(y: i32, month: u32, day: u32) -> Option<NaiveDate> {
+    NaiveDate::from_ymd_opt(y, month, day)
+        .or_else(|| (month == 2 && day == 29).then(|| NaiveDate::from_ymd_opt(y, 2, 28)).flatten())
+}
+
+/// Everything the agenda is worked out from.
+#[derive(Debug, Clone, Default)]
+pub struct Inputs {
+    pub clients: Vec<ClientDue>,
+    pub occasions: Vec<Occasion>,
+    /// The open complaints.
+    pub complaints: Vec<Complaint>,
+    /// Occasions already greeted: client, key, day.
+    pub greeted: HashSet<(ClientId, String, NaiveDate)>,
+}
+
+/// One thing to do.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct Item {
+    pub client_id: ClientId,
+    /// The client's name.
+    pub name: String,
+    /// The person's name for a birthday, else none.
+    pub person: Option<String>,
+    pub kind: ItemKind,
+    pub date: NaiveDate,
+    /// Days since the date: negative for a day still to come.
+    pub days_overdue: i64,
+    /// What is due, in a few words.
+    pub detail: String,
+    pub manager: Option<String>,
+    /// What the ranking weighs days overdue by (see `weight`).
+    #[serde(skip)]
+    pub weight: f64,
+    /// The open complaint, for a complaint step; the occasion's key, for a greeting.
+    #[serde(skip)]
+    pub reference: Option<String>,
+}
+
+impl Item {
+    pub fn overdue(&self) -> bool {
+        self.days_overdue > 0
+    }
+}
+
+/// How much a client's overdue day weighs: 1 without turnover, one more for
+/// each tenfold of the last twelve months' turnover (1,000 → 4, 100,000 → 6).
+pub fn weight(turnover: i64) -> f64 {
+    1.0 + (1.0 + turnover.max(0) as f64 / 100.0).log10()
+}
+
+/// The agenda of `today` and the `days` after it.
+pub fn agenda(inputs: &Inputs, rules: &Rules, today: NaiveDate, days: u32) -> Vec<Item> {
+    let horizon = today + Duration::days(i64::from(days));
+    let clients: std::collections::HashMap<ClientId, &ClientDue> = inputs.clients.iter().map(|c| (c.id, c)).collect();
+    let mut items = Vec::new();
+    let mut push = |c: &ClientDue, kind, date: NaiveDate, person: Option<String>, detail: String, reference| {
+        items.push(Item {
+            client_id: c.id,
+            name: c.name.clone(),
+            person,
+            kind,
+            date,
+            days_overdue: (today - date).num_days(),
+            detail,
+            manager: c.manager.clone(),
+            weight: weight(c.turnover),
+            reference,
+        });
+    };
+    for c in &inputs.clients {
+        // One call answers every reason to call: the most pressing one is shown.
+        if let Some((kind, date, detail)) = contact_due(c, rules, horizon) {
+            push(c, kind, date, None, detail, None);
+        }
+    }
+    for o in &inputs.occasions {
+        let Some(c) = clients.get(&o.client_id) else { continue };
+        let Some(date) = o.falls(today, horizon) else { continue };
+        if inputs.greeted.contains(&(o.client_id, o.key.clone(), date)) {
+            continue;
+        }
+        let years = o.year.filter(|_| o.yearly).map(|y| date.year() - y).filter(|n| *n > 0);
+        let detail = match (o.kind, years) {
+            (ItemKind::Birthday, Some(n)) => format!("{} turns {n}", o.person.as_deref().unwrap_or(&c.name)),
+            (ItemKind::Birthday, None) => format!("birthday of {}", o.person.as_deref().unwrap_or(&c.name)),
+            (_, Some(n)) => format!("{} ({n} years)", o.title),
+            _ => o.title.clone(),
+        };
+        push(c, o.kind, date, o.person.clone(), detail, Some(o.key.clone()));
+    }
+    for k in &inputs.complaints {
+        let Some(c) = clients.get(&k.client_id) else { continue };
+        let (step, days) = match k.next_step() {
+            None => continue,
+            Some(Step::CauseFound) => ("find the cause", rules.cause_found),
+            Some(Step::Resolved) => ("resolve", rules.resolved),
+            Some(Step::ProcessFixed) => ("fix the process", rules.process_fixed),
+        };
+        let date = k.registered_at.date() + Duration::days(i64::from(days));
+        if date <= horizon {
+            push(c, ItemKind::Complaint, date, None, format!("{step}: {}", k.what), Some(k.id.to_string()));
+        }
+    }
+    rank(&mut items);
+    items
+}
+
+/// The most pressing reason to contact `c` by `horizon`: the contact
+/// planned, a reminder after waiting in a column, or the cadence of a
+/// buying client; the earliest if several.
+fn contact_due(c: &ClientDue, rules: &Rules, horizon: NaiveDate) -> Option<(ItemKind, NaiveDate, String)> {
+    let mut due: Vec<(ItemKind, NaiveDate, String)> = Vec::new();
+    if let Some(date) = c.next_contact {
+        due.push((ItemKind::NextContact, date, "planned contact".to_string()));
+    }
+    // A planned contact is the salesperson's own reminder; without one, the
+    // column's interval reminds, counted from the move or the last contact.
+    if let (None, Some(wait)) = (c.next_contact, rules.waiting(c.column)) {
+        let since = c.last_contact.map_or(c.column_since, |l| l.max(c.column_since));
+        let date = since + Duration::days(i64::from(wait));
+        due.push((
+            ItemKind::FollowUp,
+            date,
+            format!("waiting in {} since {}", c.column.label(), since.format("%d.%m.%Y")),
+        ));
+    }
+    if c.buying {
+        let last = c.last_contact.unwrap_or(c.created);
+        let date = last + Duration::days(i64::from(rules.cadence));
+        let detail = match c.last_contact {
+            Some(l) => format!("buying client, last contact {}", l.format("%d.%m.%Y")),
+            None => "buying client, never contacted".to_string(),
+        };
+        due.push((ItemKind::Cadence, date, detail));
+    }
+    due.into_iter().filter(|(_, d, _)| *d <= horizon).min_by_key(|(kind, date, _)| (*date, *kind))
+}
+
+/// Due work first, the most valuable first (days overdue, plus one, times
+/// the client's weight); then the days to come in order, the heaviest
+/// client first on each day; then by name.
+pub fn rank(items: &mut [Item]) {
+    // Scores in thousandths, so that the key is whole numbers; each name is
+    // folded once, not at every comparison.
+    let milli = |x: f64| (x * 1000.0).round() as i64;
+    items.sort_by_cached_key(|i| {
+        let (first, second) = if i.days_overdue >= 0 {
+            (-milli((i.days_overdue + 1) as f64 * i.weight), 0)
+        } else {
+            (-i.days_overdue, -milli(i.weight))
+        };
+        (i.days_overdue < 0, first, second, fold(&i.name), i.client_id, i.kind)
+    });
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::domain::complaints::Done;
+
+    fn d(s: &str) -> NaiveDate {
+        s.parse().unwrap()
+    }
+
+    const TODAY: &str = "2026-11-23";
+
+    fn client(id: ClientId, name: &str) -> ClientDue {
+        ClientDue {
+            id,
+            name: name.into(),
+            manager: Some("Ana".into()),
+            column: Column::Prospects,
+            column_since: d("2026-01-01"),
+            next_contact: None,
+            last_contact: None,
+            created: d("2026-01-01"),
+            buying: false,
+            turnover: 0,
+        }
+    }
+
+    fn run(inputs: &Inputs) -> Vec<(ClientId, ItemKind, NaiveDate, i64)> {
+        agenda(inputs, &Rules::default(), d(TODAY), 7)
+            .iter()
+            .map(|i| (i.client_id, i.kind, i.date, i.days_overdue))
+            .collect()
+    }
+
+    #[test]
+    fn a_planned_contact_is_due_up_to_the_horizon() {
+        let mut a = client(1, "Иванов");
+        a.next_contact = Some(d("2026-11-20"));
+        let mut b = client(2, "Muñoz");
+        b.next_contact = Some(d("2026-11-30"));
+        let mut c = client(3, "Later");
+        c.next_contact = Some(d("2026-12-01"));
+        let got = run(&Inputs { clients: vec![a, b, c], ..Inputs::default() });
+        assert_eq!(
+            got,
+            [(1, ItemKind::NextContact, d("2026-11-20"), 3), (2, ItemKind::NextContact, d("2026-11-30"), -7)]
+        );
+    }
+
+    #[test]
+    fn a_client_waiting_in_a_column_longer_than_its_interval_is_reminded() {
+        // Interested for 3 days: due today, exactly at the interval.
+        let mut a = client(1, "A");
+        a.column = Column::Interested;
+        a.column_since = d("2026-11-20");
+        // Follow-up 3 waits 30 days: moved 2026-11-01, due 2026-12-01, past the horizon.
+        let mut b = client(2, "B");
+        b.column = Column::FollowUp3;
+        b.column_since = d("2026-11-01");
+        // Follow-up 2 waits 14 days, counted from the last contact after the move.
+        let mut c = client(3, "C");
+        c.column = Column::FollowUp2;
+        c.column_since = d("2026-10-01");
+        c.last_contact = Some(d("2026-11-10"));
+        // A planned contact replaces the column's reminder.
+        let mut e = client(4, "E");
+        e.column = Column::FollowUp1;
+        e.column_since = d("2026-10-01");
+        e.next_contact = Some(d("2027-01-15"));
+        // Prospects and results wait without reminders.
+        let f = client(5, "F");
+        let got = run(&Inputs { clients: vec![a, b, c, e, f], ..Inputs::default() });
+        assert_eq!(got, [(1, ItemKind::FollowUp, d("2026-11-23"), 0), (3, ItemKind::FollowUp, d("2026-11-24"), -1)]);
+    }
+
+    #[test]
+    fn a_buying_client_not_contacted_for_the_cadence_is_due() {
+        let mut a = client(1, "A");
+        a.buying = true;
+        a.last_contact = Some(d("2026-09-24")); // 60 days before today
+        let mut b = client(2, "B");
+        b.buying = true;
+        b.last_contact = Some(d("2026-10-10"));
+        let mut c = client(3, "C");
+        c.last_contact = Some(d("2026-01-10")); // not buying: no cadence
+        let got = run(&Inputs { clients: vec![a, b, c], ..Inputs::default() });
+        assert_eq!(got, [(1, ItemKind::Cadence, d("2026-11-23"), 0)]);
+    }
+
+    #[test]
+    fn a_client_overdue_and_with_a_birthday_has_both_items() {
+        let mut a = client(1, "Ștefănescu SRL");
+        a.next_contact = Some(d("2026-11-16"));
+        let birthday = Occasion {
+            client_id: 1,
+            person: Some("Ion Ștefănescu".into()),
+            kind: ItemKind::Birthday,
+            month: 11,
+            day: 25,
+            year: Some(1966),
+            yearly: true,
+            title: "Birthday".into(),
+            key: "birthday:9".into(),
+        };
+        let inputs = Inputs { clients: vec![a], occasions: vec![birthday.clone()], ..Inputs::default() };
+        let items = agenda(&inputs, &Rules::default(), d(TODAY), 7);
+        assert_eq!(items.len(), 2);
+        assert_eq!((items[0].kind, items[0].days_overdue), (ItemKind::NextContact, 7));
+        assert_eq!((items[1].kind, items[1].date), (ItemKind::Birthday, d("2026-11-25")));
+        assert_eq!(items[1].person.as_deref(), Some("Ion Ștefănescu"));
+        assert_eq!(items[1].detail, "Ion Ștefănescu turns 60");
+        // Greeted, the birthday leaves the agenda.
+        let mut greeted = inputs.clone();
+        greeted.greeted.insert((1, "birthday:9".into(), d("2026-11-25")));
+        assert_eq!(agenda(&greeted, &Rules::default(), d(TODAY), 7).len(), 1);
+        // Outside the window it is not there.
+        assert!(agenda(&inputs, &Rules::default(), d(TODAY), 1).iter().all(|i| i.kind != ItemKind::Birthday));
+    }
+
+    #[test]
+    fn yearly_days_cross_the_new_year_and_29_february_falls_on_the_28th() {
+        let o = |month, day, year, yearly| Occasion {
+            client_id: 1,
+            person: None,
+            kind: ItemKind::ImportantDate,
+            month,
+            day,
+            year,
+            yearly,
+            title: "Founding day".into(),
+            key: "event:1".into(),
+        };
+        assert_eq!(o(1, 2, Some(2001), true).falls(d("2026-12-30"), d("2027-01-06")), Some(d("2027-01-02")));
+        assert_eq!(o(2, 29, None, true).falls(d("2027-02-25"), d("2027-03-03")), Some(d("2027-02-28")));
+        assert_eq!(o(2, 29, None, true).falls(d("2028-02-25"), d("2028-03-03")), Some(d("2028-02-29")));
+        // A one-off date only in its own year.
+        assert_eq!(o(11, 25, Some(2025), false).falls(d("2026-11-23"), d("2026-11-30")), None);
+        assert_eq!(o(11, 25, Some(2026), false).falls(d("2026-11-23"), d("2026-11-30")), Some(d("2026-11-25")));
+    }
+
+    #[test]
+    fn complaint_steps_fall_due_days_after_registration() {
+        let a = client(1, "A");
+        let done = |s: Option<&str>| s.map(|s| Done { at: d(s).and_hms_opt(9, 0, 0).unwrap(), note: None });
+        let k = |id, cause_found: Option<&str>, resolved: Option<&str>| Complaint {
+            id,
+            client_id: 1,
+            client: "A".into(),
+            what: "late delivery".into(),
+            raised_by: None,
+            registered_at: d("2026-11-14").and_hms_opt(9, 0, 0).unwrap(),
+            registered_by: None,
+            cause_found: done(cause_found),
+            resolved: done(resolved),
+            process_fixed: None,
+        };
+        let inputs = Inputs {
+            clients: vec![a],
+            complaints: vec![
+                k(1, None, None),
+                k(2, Some("2026-11-15"), None),
+                k(3, Some("2026-11-15"), Some("2026-11-16")),
+            ],
+            ..Inputs::default()
+        };
+        let items = agenda(&inputs, &Rules::default(), d(TODAY), 7);
+        let got: Vec<(&str, NaiveDate)> = items.iter().map(|i| (i.detail.as_str(), i.date)).collect();
+        // Cause due on the 16th, resolution on the 21st; fixing the process on 14 December, past the horizon.
+        assert_eq!(
+            got,
+            [("find the cause: late delivery", d("2026-11-16")), ("resolve: late delivery", d("2026-11-21"))]
+        );
+    }
+
+    #[test]
+    fn overdue_work_is_ranked_by_days_weighted_by_turnover() {
+        let mut small = client(1, "Small, 20 days late");
+        small.next_contact = Some(d("2026-11-03"));
+        let mut big = client(2, "Big, 5 days late");
+        big.next_contact = Some(d("2026-11-18"));
+        big.turnover = 10_000_000; // 100,000.00: weight 6
+        let mut none = client(3, "No turnover, 5 days late");
+        none.next_contact = Some(d("2026-11-18"));
+        let mut soon = client(4, "Tomorrow");
+        soon.next_contact = Some(d("2026-11-24"));
+        soon.turnover = 100_000_000;
+        let mut today = client(5, "Today");
+        today.next_contact = Some(d(TODAY));
+        let got: Vec<ClientId> = run(&Inputs { clients: vec![small, big, none, soon, today], ..Inputs::default() })
+            .iter()
+            .map(|i| i.0)
+            .collect();
+        // 6 × 6 = 36 before 21 × 1; 6 × 1; today 1 × 1; then the days to come.
+        assert_eq!(got, [2, 1, 3, 5, 4]);
+        assert!((weight(0) - 1.0).abs() < 1e-9);
+        assert!((weight(100_000) - 4.0).abs() < 0.01);
+    }
+}
