@@ -2,7 +2,7 @@
 //! overdue work first.
 
 use crate::config::Config;
-use crate::domain::agenda::{Item, agenda};
+use crate::domain::agenda::{Item, agenda, when};
 use crate::store::Store;
 
 use super::args::AgendaArgs;
@@ -24,17 +24,6 @@ pub fn run(store: &Store, config: &Config, a: &AgendaArgs) -> anyhow::Result<()>
         today.format("%d.%m.%Y"),
         last.format("%d.%m.%Y")
     ))
-}
-
-/// How far a day is from today, in words: `3 days late`, `today`, `in 2 days`.
-pub fn when(days_overdue: i64) -> String {
-    match days_overdue {
-        0 => "today".to_string(),
-        1 => "1 day late".to_string(),
-        -1 => "tomorrow".to_string(),
-        n if n > 0 => format!("{n} days late"),
-        n => format!("in {} days", -n),
-    }
 }
 
 fn render(items: &[Item]) -> String {

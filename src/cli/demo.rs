@@ -37,7 +37,7 @@ pub fn run(chosen: &Option<PathBuf>, session: &Session, a: &DemoArgs) -> anyhow:
         summary.orders
     );
     match keymap {
-        Some(keymap) => crate::tui::run(store, keymap),
+        Some(keymap) => crate::tui::run(store, keymap, &session.config),
         None => Ok(()),
     }
 }

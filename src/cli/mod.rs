@@ -94,7 +94,7 @@ fn run(cli: Cli) -> anyhow::Result<()> {
     match cli.command {
         None => {
             let keymap = session.keymap()?;
-            crate::tui::run(session.open()?, keymap)
+            crate::tui::run(session.open()?, keymap, &session.config)
         }
         Some(Command::Init) => {
             Store::open(&session.path, OpenMode::Create, session.clock, &session.user)?;

@@ -167,6 +167,17 @@ impl Item {
     }
 }
 
+/// How far a day is from today, in words: `3 days late`, `today`, `in 2 days`.
+pub fn when(days_overdue: i64) -> String {
+    match days_overdue {
+        0 => "today".to_string(),
+        1 => "1 day late".to_string(),
+        -1 => "tomorrow".to_string(),
+        n if n > 0 => format!("{n} days late"),
+        n => format!("in {} days", -n),
+    }
+}
+
 /// How much a client's overdue day weighs: 1 without turnover, one more for
 /// each tenfold of the last twelve months' turnover (1,000 → 4, 100,000 → 6).
 pub fn weight(turnover: i64) -> f64 {

@@ -2,9 +2,12 @@
 
 use rusqlite::{Connection, params};
 
-use super::{Result, Store, WriteCtx, clients, persons, staff};
+use chrono::NaiveDate;
+
+use super::{Result, Store, WriteCtx, board, clients, persons, staff};
 use crate::domain::model::{ClientId, ContactEntry, NewContact};
-use crate::domain::required;
+use crate::domain::prospecting::plan_move;
+use crate::domain::{Category, Outcome, ValidationError, required};
 
 pub(crate) fn insert(conn: &Connection, ctx: &WriteCtx, client_id: ClientId, new: &NewContact) -> Result<i64> {
     let summary = required("summary", &new.summary)?;
@@ -72,5 +75,72 @@ impl Store {
     /// Logs a contact with a client; returns the entry's id.
     pub fn log_contact(&mut self, client_id: ClientId, new: &NewContact) -> Result<i64> {
         self.write_client("contact", Some(client_id), |tx, ctx| Ok((client_id, insert(tx, ctx, client_id, new)?)))
+    }
+}
+
+/// What a call logged from the call queue changes beside the log.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum AfterCall {
+    Nothing,
+    /// Into the result column with this result (and reason, for lost).
+    Result(Outcome, Option<String>),
+    /// Into this colour category, recorded in the history.
+    Category(Category),
+}
+
+impl Store {
+    /// Logs a call and what its outcome changes, in one transaction.
+    pub fn log_call(&mut self, client_id: ClientId, new: &NewContact, after: &AfterCall) -> Result<i64> {
+        self.write_client("call", Some(client_id), |tx, ctx| {
+            let id = insert(tx, ctx, client_id, new)?;
+            match after {
+                AfterCall::Nothing => {}
+                AfterCall::Result(outcome, reason) => {
+                    let from = board::column_of(tx, client_id)?;
+                    let planned = plan_move(from, None, Some(*outcome), reason.as_deref())?;
+                    board::apply(tx, ctx, client_id, from, &planned)?;
+                }
+                AfterCall::Category(category) => {
+                    let before: String =
+                        tx.query_row("SELECT category FROM clients WHERE id = ?1", [client_id], |r| r.get(0))?;
+                    if before != category.id() {
+                        tx.execute(
+                            "UPDATE clients SET category = ?2 WHERE id = ?1",
+                            params![client_id, category.id()],
+                        )?;
+                        clients::record_change(tx, ctx, client_id, "category", Some(&before), Some(category.id()))?;
+                    }
+                }
+            }
+            Ok((client_id, id))
+        })
+    }
+
+    /// Marks an occasion of `client_id` (a birthday, an important date, a
+    /// holiday: `occasion` says which) on `on_date` greeted, and records the
+    /// greeting in the client's history as `new`.
+    pub fn mark_greeted(
+        &mut self,
+        client_id: ClientId,
+        occasion: &str,
+        on_date: NaiveDate,
+        new: &NewContact,
+    ) -> Result<i64> {
+        self.write_client("greeting", Some(client_id), |tx, ctx| {
+            let id = insert(tx, ctx, client_id, new)?;
+            let added = tx.execute(
+                "INSERT OR IGNORE INTO greetings (client_id, occasion, on_date, contact_id) VALUES (?1, ?2, ?3, ?4)",
+                params![client_id, occasion, on_date, id],
+            )?;
+            if added == 0 {
+                return Err(ValidationError::new(
+                    "greeting",
+                    occasion,
+                    format!("was already marked greeted for {on_date}"),
+                )
+                .into());
+            }
+            Ok((client_id, id))
+        })
     }
 }

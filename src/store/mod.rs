@@ -38,6 +38,7 @@ use crate::domain::clock::Clock;
 pub use batch::Batch;
 pub use bulk::{Bulk, Load};
 pub use categories::CategoryChange;
+pub use contacts::AfterCall;
 pub use edit::Holdings;
 pub use import::{ImportCounts, OrderCounts};
 pub use undo::UndoStep;

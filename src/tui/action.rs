@@ -1,7 +1,7 @@
 //! Every intent a user can express in the interface. Keys map to these in
 //! `keymap.rs`; `App::update` carries them out.
 
-use crate::domain::Outcome;
+use crate::domain::{CallOutcome, Outcome};
 
 /// One user intent, verb first.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -12,6 +12,15 @@ pub enum Action {
     ShowList,
     ShowBoard,
     ShowReports,
+    ShowAgenda,
+    /// Starts calling the agenda's clients one after another, from the selected one.
+    StartQueue,
+    /// Logs the call of the queue's client with this outcome; what follows comes from the call rules.
+    LogOutcome(CallOutcome),
+    /// Goes on to the queue's next client without logging a call.
+    SkipCall,
+    /// Marks the birthday or important date under the cursor greeted, recorded in the history.
+    MarkGreeted,
     /// Moves the reports' twelve months one month back or on.
     PreviousPeriod,
     NextPeriod,
@@ -89,6 +98,15 @@ impl Action {
         Action::ShowList,
         Action::ShowBoard,
         Action::ShowReports,
+        Action::ShowAgenda,
+        Action::StartQueue,
+        Action::LogOutcome(CallOutcome::Reached),
+        Action::LogOutcome(CallOutcome::NoAnswer),
+        Action::LogOutcome(CallOutcome::CallBack),
+        Action::LogOutcome(CallOutcome::Refused),
+        Action::LogOutcome(CallOutcome::Won),
+        Action::SkipCall,
+        Action::MarkGreeted,
         Action::PreviousPeriod,
         Action::NextPeriod,
         Action::SelectNext,
@@ -159,6 +177,11 @@ impl Action {
             Action::ShowList => "show_list",
             Action::ShowBoard => "show_board",
             Action::ShowReports => "show_reports",
+            Action::ShowAgenda => "show_agenda",
+            Action::StartQueue => "start_queue",
+            Action::LogOutcome(outcome) => return format!("call_{}", outcome.id()),
+            Action::SkipCall => "skip_call",
+            Action::MarkGreeted => "mark_greeted",
             Action::PreviousPeriod => "previous_period",
             Action::NextPeriod => "next_period",
             Action::SelectNext => "select_next",
@@ -228,6 +251,15 @@ impl Action {
             Action::ShowList => "client list",
             Action::ShowBoard => "Shiffman board",
             Action::ShowReports => "reports",
+            Action::ShowAgenda => "agenda",
+            Action::StartQueue => "call queue",
+            Action::LogOutcome(CallOutcome::Reached) => "reached",
+            Action::LogOutcome(CallOutcome::NoAnswer) => "no answer",
+            Action::LogOutcome(CallOutcome::CallBack) => "call back",
+            Action::LogOutcome(CallOutcome::Refused) => "refused",
+            Action::LogOutcome(CallOutcome::Won) => "won",
+            Action::SkipCall => "skip",
+            Action::MarkGreeted => "greeted",
             Action::PreviousPeriod => "a month back",
             Action::NextPeriod => "a month on",
             Action::SelectNext => "down",

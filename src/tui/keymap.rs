@@ -5,7 +5,7 @@
 use crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
 
 use super::action::Action;
-use crate::domain::Outcome;
+use crate::domain::{CallOutcome, Outcome};
 
 /// Where a key is pressed. `Main` bindings apply in the list and on the
 /// board; `Global` ones everywhere.
@@ -16,6 +16,8 @@ pub enum Context {
     List,
     Board,
     Reports,
+    Agenda,
+    Queue,
     Filter,
     Help,
     ResultPick,
@@ -28,11 +30,13 @@ pub enum Context {
 
 impl Context {
     /// Every context, in the order the help shows them.
-    pub const ALL: [Context; 13] = [
+    pub const ALL: [Context; 15] = [
         Context::Main,
         Context::List,
         Context::Board,
         Context::Reports,
+        Context::Agenda,
+        Context::Queue,
         Context::Filter,
         Context::ResultPick,
         Context::ReasonText,
@@ -52,6 +56,8 @@ impl Context {
             Context::List => "list",
             Context::Board => "board",
             Context::Reports => "reports",
+            Context::Agenda => "agenda",
+            Context::Queue => "queue",
             Context::Filter => "filter",
             Context::Help => "help",
             Context::ResultPick => "result",
@@ -70,6 +76,8 @@ impl Context {
             Context::List => "Client list",
             Context::Board => "Shiffman board",
             Context::Reports => "Reports",
+            Context::Agenda => "Agenda",
+            Context::Queue => "Call queue",
             Context::Filter => "While filtering",
             Context::Help => "In this help",
             Context::ResultPick => "Choosing a result",
@@ -120,7 +128,8 @@ const fn bind(context: Context, key: Key, action: Action, hint: bool) -> Binding
 }
 
 use Context::{
-    Board, Confirm, Filter, FormChoice, FormText, Global, Help, List, Main, Merge, ReasonText, Reports, ResultPick,
+    Agenda, Board, Confirm, Filter, FormChoice, FormText, Global, Help, List, Main, Merge, Queue, ReasonText, Reports,
+    ResultPick,
 };
 use KeyCode::{BackTab, Backspace, Down, End, Enter, Esc, Home, Left, PageDown, PageUp, Right, Tab, Up};
 
@@ -159,6 +168,7 @@ pub const DEFAULTS: &[Binding] = &[
     bind(List, key(BackTab), Action::FocusPrevious, false),
     bind(List, ch('2'), Action::ShowBoard, true),
     bind(List, ch('3'), Action::ShowReports, false),
+    bind(List, ch('4'), Action::ShowAgenda, false),
     bind(Board, ch('h'), Action::SelectLeft, false),
     bind(Board, key(Left), Action::SelectLeft, false),
     bind(Board, ch('l'), Action::SelectRight, false),
@@ -167,13 +177,48 @@ pub const DEFAULTS: &[Binding] = &[
     bind(Board, ch('m'), Action::CycleManager, true),
     bind(Board, ch('1'), Action::ShowList, true),
     bind(Board, ch('3'), Action::ShowReports, false),
+    bind(Board, ch('4'), Action::ShowAgenda, false),
     bind(Reports, ch('['), Action::PreviousPeriod, true),
     bind(Reports, ch(']'), Action::NextPeriod, true),
     bind(Reports, ch('1'), Action::ShowList, true),
     bind(Reports, ch('2'), Action::ShowBoard, true),
+    bind(Reports, ch('4'), Action::ShowAgenda, false),
     bind(Reports, ch('r'), Action::Refresh, false),
     bind(Reports, ch('?'), Action::OpenHelp, true),
     bind(Reports, ch('q'), Action::Quit, true),
+    bind(Agenda, key(Enter), Action::StartQueue, true),
+    bind(Agenda, ch('c'), Action::LogContact, true),
+    bind(Agenda, ch('w'), Action::MarkGreeted, true),
+    bind(Agenda, ch('m'), Action::CycleManager, true),
+    bind(Agenda, ch('j'), Action::SelectNext, false),
+    bind(Agenda, key(Down), Action::SelectNext, false),
+    bind(Agenda, ch('k'), Action::SelectPrevious, false),
+    bind(Agenda, key(Up), Action::SelectPrevious, false),
+    bind(Agenda, key(PageDown), Action::PageDown, false),
+    bind(Agenda, key(PageUp), Action::PageUp, false),
+    bind(Agenda, ch('g'), Action::SelectFirst, false),
+    bind(Agenda, key(Home), Action::SelectFirst, false),
+    bind(Agenda, ch('G'), Action::SelectLast, false),
+    bind(Agenda, key(End), Action::SelectLast, false),
+    bind(Agenda, ch('u'), Action::Undo, false),
+    bind(Agenda, ch('r'), Action::Refresh, false),
+    bind(Agenda, ch('1'), Action::ShowList, true),
+    bind(Agenda, ch('2'), Action::ShowBoard, false),
+    bind(Agenda, ch('3'), Action::ShowReports, false),
+    bind(Agenda, ch('?'), Action::OpenHelp, true),
+    bind(Agenda, ch('q'), Action::Quit, true),
+    bind(Queue, ch('r'), Action::LogOutcome(CallOutcome::Reached), true),
+    bind(Queue, ch('n'), Action::LogOutcome(CallOutcome::NoAnswer), true),
+    bind(Queue, ch('b'), Action::LogOutcome(CallOutcome::CallBack), true),
+    bind(Queue, ch('x'), Action::LogOutcome(CallOutcome::Refused), true),
+    bind(Queue, ch('w'), Action::LogOutcome(CallOutcome::Won), true),
+    bind(Queue, ch('s'), Action::SkipCall, true),
+    bind(Queue, key(Esc), Action::Cancel, true),
+    bind(Queue, ch('j'), Action::ScrollDown, false),
+    bind(Queue, key(Down), Action::ScrollDown, false),
+    bind(Queue, ch('k'), Action::ScrollUp, false),
+    bind(Queue, key(Up), Action::ScrollUp, false),
+    bind(Queue, ch('?'), Action::OpenHelp, false),
     bind(Filter, key(Enter), Action::AcceptFilter, true),
     bind(Filter, key(Esc), Action::ClearFilter, true),
     bind(Filter, key(Backspace), Action::DeleteChar, false),

@@ -8,6 +8,7 @@
 //! - `view.rs` and `panes/`: drawing, read-only
 
 pub mod action;
+pub mod agenda;
 pub mod app;
 pub mod board;
 pub mod forms;
@@ -34,9 +35,11 @@ use app::App;
 
 /// Runs the interface on `store` until the user quits. The terminal is
 /// restored on every way out, a panic included.
-pub fn run(store: Store, keymap: keymap::Keymap) -> anyhow::Result<()> {
+pub fn run(store: Store, keymap: keymap::Keymap, config: &crate::config::Config) -> anyhow::Result<()> {
     let mut app = App::start(store)?;
     app.keymap = keymap;
+    app.agenda_rules = config.agenda;
+    app.call_rules = config.calls;
     let mut terminal = ratatui::try_init()?;
     // ratatui's hook restores the screen; the mouse and focus reports are
     // switched off first, so that a panic leaves a usable terminal.

@@ -28,6 +28,7 @@ pub fn draw(app: &App, frame: &mut Frame) {
         View::List => draw_list_view(app, frame, body),
         View::Board => panes::board::render(app, frame, body),
         View::Reports => panes::reports::render(app, frame, body),
+        View::Agenda => panes::agenda::render(app, frame, body),
     }
     draw_footer(app, frame, footer);
     if let Some(modal) = &app.modal {
@@ -46,6 +47,7 @@ fn draw_title(app: &App, frame: &mut Frame, area: Rect) {
         tab(" 1 List ", View::List),
         tab(" 2 Board ", View::Board),
         tab(" 3 Reports ", View::Reports),
+        tab(" 4 Agenda ", View::Agenda),
         Span::raw(format!(" · {} · ", app.store().user())),
         Span::styled(app.today.format("%d.%m.%Y").to_string(), theme::dim()),
     ]);

@@ -5,7 +5,9 @@
 //!   the file (in the background on a large file)
 //! - `modals.rs`: the forms and prompts, and saving what they hold
 //! - `merge.rs`: the review of likely duplicates, and merging two
+//! - `agenda.rs`: the agenda view, the call queue and greetings
 
+mod agenda;
 mod merge;
 mod modals;
 mod rows;
@@ -18,15 +20,18 @@ use chrono::NaiveDate;
 use ratatui::layout::Rect;
 
 use super::action::Action;
+use super::agenda::{AgendaView, Ask, Queue};
 use super::board::{BoardState, COLUMNS, cards};
 use super::forms::{ClientForm, ContactForm, DeletePrompt, MergeReview, PersonForm, ResultPrompt};
 use super::keymap::{Context, Keymap};
 use super::lens::Lens;
 use super::reports::{self, Reports};
 use crate::domain::Column;
+use crate::domain::agenda::Rules;
 use crate::domain::classes::{ClientClasses, Period};
 use crate::domain::model::{ClientId, ClientRow, Dossier};
 use crate::domain::prospecting::plan_move;
+use crate::domain::queue::CallRules;
 use crate::domain::search::{Query, SearchKey};
 use crate::store::{OpenMode, Store};
 use rows::Loading;
@@ -54,6 +59,7 @@ pub enum View {
     List,
     Board,
     Reports,
+    Agenda,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -158,6 +164,15 @@ pub struct App {
     pub lens: Lens,
     /// The one value of the lens the list is narrowed to.
     pub class_filter: Option<&'static str>,
+    /// The agenda, once the view was opened.
+    pub agenda: Option<AgendaView>,
+    agenda_loading: Option<agenda::AgendaLoad>,
+    /// The clients of the agenda being called one after another.
+    pub queue: Option<Queue>,
+    /// The agenda's intervals (`[agenda]` of the configuration).
+    pub agenda_rules: Rules,
+    /// What a call's outcome sets (`[calls]` of the configuration).
+    pub call_rules: CallRules,
 }
 
 impl App {
@@ -228,6 +243,11 @@ impl App {
             classes_loading: None,
             lens: Lens::Off,
             class_filter: None,
+            agenda: None,
+            agenda_loading: None,
+            queue: None,
+            agenda_rules: Rules::default(),
+            call_rules: CallRules::default(),
         }
     }
 
@@ -269,9 +289,24 @@ impl App {
             }
             (None, Mode::Help, _) => Context::Help,
             (None, Mode::Filter, _) => Context::Filter,
-            (None, Mode::Normal, View::List) => Context::List,
-            (None, Mode::Normal, View::Board) => Context::Board,
-            (None, Mode::Normal, View::Reports) => Context::Reports,
+            (None, Mode::Normal, _) => {
+                match self.queue.as_ref().map(|q| &q.ask).filter(|_| self.view == View::Agenda) {
+                    Some(Some(Ask::Date(_) | Ask::Reason(_))) => Context::ReasonText,
+                    Some(Some(Ask::Result)) => Context::ResultPick,
+                    _ => self.view_context(),
+                }
+            }
+        }
+    }
+
+    /// The key context of the view itself, under any form or help.
+    pub fn view_context(&self) -> Context {
+        match self.view {
+            View::List => Context::List,
+            View::Board => Context::Board,
+            View::Reports => Context::Reports,
+            View::Agenda if self.queue.is_some() => Context::Queue,
+            View::Agenda => Context::Agenda,
         }
     }
 
@@ -283,8 +318,19 @@ impl App {
     /// The row under the cursor: the list's selection, or the board's card.
     fn current(&self) -> Option<usize> {
         match self.view {
-            View::List | View::Reports => self.shown.get(self.selected).copied(),
+            View::List | View::Reports | View::Agenda => self.shown.get(self.selected).copied(),
             View::Board => self.board.selected_row(&self.board_cards()),
+        }
+    }
+
+    /// The client the dossier shows: the queue's, the agenda's item's, or
+    /// the row under the cursor.
+    fn current_id(&self) -> Option<ClientId> {
+        match (self.view, &self.queue, &self.agenda) {
+            (View::Agenda, Some(q), _) => q.current().map(|c| c.client),
+            (View::Agenda, None, Some(a)) => a.selected_item().map(|i| i.client_id),
+            (View::Agenda, None, None) => None,
+            _ => self.selected_row().map(|r| r.id),
         }
     }
 
@@ -303,7 +349,7 @@ impl App {
     }
 
     fn load_dossier(&mut self) -> anyhow::Result<()> {
-        let id = self.selected_row().map(|r| r.id);
+        let id = self.current_id();
         if self.dossier.as_ref().map(|d| d.client.id) != id {
             self.dossier_scroll = 0;
             self.log_scroll = 0;
@@ -336,6 +382,12 @@ impl App {
                 self.log_scroll = scroll(self.log_scroll, delta);
                 Ok(())
             }
+            (View::Agenda, _) => {
+                if let Some(a) = &mut self.agenda {
+                    a.step(delta);
+                }
+                self.load_dossier()
+            }
             (View::Reports, _) => Ok(()),
         }
     }
@@ -357,12 +409,25 @@ impl App {
         if self.modal.is_some() {
             return self.update_modal(action);
         }
+        if self.queue.is_some()
+            && self.view == View::Agenda
+            && self.mode == Mode::Normal
+            && !matches!(action, Action::OpenHelp | Action::Quit)
+        {
+            return self.update_queue(action);
+        }
         let page = isize::try_from(self.list_height.get().max(1)).unwrap_or(1);
         match action {
             Action::Quit => self.quit = true,
             Action::OpenHelp => self.mode = Mode::Help,
             Action::CloseHelp => self.mode = Mode::Normal,
-            Action::ShowList => self.view = View::List,
+            Action::ShowList => {
+                self.view = View::List;
+                self.load_dossier()?;
+            }
+            Action::ShowAgenda => self.show_agenda()?,
+            Action::StartQueue => self.start_queue()?,
+            Action::MarkGreeted => self.mark_greeted()?,
             Action::ShowBoard => {
                 self.view = View::Board;
                 if let Some(row) = self.shown.get(self.selected).copied() {
@@ -377,6 +442,10 @@ impl App {
             Action::PreviousPeriod => self.shift_reports(-1)?,
             Action::NextPeriod => self.shift_reports(1)?,
             Action::Refresh if self.view == View::Reports => self.compute_reports()?,
+            Action::Refresh if self.view == View::Agenda => {
+                self.compute_agenda()?;
+                self.status = Some("the agenda worked out again".into());
+            }
             Action::SelectNext => self.step(1)?,
             Action::SelectPrevious => self.step(-1)?,
             Action::PageDown => self.step(page)?,
@@ -455,6 +524,9 @@ impl App {
                 let names = self.store.staff_names()?;
                 self.board.cycle_manager(&names);
                 self.board.selected = [0; COLUMNS];
+                if self.view == View::Agenda {
+                    self.compute_agenda()?;
+                }
                 self.load_dossier()?;
             }
             Action::Refresh => {
@@ -485,6 +557,8 @@ impl App {
             | Action::TakeOther
             | Action::SwapKept
             | Action::MergePair
+            | Action::LogOutcome(_)
+            | Action::SkipCall
             | Action::FocusGained => {}
         }
         Ok(())
@@ -513,7 +587,7 @@ impl App {
                     self.load_dossier()?;
                 }
             }
-            View::Reports => {}
+            View::Reports | View::Agenda => {}
         }
         Ok(())
     }

@@ -141,6 +141,10 @@ impl App {
             Action::Confirm => match f.to_contact(self.today) {
                 Ok(contact) => match self.store.log_contact(f.client, &contact) {
                     Ok(_) => {
+                        // A contact answers the client's contacts due on the agenda.
+                        if let Some(agenda) = &mut self.agenda {
+                            agenda.called(f.client);
+                        }
                         self.refresh_client(f.client)?;
                         self.status = Some(format!("{} logged for {}", contact.kind.label(), f.name));
                         return Ok(());

@@ -108,6 +108,14 @@ fn lines(d: &Dossier, app: &App) -> Vec<Line<'static>> {
         None => Span::styled("not set", theme::dim()),
     };
     out.push(Line::from(vec![Span::styled("Next contact  ", theme::title()), next]));
+    // Open complaints come before everything else the card lists.
+    for k in d.complaints.iter().filter(|k| k.is_open()) {
+        let step = k.next_step().map(|s| s.label().to_lowercase()).unwrap_or_default();
+        out.push(Line::from(vec![
+            Span::styled("Complaint  ", theme::overdue()),
+            Span::raw(format!("{} {} · next: {step}", k.registered_at.format("%d.%m.%Y"), k.what)),
+        ]));
+    }
 
     if !d.persons.is_empty() {
         out.push(Line::from(""));

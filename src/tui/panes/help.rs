@@ -1,5 +1,5 @@
-//! The help overlay, generated from the keymap: every context's keys,
-//! flowed into as many columns as the window needs.
+//! The help overlay, generated from the keymap: every context's keys, the
+//! view in use first, flowed into as many columns as the window needs.
 
 use ratatui::Frame;
 use ratatui::layout::{Constraint, Layout, Rect};
@@ -15,7 +15,12 @@ const COLUMN_WIDTH: u16 = 38;
 
 pub fn render(app: &App, frame: &mut Frame, area: Rect) {
     let mut lines: Vec<Line> = Vec::new();
-    for context in Context::ALL {
+    // The keys of the view in use first, so that a narrow window cuts the others.
+    let here = app.view_context();
+    let shared = matches!(here, Context::List | Context::Board).then_some(Context::Main);
+    let first: Vec<Context> = [Some(here), shared].into_iter().flatten().collect();
+    let order = first.iter().copied().chain(Context::ALL.into_iter().filter(|c| !first.contains(c)));
+    for context in order {
         let entries = app.keymap.help_lines(context);
         if entries.is_empty() {
             continue;
@@ -29,14 +34,21 @@ pub fn render(app: &App, frame: &mut Frame, area: Rect) {
         }
     }
     let inner_height = usize::from(area.height.saturating_sub(2)).max(1);
-    let columns = lines.len().div_ceil(inner_height).max(1);
+    // As many whole columns as the window holds; the view's own keys come first.
+    let fit = usize::from(area.width.saturating_sub(2) / COLUMN_WIDTH).max(1);
+    let needed = lines.len().div_ceil(inner_height).max(1);
+    let columns = needed.min(fit);
     let width = (u16::try_from(columns).unwrap_or(u16::MAX).saturating_mul(COLUMN_WIDTH) + 2).min(area.width);
     let height = (u16::try_from(lines.len().min(inner_height)).unwrap_or(u16::MAX) + 2).min(area.height);
     let popup = area.centered(Constraint::Length(width), Constraint::Length(height));
     frame.render_widget(Clear, popup);
     let block = Block::bordered()
         .border_type(BorderType::Rounded)
-        .title(" Keys — Esc closes ")
+        .title(if needed > columns {
+            " Keys — Esc closes · more in a wider window "
+        } else {
+            " Keys — Esc closes "
+        })
         .border_style(theme::focused_border());
     let inner = block.inner(popup);
     frame.render_widget(block, popup);

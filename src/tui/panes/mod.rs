@@ -1,5 +1,6 @@
 //! One file per pane: each draws from the app's state and nothing else.
 
+pub mod agenda;
 pub mod board;
 pub mod dossier;
 pub mod forms;
