@@ -11,7 +11,11 @@ use super::{emit, print_json, table};
 pub fn run(store: &Store, config: &Config, a: &AgendaArgs) -> anyhow::Result<()> {
     let today = store.clock().today();
     let inputs = store.agenda_inputs(today, a.days, &config.agenda, a.manager.as_deref())?;
-    let items = agenda(&inputs, &config.agenda, today, a.days);
+    let mut items = agenda(&inputs, &config.agenda, today, a.days);
+    if let Some(name) = &a.selection {
+        let chosen: std::collections::HashSet<_> = super::selections::clients_of(store, name)?.into_iter().collect();
+        items.retain(|i| chosen.contains(&i.client_id));
+    }
     if a.json {
         return print_json(&items);
     }

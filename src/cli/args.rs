@@ -66,6 +66,11 @@ pub enum Command {
     Complaint(ComplaintCommand),
     /// Record a client's answers to a satisfaction survey (1–5 each); a 3 or below opens a complaint.
     Satisfaction(SatisfactionArgs),
+    /// Save, list or delete named selections: the filters of `list` kept under a name.
+    #[command(subcommand)]
+    Selection(SelectionCommand),
+    /// Record a mailing (a letter, a newsletter issue, an invitation) to a selection: one history entry per client.
+    Mailing(MailingArgs),
 }
 
 #[derive(Debug, Subcommand)]
@@ -118,6 +123,9 @@ pub struct SatisfactionArgs {
 
 #[derive(Debug, Args)]
 pub struct AgendaArgs {
+    /// Only the clients of this saved selection.
+    #[arg(long, value_name = "NAME")]
+    pub selection: Option<String>,
     /// Today and this many days after it.
     #[arg(long, default_value_t = 7, value_parser = clap::value_parser!(u32).range(0..=366))]
     pub days: u32,
@@ -392,19 +400,107 @@ pub struct AddOrderArgs {
     pub paid: bool,
 }
 
-#[derive(Debug, Args)]
+/// The filters that choose clients: a selection. Saved selections keep
+/// them as typed, and are read again on each use.
+#[derive(Debug, Clone, Default, Args, serde::Serialize, serde::Deserialize)]
+#[serde(default, deny_unknown_fields)]
 pub struct FilterArgs {
     /// Only clients in this Shiffman column.
     #[arg(long)]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub column: Option<String>,
     /// Only clients of this colour category.
     #[arg(long)]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub category: Option<String>,
     #[arg(long)]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub city: Option<String>,
     /// Only clients of this salesperson.
     #[arg(long)]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub manager: Option<String>,
+    #[arg(long)]
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub industry: Option<String>,
+    #[arg(long)]
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub tag: Option<String>,
+    /// Only clients who bought this product.
+    #[arg(long, value_name = "PRODUCT")]
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub bought: Option<String>,
+    /// Only clients who never bought this product.
+    #[arg(long, value_name = "PRODUCT")]
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub not_bought: Option<String>,
+    /// Only clients with a person whose birthday is in this month (1–12).
+    #[arg(long, value_name = "MONTH")]
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub birthday_month: Option<String>,
+    /// Only clients not contacted since this date.
+    #[arg(long, value_name = "DATE")]
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub not_contacted_since: Option<String>,
+    /// Only clients of this lifecycle class (potential, new, permanent, lost, restored) in the last twelve months.
+    #[arg(long)]
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub lifecycle: Option<String>,
+    /// Only clients of this ABC class (A, B, C) in the last twelve months.
+    #[arg(long)]
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub abc: Option<String>,
+    /// Only clients of this XYZ class (X, Y, Z) in the last twelve months.
+    #[arg(long)]
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub xyz: Option<String>,
+    /// Start from this saved selection; the filters given beside it replace its own.
+    #[arg(long, value_name = "NAME")]
+    #[serde(skip)]
+    pub selection: Option<String>,
+}
+
+#[derive(Debug, Subcommand)]
+pub enum SelectionCommand {
+    /// Save the filters given as selection NAME (replacing one of that name).
+    Save(Box<SelectionSaveArgs>),
+    /// List the saved selections with their filters and how many clients each chooses now.
+    List(SelectionListArgs),
+    /// Delete selection NAME.
+    Delete(SelectionNameArgs),
+}
+
+#[derive(Debug, Args)]
+pub struct SelectionSaveArgs {
+    pub name: String,
+    #[command(flatten)]
+    pub filter: FilterArgs,
+}
+
+#[derive(Debug, Args)]
+pub struct SelectionListArgs {
+    #[arg(long)]
+    pub json: bool,
+}
+
+#[derive(Debug, Args)]
+pub struct SelectionNameArgs {
+    pub name: String,
+}
+
+#[derive(Debug, Args)]
+pub struct MailingArgs {
+    /// The saved selection whose clients get it.
+    pub selection: String,
+    /// letter, email, call_out, meeting or visit.
+    #[arg(long, default_value = "letter")]
+    pub kind: String,
+    /// What was sent: the newsletter issue, the invitation.
+    #[arg(long)]
+    pub summary: String,
+    /// Say how many clients would get it, and write nothing.
+    #[arg(long)]
+    pub dry_run: bool,
 }
 
 #[derive(Debug, Args)]

@@ -39,8 +39,9 @@ pub fn run(store: &Store, a: &ExportArgs) -> anyhow::Result<()> {
     if a.excel && a.format != ExportFormat::Csv {
         anyhow::bail!("--excel is for CSV only: a vCard or calendar file is UTF-8 as it is");
     }
-    let filter = list::filter(&a.filter)?;
-    let ids: Vec<_> = store.find_clients(a.query.as_deref(), &filter)?.iter().map(|r| r.id).collect();
+    let filter = list::filter(store, &a.filter)?;
+    let ids: Vec<_> =
+        store.select_clients(a.query.as_deref(), &filter, store.clock().today())?.iter().map(|r| r.id).collect();
     let cards = store.cards(&ids)?;
     let (bytes, written) = match a.format {
         ExportFormat::Csv => {

@@ -1,27 +1,73 @@
 //! `kartoteka list`: the client list, filtered and searched.
 
+use crate::domain::ValidationError;
+use crate::domain::dates::parse_date;
 use crate::domain::model::{ClientFilter, ClientRow};
-use crate::store::Store;
+use crate::store::{Saved, Store};
 
 use super::args::{FilterArgs, ListArgs};
 use super::{emit, print_json, table};
 
 pub fn run(store: &Store, a: &ListArgs) -> anyhow::Result<()> {
-    let filter = filter(&a.filter)?;
-    let rows = store.find_clients(a.query.as_deref(), &filter)?;
+    let filter = filter(store, &a.filter)?;
+    let rows = store.select_clients(a.query.as_deref(), &filter, store.clock().today())?;
     if a.json {
         return print_json(&rows);
     }
     emit(&format!("{}{} of {} clients\n", render(&rows), rows.len(), store.client_count()?))
 }
 
-/// Reads the filter options shared by listings.
-pub fn filter(a: &FilterArgs) -> anyhow::Result<ClientFilter> {
+/// Reads the filter options shared by listings: those of the saved
+/// selection named, if any, with those given beside it in their place.
+pub fn filter(store: &Store, a: &FilterArgs) -> anyhow::Result<ClientFilter> {
+    match &a.selection {
+        Some(name) => parse(&with_saved(a, &store.selection("selection", name)?)?),
+        None => parse(a),
+    }
+}
+
+/// `given` over the filters of `saved`: a filter given replaces the saved one.
+pub fn with_saved(given: &FilterArgs, saved: &Saved) -> anyhow::Result<FilterArgs> {
+    let mut merged = serde_json::to_value(saved_filters(saved)?)?;
+    if let (Some(merged), serde_json::Value::Object(given)) = (merged.as_object_mut(), serde_json::to_value(given)?) {
+        merged.extend(given);
+    }
+    Ok(serde_json::from_value(merged)?)
+}
+
+/// The filters a saved selection holds.
+pub fn saved_filters(saved: &Saved) -> anyhow::Result<FilterArgs> {
+    serde_json::from_str(&saved.filters)
+        .map_err(|e| anyhow::anyhow!("selection '{}' cannot be read ({e}); save it again", saved.name))
+}
+
+/// Checks every filter, naming the one that is wrong.
+pub fn parse(a: &FilterArgs) -> anyhow::Result<ClientFilter> {
+    let month = |text: &str| -> Result<u32, ValidationError> {
+        text.trim()
+            .parse()
+            .ok()
+            .filter(|m| (1..=12).contains(m))
+            .ok_or_else(|| ValidationError::new("birthday-month", text, "expected a month number from 1 to 12"))
+    };
     Ok(ClientFilter {
         column: a.column.as_deref().map(str::parse).transpose()?,
         category: a.category.as_deref().map(str::parse).transpose()?,
         city: a.city.clone(),
         manager: a.manager.clone(),
+        industry: a.industry.clone(),
+        tag: a.tag.clone(),
+        bought: a.bought.clone(),
+        not_bought: a.not_bought.clone(),
+        birthday_month: a.birthday_month.as_deref().map(month).transpose()?,
+        not_contacted_since: a
+            .not_contacted_since
+            .as_deref()
+            .map(|t| parse_date("not-contacted-since", t))
+            .transpose()?,
+        lifecycle: a.lifecycle.as_deref().map(str::parse).transpose()?,
+        abc: a.abc.as_deref().map(|t| t.to_uppercase().parse()).transpose()?,
+        xyz: a.xyz.as_deref().map(|t| t.to_uppercase().parse()).transpose()?,
     })
 }
 

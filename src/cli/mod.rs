@@ -11,6 +11,7 @@ mod export;
 mod import;
 mod list;
 mod report;
+mod selections;
 mod show;
 mod table;
 mod work;
@@ -117,6 +118,8 @@ fn run(cli: Cli) -> anyhow::Result<()> {
         Some(Command::Agenda(a)) => agenda::run(&session.open()?, &session.config, &a),
         Some(Command::Complaint(a)) => complaints::run(&mut session.open()?, a),
         Some(Command::Satisfaction(a)) => complaints::satisfaction(&mut session.open()?, &a),
+        Some(Command::Selection(a)) => selections::run(&mut session.open()?, a),
+        Some(Command::Mailing(a)) => selections::mailing(&mut session.open()?, &a),
     }
 }
 

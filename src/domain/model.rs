@@ -219,11 +219,33 @@ pub struct NewOrder {
     pub paid: bool,
 }
 
-/// Which clients a listing shows.
+/// Which clients a listing, an export, a mailing or an agenda shows: a
+/// selection (domain.md: "every client in St. Petersburg").
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
 pub struct ClientFilter {
     pub column: Option<Column>,
     pub category: Option<Category>,
     pub city: Option<String>,
     pub manager: Option<String>,
+    pub industry: Option<String>,
+    pub tag: Option<String>,
+    /// Bought this product (by name, letters folded).
+    pub bought: Option<String>,
+    /// Never bought this product.
+    pub not_bought: Option<String>,
+    /// A person of the client has a birthday in this month (1–12).
+    pub birthday_month: Option<u32>,
+    /// Not contacted on or after this day.
+    pub not_contacted_since: Option<NaiveDate>,
+    /// The classes of the last twelve full months.
+    pub lifecycle: Option<super::classes::Lifecycle>,
+    pub abc: Option<super::classes::Abc>,
+    pub xyz: Option<super::classes::Xyz>,
+}
+
+impl ClientFilter {
+    /// Whether the filter asks for a class, which the orders decide.
+    pub fn needs_classes(&self) -> bool {
+        self.lifecycle.is_some() || self.abc.is_some() || self.xyz.is_some()
+    }
 }

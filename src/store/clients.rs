@@ -8,6 +8,7 @@ use rusqlite::types::{Type, ValueRef};
 use rusqlite::{Connection, OptionalExtension, Row, params, params_from_iter};
 
 use super::{Result, Store, StoreError, WriteCtx, blank_to_none, channels, packed, search_keys, staff};
+use crate::domain::classes::{DEFAULT_WINDOW_MONTHS, Period, classes_of};
 use crate::domain::fold::fold;
 use crate::domain::model::{Client, ClientFilter, ClientId, ClientRow, NewClient};
 use crate::domain::search::{Query, SearchKey, rank};
@@ -265,6 +266,35 @@ impl Store {
             sql.push_str(" AND c.manager_id = ?");
             args.push(staff::existing(self.conn(), "manager", manager)?.into());
         }
+        if let Some(industry) = &filter.industry {
+            sql.push_str(" AND kfold(c.industry) = ?");
+            args.push(fold(industry.trim()).into());
+        }
+        if let Some(tag) = &filter.tag {
+            sql.push_str(" AND EXISTS (SELECT 1 FROM client_tags t WHERE t.client_id = c.id AND kfold(t.tag) = ?)");
+            args.push(fold(tag.trim().trim_start_matches('#')).into());
+        }
+        let bought = "EXISTS (SELECT 1 FROM orders o JOIN products p ON p.id = o.product_id
+                              WHERE o.client_id = c.id AND p.key = ?)";
+        if let Some(product) = &filter.bought {
+            sql.push_str(&format!(" AND {bought}"));
+            args.push(fold(product.trim()).into());
+        }
+        if let Some(product) = &filter.not_bought {
+            sql.push_str(&format!(" AND NOT {bought}"));
+            args.push(fold(product.trim()).into());
+        }
+        if let Some(month) = filter.birthday_month {
+            sql.push_str(
+                " AND EXISTS (SELECT 1 FROM persons p WHERE p.client_id = c.id AND p.birthday IS NOT NULL
+                              AND substr(p.birthday, -5, 2) = ?)",
+            );
+            args.push(format!("{month:02}").into());
+        }
+        if let Some(since) = filter.not_contacted_since {
+            sql.push_str(" AND (c.last_contact IS NULL OR c.last_contact < ?)");
+            args.push(since.to_string().into());
+        }
         sql.push_str(" ORDER BY c.sort_key, c.id");
         let mut stmt = self.conn().prepare(&sql)?;
         let rows = stmt.query_map(params_from_iter(args), client_row)?;
@@ -330,7 +360,29 @@ impl Store {
         Ok(ranked.into_iter().filter_map(|(id, _)| by_id.remove(&id)).collect())
     }
 
-    /// One row of the client list.
+    /// The clients a selection chooses: `find_clients`, narrowed by the
+    /// classes of the twelve full months before `today` when it asks for one.
+    pub fn select_clients(
+        &self,
+        query: Option<&str>,
+        filter: &ClientFilter,
+        today: NaiveDate,
+    ) -> Result<Vec<ClientRow>> {
+        let mut rows = self.find_clients(query, filter)?;
+        if filter.needs_classes() {
+            let period = Period::last_twelve_months(today);
+            let classes = classes_of(&self.sales(period.to, filter.manager.as_deref())?, period, DEFAULT_WINDOW_MONTHS);
+            rows.retain(|r| {
+                classes.get(&r.id).is_some_and(|c| {
+                    filter.lifecycle.is_none_or(|l| l == c.lifecycle)
+                        && filter.abc.is_none_or(|a| Some(a) == c.abc)
+                        && filter.xyz.is_none_or(|x| Some(x) == c.xyz)
+                })
+            });
+        }
+        Ok(rows)
+    }
+
     /// The list rows of `ids` (those still in the file): one by one for a
     /// few, the whole list read for many.
     pub fn client_rows_of(&self, ids: &[ClientId]) -> Result<HashMap<ClientId, ClientRow>> {

@@ -7,7 +7,7 @@ use chrono::NaiveDate;
 use super::{Result, Store, WriteCtx, board, clients, persons, staff};
 use crate::domain::model::{ClientId, ContactEntry, NewContact};
 use crate::domain::prospecting::plan_move;
-use crate::domain::{Category, Outcome, ValidationError, required};
+use crate::domain::{Category, ContactKind, Outcome, ValidationError, required};
 
 pub(crate) fn insert(conn: &Connection, ctx: &WriteCtx, client_id: ClientId, new: &NewContact) -> Result<i64> {
     let summary = required("summary", &new.summary)?;
@@ -141,6 +141,27 @@ impl Store {
                 .into());
             }
             Ok((client_id, id))
+        })
+    }
+}
+
+impl Store {
+    /// Records one mailing (a letter, a newsletter issue, an invitation)
+    /// in the history of each of `ids`, in one transaction. A mailing is
+    /// not a personal contact: the last and next contact dates stay.
+    pub fn record_mailing(&mut self, ids: &[ClientId], kind: ContactKind, summary: &str) -> Result<usize> {
+        let summary = required("summary", summary)?;
+        self.write(|tx, ctx| {
+            let by = staff::ensure(tx, &ctx.user, ctx.now)?;
+            let mut insert = tx.prepare_cached(
+                "INSERT INTO contacts (client_id, at, kind, staff_id, summary, source)
+                 SELECT id, ?2, ?3, ?4, ?5, 'mailing' FROM clients WHERE id = ?1",
+            )?;
+            let mut written = 0;
+            for id in ids {
+                written += insert.execute(params![id, ctx.now, kind.id(), by, summary])?;
+            }
+            Ok(written)
         })
     }
 }

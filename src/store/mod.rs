@@ -21,6 +21,7 @@ mod persons;
 mod sales;
 pub mod schema;
 mod search_keys;
+mod selections;
 mod staff;
 mod undo;
 
@@ -41,6 +42,7 @@ pub use categories::CategoryChange;
 pub use contacts::AfterCall;
 pub use edit::Holdings;
 pub use import::{ImportCounts, OrderCounts};
+pub use selections::Saved;
 pub use undo::UndoStep;
 
 /// Why the client file could not be used. Each message is one line that a
