@@ -2,6 +2,7 @@
 
 pub mod agenda;
 pub mod calls;
+pub mod capture;
 pub mod categories;
 pub mod channels;
 pub mod classes;

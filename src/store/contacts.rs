@@ -165,3 +165,14 @@ impl Store {
         })
     }
 }
+
+impl Store {
+    /// Logs a contact and tags the client with `tags`, in one transaction.
+    pub fn log_contact_tagged(&mut self, client_id: ClientId, new: &NewContact, tags: &[String]) -> Result<i64> {
+        self.write_client("contact", Some(client_id), |tx, ctx| {
+            let id = insert(tx, ctx, client_id, new)?;
+            clients::add_tags(tx, client_id, tags)?;
+            Ok((client_id, id))
+        })
+    }
+}

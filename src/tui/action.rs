@@ -21,6 +21,10 @@ pub enum Action {
     SkipCall,
     /// Marks the birthday or important date under the cursor greeted, recorded in the history.
     MarkGreeted,
+    /// Opens the quick-capture line: `call иван ok "sent price" +3d #tender`.
+    StartCapture,
+    /// Completes the verb or the client's name being typed.
+    Complete,
     /// Moves the reports' twelve months one month back or on.
     PreviousPeriod,
     NextPeriod,
@@ -107,6 +111,8 @@ impl Action {
         Action::LogOutcome(CallOutcome::Won),
         Action::SkipCall,
         Action::MarkGreeted,
+        Action::StartCapture,
+        Action::Complete,
         Action::PreviousPeriod,
         Action::NextPeriod,
         Action::SelectNext,
@@ -182,6 +188,8 @@ impl Action {
             Action::LogOutcome(outcome) => return format!("call_{}", outcome.id()),
             Action::SkipCall => "skip_call",
             Action::MarkGreeted => "mark_greeted",
+            Action::StartCapture => "start_capture",
+            Action::Complete => "complete",
             Action::PreviousPeriod => "previous_period",
             Action::NextPeriod => "next_period",
             Action::SelectNext => "select_next",
@@ -260,6 +268,8 @@ impl Action {
             Action::LogOutcome(CallOutcome::Won) => "won",
             Action::SkipCall => "skip",
             Action::MarkGreeted => "greeted",
+            Action::StartCapture => "quick capture",
+            Action::Complete => "complete",
             Action::PreviousPeriod => "a month back",
             Action::NextPeriod => "a month on",
             Action::SelectNext => "down",

@@ -26,11 +26,12 @@ pub enum Context {
     FormChoice,
     Confirm,
     Merge,
+    Capture,
 }
 
 impl Context {
     /// Every context, in the order the help shows them.
-    pub const ALL: [Context; 15] = [
+    pub const ALL: [Context; 16] = [
         Context::Main,
         Context::List,
         Context::Board,
@@ -44,6 +45,7 @@ impl Context {
         Context::FormChoice,
         Context::Confirm,
         Context::Merge,
+        Context::Capture,
         Context::Help,
         Context::Global,
     ];
@@ -66,6 +68,7 @@ impl Context {
             Context::FormChoice => "form_choice",
             Context::Confirm => "confirm",
             Context::Merge => "merge",
+            Context::Capture => "capture",
         }
     }
 
@@ -86,12 +89,13 @@ impl Context {
             Context::FormChoice => "Form, choosing",
             Context::Confirm => "Confirming",
             Context::Merge => "Merging duplicates",
+            Context::Capture => "Quick capture",
         }
     }
 
     /// Contexts where a printable key types text.
     fn types_text(self) -> bool {
-        matches!(self, Context::Filter | Context::ReasonText | Context::FormText)
+        matches!(self, Context::Filter | Context::ReasonText | Context::FormText | Context::Capture)
     }
 }
 
@@ -128,8 +132,8 @@ const fn bind(context: Context, key: Key, action: Action, hint: bool) -> Binding
 }
 
 use Context::{
-    Agenda, Board, Confirm, Filter, FormChoice, FormText, Global, Help, List, Main, Merge, Queue, ReasonText, Reports,
-    ResultPick,
+    Agenda, Board, Capture, Confirm, Filter, FormChoice, FormText, Global, Help, List, Main, Merge, Queue, ReasonText,
+    Reports, ResultPick,
 };
 use KeyCode::{BackTab, Backspace, Down, End, Enter, Esc, Home, Left, PageDown, PageUp, Right, Tab, Up};
 
@@ -142,6 +146,7 @@ pub const DEFAULTS: &[Binding] = &[
     bind(Main, ch('/'), Action::StartFilter, true),
     bind(Main, key(Esc), Action::ClearFilter, false),
     bind(Main, ch('c'), Action::LogContact, true),
+    bind(Main, ch(':'), Action::StartCapture, false),
     bind(Main, ch('>'), Action::MoveRight, true),
     bind(Main, ch('a'), Action::AddClient, false),
     bind(Main, ch('e'), Action::EditClient, false),
@@ -188,6 +193,7 @@ pub const DEFAULTS: &[Binding] = &[
     bind(Reports, ch('q'), Action::Quit, true),
     bind(Agenda, key(Enter), Action::StartQueue, true),
     bind(Agenda, ch('c'), Action::LogContact, true),
+    bind(Agenda, ch(':'), Action::StartCapture, false),
     bind(Agenda, ch('w'), Action::MarkGreeted, true),
     bind(Agenda, ch('m'), Action::CycleManager, true),
     bind(Agenda, ch('j'), Action::SelectNext, false),
@@ -268,6 +274,12 @@ pub const DEFAULTS: &[Binding] = &[
     bind(Merge, ch('s'), Action::SwapKept, true),
     bind(Merge, key(Tab), Action::NextGroup, true),
     bind(Merge, key(BackTab), Action::PreviousGroup, false),
+    bind(Capture, key(Enter), Action::Confirm, true),
+    bind(Capture, key(Esc), Action::Cancel, true),
+    bind(Capture, key(Tab), Action::Complete, true),
+    bind(Capture, key(Down), Action::ChooseNext, true),
+    bind(Capture, key(Up), Action::ChoosePrevious, false),
+    bind(Capture, key(Backspace), Action::DeleteChar, false),
     bind(Help, key(Esc), Action::CloseHelp, true),
     bind(Help, ch('?'), Action::CloseHelp, false),
     bind(Help, ch('q'), Action::CloseHelp, false),

@@ -8,6 +8,7 @@
 //! - `agenda.rs`: the agenda view, the call queue and greetings
 
 mod agenda;
+mod capture;
 mod merge;
 mod modals;
 mod rows;
@@ -22,7 +23,7 @@ use ratatui::layout::Rect;
 use super::action::Action;
 use super::agenda::{AgendaView, Ask, Queue};
 use super::board::{BoardState, COLUMNS, cards};
-use super::forms::{ClientForm, ContactForm, DeletePrompt, MergeReview, PersonForm, ResultPrompt};
+use super::forms::{CapturePrompt, ClientForm, ContactForm, DeletePrompt, MergeReview, PersonForm, ResultPrompt};
 use super::keymap::{Context, Keymap};
 use super::lens::Lens;
 use super::reports::{self, Reports};
@@ -78,6 +79,7 @@ pub enum Modal {
     Person(PersonForm),
     Delete(DeletePrompt),
     Merge(Box<MergeReview>),
+    Capture(CapturePrompt),
 }
 
 /// How the list is ordered when no filter ranks it.
@@ -272,6 +274,7 @@ impl App {
             }
             (Some(Modal::Delete(_)), _, _) => Context::Confirm,
             (Some(Modal::Merge(_)), _, _) => Context::Merge,
+            (Some(Modal::Capture(_)), _, _) => Context::Capture,
             (
                 Some(
                     Modal::Contact(ContactForm { form, .. })
@@ -428,6 +431,7 @@ impl App {
             Action::ShowAgenda => self.show_agenda()?,
             Action::StartQueue => self.start_queue()?,
             Action::MarkGreeted => self.mark_greeted()?,
+            Action::StartCapture => self.modal = Some(Modal::Capture(CapturePrompt::default())),
             Action::ShowBoard => {
                 self.view = View::Board;
                 if let Some(row) = self.shown.get(self.selected).copied() {
@@ -559,6 +563,7 @@ impl App {
             | Action::MergePair
             | Action::LogOutcome(_)
             | Action::SkipCall
+            | Action::Complete
             | Action::FocusGained => {}
         }
         Ok(())

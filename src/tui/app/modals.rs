@@ -91,6 +91,7 @@ impl App {
             Some(Modal::Person(form)) => self.update_person(form, action),
             Some(Modal::Delete(prompt)) => self.update_delete(prompt, action),
             Some(Modal::Merge(review)) => self.update_merge(review, action),
+            Some(Modal::Capture(prompt)) => self.update_capture(prompt, action),
             None => Ok(()),
         }
     }

@@ -4,7 +4,8 @@
 //! - `contact.rs`: log a call while on the phone
 //! - `client.rs`: add or edit a client, with the duplicate hint
 //! - `person.rs`: add a person to a client
-//! - `prompts.rs`: the result of a move into `result`, and delete
+//! - `prompts.rs`: the result of a move into `result`, the quick-capture
+//!   line, and delete
 
 mod client;
 mod contact;
@@ -16,7 +17,7 @@ pub use client::{ClientForm, Target};
 pub use contact::ContactForm;
 pub use merge::{MergeReview, Side};
 pub use person::PersonForm;
-pub use prompts::{DeletePrompt, ResultPrompt};
+pub use prompts::{Candidate, CapturePrompt, DeletePrompt, ResultPrompt};
 
 use crate::domain::channels::{check, split_list};
 use crate::domain::{ChannelKind, ValidationError};

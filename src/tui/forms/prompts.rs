@@ -38,3 +38,23 @@ impl DeletePrompt {
         )
     }
 }
+
+/// One client a quick capture may mean.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Candidate {
+    pub client: ClientId,
+    pub name: String,
+    pub city: Option<String>,
+}
+
+/// The quick-capture line (`:`): what is typed, the clients its name may
+/// mean, the one chosen, and what is wrong with it.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct CapturePrompt {
+    pub text: String,
+    pub candidates: Vec<Candidate>,
+    pub chosen: usize,
+    /// Several clients matched and Enter was pressed: the next Enter takes the chosen one.
+    pub choosing: bool,
+    pub error: Option<String>,
+}

@@ -8,7 +8,9 @@ use ratatui::widgets::{Block, BorderType, Clear, Paragraph, Wrap};
 
 use crate::domain::duplicates::MergeField;
 use crate::tui::app::Modal;
-use crate::tui::forms::{ClientForm, DeletePrompt, FieldKey, Form, MergeReview, ResultPrompt, Side, Value};
+use crate::tui::forms::{
+    CapturePrompt, ClientForm, DeletePrompt, FieldKey, Form, MergeReview, ResultPrompt, Side, Value,
+};
 use crate::tui::theme;
 
 /// The widest the duplicates review is drawn.
@@ -38,6 +40,7 @@ pub fn render(modal: &Modal, frame: &mut Frame, area: Rect) {
             let (lines, focus) = form_lines(&f.form, None, duplicate_lines(f));
             (title, lines, focus)
         }
+        Modal::Capture(p) => (" Quick capture ".to_string(), capture_lines(p), 0),
         Modal::Person(f) => {
             let hint = Line::styled("birthday: 15.03.1980, or 15.03 without the year", theme::dim());
             let (lines, focus) = form_lines(&f.form, None, vec![hint]);
@@ -246,4 +249,23 @@ fn merge_lines(r: &MergeReview, width: usize) -> (Vec<Line<'static>>, usize) {
 
 fn key(k: &str) -> Span<'static> {
     Span::styled(format!(" {k}"), theme::title())
+}
+
+fn capture_lines(p: &CapturePrompt) -> Vec<Line<'static>> {
+    let mut lines = vec![
+        Line::from(vec![Span::styled(": ", theme::title()), Span::raw(format!("{}▏", p.text))]),
+        Line::styled(
+            "call|callin|meeting|email|letter|visit CLIENT ok|na|back|refused|won \"what was said\" +3d #tag",
+            theme::dim(),
+        ),
+    ];
+    if let Some(e) = &p.error {
+        lines.push(Line::styled(e.clone(), theme::overdue()));
+    }
+    for (i, c) in p.candidates.iter().enumerate() {
+        let city = c.city.as_deref().map(|c| format!(", {c}")).unwrap_or_default();
+        let text = format!("{} {}{city}", if i == p.chosen { "▸" } else { " " }, c.name);
+        lines.push(if i == p.chosen { Line::styled(text, theme::selected()) } else { Line::from(text) });
+    }
+    lines
 }
