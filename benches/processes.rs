@@ -20,4 +20,11 @@ pub fn measure_all(figures: &mut Vec<Figure>) {
     figures.push(measure("show a client's dossier (whole process)", 100, RUNS, || {
         whole_process(&path, &["show".as_ref(), "4242".as_ref()]);
     }));
+    figures.push(measure("agenda, 7 days, everyone (whole process)", 100, RUNS, || {
+        whole_process(&path, &["agenda".as_ref()]);
+    }));
+    figures.push(measure("agenda --days 0 --manager \"Ana Popescu\" (whole process)", 100, RUNS, || {
+        let args = ["agenda", "--days", "0", "--manager", "Ana Popescu"];
+        whole_process(&path, &args.map(AsRef::as_ref));
+    }));
 }

@@ -14,7 +14,7 @@ const RUNS: usize = 5;
 
 pub fn measure_all(figures: &mut Vec<Figure>) {
     let path = bench_file();
-    for name in ["abc", "xyz", "lifecycle", "abcxyz", "funnel", "kpi", "calls", "loyalty", "matrix"] {
+    for name in ["abc", "xyz", "lifecycle", "abcxyz", "funnel", "kpi", "calls", "loyalty", "matrix", "complaints"] {
         figures.push(measure(&format!("report {name} --json (whole process)"), 1000, RUNS, || {
             whole_process(&path, &["report".as_ref(), name.as_ref(), "--json".as_ref()]);
         }));

@@ -40,5 +40,4 @@ fn main() {
     }
     support::print_table(&figures);
     println!();
-    println!("Not measured: `agenda` as a whole process (the agenda is issue 6, not built yet).");
 }

@@ -9,7 +9,7 @@ use kartoteka::domain::Column;
 use kartoteka::domain::dates::Birthday;
 use kartoteka::domain::model::NewPerson;
 use kartoteka::tui::app::App;
-use tui_support::{key, office_store, press, screen};
+use tui_support::{contacts, key, office_store, press, screen};
 
 /// The small office with a birthday on Wednesday and a complaint whose
 /// cause was due yesterday.
@@ -22,12 +22,6 @@ fn office() -> App {
     let at = "2026-11-20T09:00:00".parse().unwrap();
     store.register_complaint(oster, "wrong invoice", None, Some(at)).unwrap();
     App::new(store).unwrap()
-}
-
-fn contacts(app: &App, name: &str) -> Vec<(String, Option<String>, Option<String>)> {
-    let id = app.store().resolve_client("client", name).unwrap();
-    let d = app.store().dossier(id).unwrap();
-    d.contacts.iter().map(|c| (c.summary.clone(), c.outcome.clone(), c.next_contact.map(|d| d.to_string()))).collect()
 }
 
 #[test]

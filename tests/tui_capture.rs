@@ -8,7 +8,7 @@ mod tui_support;
 use crossterm::event::KeyCode;
 use kartoteka::domain::model::NewClient;
 use kartoteka::tui::app::App;
-use tui_support::{key, office_store, press, screen};
+use tui_support::{contacts, key, office_store, press, screen};
 
 fn office() -> App {
     let mut store = office_store();
@@ -18,12 +18,6 @@ fn office() -> App {
             .unwrap();
     }
     App::new(store).unwrap()
-}
-
-fn contacts(app: &App, name: &str) -> Vec<(String, Option<String>, Option<String>)> {
-    let id = app.store().resolve_client("client", name).unwrap();
-    let d = app.store().dossier(id).unwrap();
-    d.contacts.iter().map(|c| (c.summary.clone(), c.outcome.clone(), c.next_contact.map(|d| d.to_string()))).collect()
 }
 
 #[test]

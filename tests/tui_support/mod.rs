@@ -140,3 +140,10 @@ pub fn screen(app: &App, width: u16, height: u16) -> String {
 pub fn named(app: &App) -> String {
     app.selected_row().map(|r| r.name.clone()).unwrap_or_default()
 }
+
+/// The contacts of client `name`, latest first: summary, outcome, next date.
+pub fn contacts(app: &App, name: &str) -> Vec<(String, Option<String>, Option<String>)> {
+    let id = app.store().resolve_client("client", name).unwrap();
+    let d = app.store().dossier(id).unwrap();
+    d.contacts.iter().map(|c| (c.summary.clone(), c.outcome.clone(), c.next_contact.map(|d| d.to_string()))).collect()
+}

@@ -73,12 +73,7 @@ fn render_items(app: &App, frame: &mut Frame, area: Rect) {
     }
     let height = usize::from(inner.height.saturating_sub(1)).max(1);
     a.height.set(height);
-    let mut offset = a.offset.get();
-    if a.selected < offset {
-        offset = a.selected;
-    } else if a.selected >= offset + height {
-        offset = a.selected + 1 - height;
-    }
+    let offset = super::keep_in_sight(a.selected, a.offset.get(), height);
     a.offset.set(offset);
     let rows: Vec<Row> = a
         .items

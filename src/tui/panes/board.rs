@@ -52,12 +52,7 @@ pub fn render(app: &App, frame: &mut Frame, area: Rect) {
 
         let visible = (usize::from(inner.height) / CARD_HEIGHT).max(1);
         let selected = app.board.selected[c].min(cards[c].len().saturating_sub(1));
-        let mut offset = app.board.offsets[c].get();
-        if selected < offset {
-            offset = selected;
-        } else if selected >= offset + visible {
-            offset = selected + 1 - visible;
-        }
+        let offset = super::keep_in_sight(selected, app.board.offsets[c].get(), visible);
         app.board.offsets[c].set(offset);
 
         let mut lines = Vec::new();

@@ -36,12 +36,7 @@ pub fn render(app: &App, frame: &mut Frame, area: Rect) {
     app.list_height.set(height);
     // The rows below the header line, for the mouse.
     app.list_area.set(Rect { y: inner.y.saturating_add(1), height: inner.height.saturating_sub(1), ..inner });
-    let mut offset = app.list_offset.get();
-    if app.selected < offset {
-        offset = app.selected;
-    } else if app.selected >= offset + height {
-        offset = app.selected + 1 - height;
-    }
+    let offset = super::keep_in_sight(app.selected, app.list_offset.get(), height);
     app.list_offset.set(offset);
 
     let mut matcher = Matcher::new(Config::DEFAULT);
