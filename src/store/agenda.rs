@@ -93,7 +93,8 @@ fn read_inputs(conn: &Connection, today: NaiveDate, days: u32, rules: &Rules, ma
         clients.push(due(r, since, today, &mut unpacked)?);
     }
 
-    // The days as values of an IN list, so that the index of days is used.
+    // The days as values of an IN list, so that the index of days is used;
+    // both queries take the same values (SQLite counts up to the last number used).
     let days_list = month_days(today, horizon);
     let mut values: Vec<rusqlite::types::Value> =
         vec![manager.into(), today.to_string().into(), horizon.to_string().into()];
@@ -101,8 +102,7 @@ fn read_inputs(conn: &Connection, today: NaiveDate, days: u32, rules: &Rules, ma
     let mut occasions = Vec::new();
     let mut stmt = conn.prepare(&format!(
         "SELECT p.id, p.client_id, p.name, p.birthday FROM persons p JOIN clients c ON c.id = p.client_id
-         WHERE p.birthday IS NOT NULL AND substr(p.birthday, -5) IN ({}) AND (?1 IS NULL OR c.manager_id = ?1)
-           AND ?2 <= ?3",
+         WHERE p.birthday IS NOT NULL AND substr(p.birthday, -5) IN ({}) AND (?1 IS NULL OR c.manager_id = ?1)",
         marks(days_list.len())
     ))?;
     let mut rows = stmt.query(rusqlite::params_from_iter(&values))?;
