@@ -41,6 +41,11 @@ fn the_agenda_ranks_the_days_work_beside_the_dossier() {
             ("Иванов Андрей".to_string(), "next_contact"),
         ]
     );
+    // `m` narrows the agenda to one salesperson, and says whose it is.
+    press(&mut app, "m");
+    assert_eq!(app.agenda.as_ref().unwrap().manager.as_deref(), Some("Ana Popescu"));
+    assert!(screen(&app, 80, 24).contains("Agenda 23.11 – 30.11.2026 · Ana Popescu"));
+    assert_eq!(app.agenda.as_ref().unwrap().items.len(), 4, "every client of the office is hers");
 }
 
 #[test]

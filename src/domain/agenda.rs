@@ -156,7 +156,7 @@ pub struct Item {
     /// What the ranking weighs days overdue by (see `weight`).
     #[serde(skip)]
     pub weight: f64,
-    /// The open complaint, for a complaint step; the occasion's key, for a greeting.
+    /// The occasion's key, for a birthday or an important date (what marks it greeted).
     #[serde(skip)]
     pub reference: Option<String>,
 }
@@ -234,7 +234,7 @@ pub fn agenda(inputs: &Inputs, rules: &Rules, today: NaiveDate, days: u32) -> Ve
         };
         let date = k.registered_at.date() + Duration::days(i64::from(days));
         if date <= horizon {
-            push(c, ItemKind::Complaint, date, None, format!("{step}: {}", k.what), Some(k.id.to_string()));
+            push(c, ItemKind::Complaint, date, None, format!("{step}: {}", k.what), None);
         }
     }
     rank(&mut items);

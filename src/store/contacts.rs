@@ -74,7 +74,16 @@ pub(crate) fn of_client(conn: &Connection, client_id: ClientId) -> Result<Vec<Co
 impl Store {
     /// Logs a contact with a client; returns the entry's id.
     pub fn log_contact(&mut self, client_id: ClientId, new: &NewContact) -> Result<i64> {
-        self.write_client("contact", Some(client_id), |tx, ctx| Ok((client_id, insert(tx, ctx, client_id, new)?)))
+        self.log_contact_tagged(client_id, new, &[])
+    }
+
+    /// Logs a contact and tags the client with `tags`, in one transaction.
+    pub fn log_contact_tagged(&mut self, client_id: ClientId, new: &NewContact, tags: &[String]) -> Result<i64> {
+        self.write_client("contact", Some(client_id), |tx, ctx| {
+            let id = insert(tx, ctx, client_id, new)?;
+            clients::add_tags(tx, client_id, tags)?;
+            Ok((client_id, id))
+        })
     }
 }
 
@@ -143,9 +152,7 @@ impl Store {
             Ok((client_id, id))
         })
     }
-}
 
-impl Store {
     /// Records one mailing (a letter, a newsletter issue, an invitation)
     /// in the history of each of `ids`, in one transaction. A mailing is
     /// not a personal contact: the last and next contact dates stay.
@@ -162,17 +169,6 @@ impl Store {
                 written += insert.execute(params![id, ctx.now, kind.id(), by, summary])?;
             }
             Ok(written)
-        })
-    }
-}
-
-impl Store {
-    /// Logs a contact and tags the client with `tags`, in one transaction.
-    pub fn log_contact_tagged(&mut self, client_id: ClientId, new: &NewContact, tags: &[String]) -> Result<i64> {
-        self.write_client("contact", Some(client_id), |tx, ctx| {
-            let id = insert(tx, ctx, client_id, new)?;
-            clients::add_tags(tx, client_id, tags)?;
-            Ok((client_id, id))
         })
     }
 }
