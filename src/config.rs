@@ -41,6 +41,23 @@ pub fn keys_path() -> Option<PathBuf> {
     config_path().map(|p| p.with_file_name("keys.toml"))
 }
 
+/// Where the holidays file lives: beside the configuration file.
+pub fn holidays_path() -> Option<PathBuf> {
+    config_path().map(|p| p.with_file_name("holidays.toml"))
+}
+
+/// Reads the holidays greeted (`holidays.toml`); a missing file means the
+/// defaults, New Year and 8 March.
+pub fn load_holidays(path: Option<&Path>) -> Result<Vec<crate::domain::greetings::Holiday>, ConfigError> {
+    use crate::domain::greetings::{defaults, parse};
+    let Some(path) = path else { return Ok(defaults()) };
+    match std::fs::read_to_string(path) {
+        Ok(text) => parse(&text).map_err(|e| ConfigError::Parse(path.into(), one_line(&e))),
+        Err(e) if e.kind() == std::io::ErrorKind::NotFound => Ok(defaults()),
+        Err(e) => Err(ConfigError::Read(path.into(), e)),
+    }
+}
+
 /// Reads the configuration; a missing file means the defaults.
 pub fn load(path: Option<&Path>) -> Result<Config, ConfigError> {
     let Some(path) = path else {

@@ -74,6 +74,11 @@ fn the_agenda_has_each_kind_of_item_ranked_by_value() {
     office.ok(&["complaint", "add", "vector", "--what", "late delivery", "--at", "2026-11-14 09:00"]);
     // Nothing due: a prospect without a planned contact.
     office.add_client(&["--name", "Quiet"]);
+    // A new client's first paid sale three days ago: asked how satisfied a week after it.
+    office.add_client(&["--name", "Nou SRL"]);
+    office.ok(&["add", "order", "nou", "--date", "2026-11-20", "--amount", "10000", "--paid"]);
+    // Ștefănescu's first sale was asked about already.
+    office.ok(&["satisfaction", "ștefănescu", "--answer", "overall=5", "--at", "2026-10-10 10:00"]);
 
     let agenda = office.json(&["agenda"]);
     assert_eq!(
@@ -87,6 +92,7 @@ fn the_agenda_has_each_kind_of_item_ranked_by_value() {
             item("Vector", "complaint", "2026-11-16", 7),
             item("Ștefănescu SRL", "birthday", "2026-11-25", -2),
             item("Muñoz", "follow_up", "2026-11-26", -3),
+            item("Nou SRL", "satisfaction", "2026-11-27", -4),
         ]
     );
     let birthday = &agenda[4];
@@ -104,7 +110,7 @@ fn the_agenda_has_each_kind_of_item_ranked_by_value() {
     // The table for people says how late each item is.
     let text = office.ok(&["agenda"]);
     assert!(text.contains("20 days late") && text.contains("in 3 days"), "{text}");
-    assert!(text.ends_with("6 items, 4 overdue; 23.11.2026 – 30.11.2026\n"), "{text}");
+    assert!(text.ends_with("7 items, 4 overdue; 23.11.2026 – 30.11.2026\n"), "{text}");
 }
 
 #[test]

@@ -6,6 +6,7 @@ mod tui_support;
 
 use crossterm::event::KeyCode;
 use kartoteka::domain::Column;
+use kartoteka::domain::complaints::Answer;
 use kartoteka::domain::dates::Birthday;
 use kartoteka::domain::model::NewPerson;
 use kartoteka::tui::app::App;
@@ -21,6 +22,10 @@ fn office() -> App {
     let oster = store.resolve_client("client", "Øster").unwrap();
     let at = "2026-11-20T09:00:00".parse().unwrap();
     store.register_complaint(oster, "wrong invoice", None, Some(at)).unwrap();
+    // Ștefănescu's first sale was asked about already: no survey due.
+    let stef = store.resolve_client("client", "Ștefănescu").unwrap();
+    let answer = Answer { question: "overall".into(), score: 5 };
+    store.record_satisfaction(stef, &[answer], Some("2026-10-10T10:00:00".parse().unwrap())).unwrap();
     App::new(store).unwrap()
 }
 
@@ -53,7 +58,7 @@ fn a_birthday_marked_greeted_leaves_the_agenda_and_enters_the_history() {
     let mut app = office();
     press(&mut app, "4");
     press(&mut app, "w");
-    assert_eq!(app.status.as_deref(), Some("only a birthday or an important date is greeted"));
+    assert_eq!(app.status.as_deref(), Some("only a birthday, an important date or a holiday is greeted"));
     press(&mut app, "jjw");
     assert_eq!(app.status.as_deref(), Some("greeted: Carmen Muñoz turns 56 (Muñoz y Hijos)"));
     assert_eq!(app.agenda.as_ref().unwrap().items.len(), 3);
@@ -61,6 +66,41 @@ fn a_birthday_marked_greeted_leaves_the_agenda_and_enters_the_history() {
     // Worked out again, the greeted birthday stays off.
     press(&mut app, "r");
     assert!(app.agenda.as_ref().unwrap().items.iter().all(|i| i.kind.id() != "birthday"));
+}
+
+#[test]
+fn the_greetings_list_whom_to_greet_with_contacts_and_mark_them() {
+    let mut app = office();
+    // A holiday on Friday for every client in touch (the default categories).
+    let mut fair = kartoteka::domain::greetings::defaults().remove(0);
+    (fair.key, fair.name, fair.month, fair.day) = ("fair".into(), "Fair day".into(), 11, 27);
+    app.holidays = vec![fair];
+    press(&mut app, "4");
+    let shown = screen(&app, 80, 24);
+    assert!(shown.contains("t: 4 to greet"), "{shown}");
+    press(&mut app, "t");
+    insta::assert_snapshot!("greetings_80x24", screen(&app, 80, 24));
+    let listed: Vec<(String, &str, Option<String>)> =
+        app.agenda.as_ref().unwrap().items.iter().map(|i| (i.name.clone(), i.kind.id(), i.reference.clone())).collect();
+    assert_eq!(
+        listed,
+        [
+            ("Muñoz y Hijos".to_string(), "birthday", Some("birthday:3".to_string())),
+            ("Ștefănescu Impex".to_string(), "holiday", Some("holiday:fair".to_string())),
+            ("Иванов Андрей".to_string(), "holiday", Some("holiday:fair".to_string())),
+            ("Фёдоров и партнёры".to_string(), "holiday", Some("holiday:fair".to_string())),
+        ]
+    );
+    // Greeting one records it and takes it off both lists.
+    press(&mut app, "jw");
+    assert_eq!(app.status.as_deref(), Some("greeted: Fair day (Ștefănescu Impex)"));
+    assert_eq!(contacts(&app, "Ștefănescu")[0].0, "greeting: Fair day");
+    assert_eq!(app.agenda.as_ref().unwrap().items.len(), 3);
+    // Back to the work; the birthday greeted from the greetings leaves it too.
+    press(&mut app, "gw");
+    press(&mut app, "t");
+    assert!(app.agenda.as_ref().unwrap().items.iter().all(|i| i.kind.id() != "birthday"));
+    assert!(screen(&app, 80, 24).contains("t: 2 to greet"));
 }
 
 #[test]

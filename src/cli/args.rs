@@ -71,6 +71,10 @@ pub enum Command {
     Selection(SelectionCommand),
     /// Record a mailing (a letter, a newsletter issue, an invitation) to a selection: one history entry per client.
     Mailing(MailingArgs),
+    /// Who to greet on the coming birthdays, important dates and holidays (holidays.toml), with phones and e-mails.
+    Greetings(GreetingsArgs),
+    /// Mark an occasion of a client greeted, recorded in its history: OCCASION as `greetings` shows it (new_year, birthday, birthday:12).
+    Greet(GreetArgs),
 }
 
 #[derive(Debug, Subcommand)]
@@ -134,6 +138,35 @@ pub struct AgendaArgs {
     pub manager: Option<String>,
     #[arg(long)]
     pub json: bool,
+}
+
+#[derive(Debug, Args)]
+pub struct GreetingsArgs {
+    /// Only the clients of this saved selection.
+    #[arg(long, value_name = "NAME")]
+    pub selection: Option<String>,
+    /// Today and this many days after it.
+    #[arg(long, default_value_t = 7, value_parser = clap::value_parser!(u32).range(0..=366))]
+    pub days: u32,
+    /// Only this salesperson's clients.
+    #[arg(long)]
+    pub manager: Option<String>,
+    #[arg(long)]
+    pub json: bool,
+}
+
+#[derive(Debug, Args)]
+pub struct GreetArgs {
+    /// The client: an id or a name.
+    pub client: String,
+    /// The occasion: a holiday's key (new_year), `birthday`, `important_date`, or a key as listed (birthday:12).
+    pub occasion: String,
+    /// How the greeting went: call, email, letter, meeting, visit.
+    #[arg(long, default_value = "letter")]
+    pub kind: String,
+    /// What was said or sent (default: "greeting: " and the occasion).
+    #[arg(long)]
+    pub summary: Option<String>,
 }
 
 #[derive(Debug, Args)]

@@ -10,8 +10,8 @@ use super::args::DemoArgs;
 /// Writes the demo file — never the default client file — and opens the
 /// interface on it unless `--no-tui`.
 pub fn run(chosen: &Option<PathBuf>, session: &Session, a: &DemoArgs) -> anyhow::Result<()> {
-    // A mistake in the keys file is reported before the demo is written.
-    let keymap = if a.no_tui { None } else { Some(session.keymap()?) };
+    // A mistake in the keys or holidays file is reported before the demo is written.
+    let setup = if a.no_tui { None } else { Some(session.interface()?) };
     let path = match chosen {
         Some(p) => p.clone(),
         None => temporary_path(session),
@@ -36,8 +36,8 @@ pub fn run(chosen: &Option<PathBuf>, session: &Session, a: &DemoArgs) -> anyhow:
         summary.contacts,
         summary.orders
     );
-    match keymap {
-        Some(keymap) => crate::tui::run(store, keymap, &session.config),
+    match setup {
+        Some(setup) => crate::tui::run(store, setup),
         None => Ok(()),
     }
 }

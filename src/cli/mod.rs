@@ -8,6 +8,7 @@ mod complaints;
 mod demo;
 mod duplicates;
 mod export;
+pub(crate) mod greetings;
 mod import;
 mod list;
 mod report;
@@ -73,8 +74,14 @@ impl Session {
 
     /// The keys of the interface: the defaults, patched by `keys.toml`
     /// beside the configuration file.
-    pub fn keymap(&self) -> anyhow::Result<crate::tui::keymap::Keymap> {
-        crate::tui::keys_file::load(config::keys_path().as_deref())
+    /// What the interface reads from the files beside the configuration:
+    /// the keys and the holidays. A mistake in either is reported first.
+    pub fn interface(&self) -> anyhow::Result<crate::tui::Setup> {
+        Ok(crate::tui::Setup {
+            keymap: crate::tui::keys_file::load(config::keys_path().as_deref())?,
+            config: self.config.clone(),
+            holidays: config::load_holidays(config::holidays_path().as_deref())?,
+        })
     }
 
     /// Opens the client file; the default one is created on first use.
@@ -94,8 +101,8 @@ fn run(cli: Cli) -> anyhow::Result<()> {
     let session = Session::from_cli(&cli)?;
     match cli.command {
         None => {
-            let keymap = session.keymap()?;
-            crate::tui::run(session.open()?, keymap, &session.config)
+            let setup = session.interface()?;
+            crate::tui::run(session.open()?, setup)
         }
         Some(Command::Init) => {
             Store::open(&session.path, OpenMode::Create, session.clock, &session.user)?;
@@ -120,6 +127,8 @@ fn run(cli: Cli) -> anyhow::Result<()> {
         Some(Command::Satisfaction(a)) => complaints::satisfaction(&mut session.open()?, &a),
         Some(Command::Selection(a)) => selections::run(&mut session.open()?, a),
         Some(Command::Mailing(a)) => selections::mailing(&mut session.open()?, &a),
+        Some(Command::Greetings(a)) => greetings::list(&session.open()?, &a),
+        Some(Command::Greet(a)) => greetings::greet(&mut session.open()?, &a),
     }
 }
 

@@ -23,8 +23,14 @@ stable_ids!(
         ImportantDate = "important_date" / "Important date",
         Complaint = "complaint" / "Complaint",
         Cadence = "cadence" / "Not contacted",
+        Satisfaction = "satisfaction" / "Satisfaction",
+        Holiday = "holiday" / "Holiday",
     }
 );
+
+/// How long a client is new after its first sale: the lifecycle's period
+/// (domain.md, "Client lifecycle classes").
+const NEW_CLIENT_MONTHS: u32 = 3;
 
 /// The agenda's intervals, in days; `[agenda]` in the configuration file
 /// changes any of them.
@@ -42,6 +48,10 @@ pub struct Rules {
     pub cause_found: u32,
     pub resolved: u32,
     pub process_fixed: u32,
+    /// Satisfaction is asked this many days after a new client's first paid sale…
+    pub satisfaction_after_sale: u32,
+    /// …and again this many days after the last answers, while the client buys.
+    pub satisfaction_every: u32,
 }
 
 impl Default for Rules {
@@ -55,6 +65,8 @@ impl Default for Rules {
             cause_found: 2,
             resolved: 7,
             process_fixed: 30,
+            satisfaction_after_sale: 7,
+            satisfaction_every: 365,
         }
     }
 }
@@ -88,6 +100,10 @@ pub struct ClientDue {
     pub buying: bool,
     /// Turnover of the last twelve months, in minor units.
     pub turnover: i64,
+    /// The day of the first paid sale, if any.
+    pub first_sale: Option<NaiveDate>,
+    /// The day of the last satisfaction answers, if any.
+    pub last_survey: Option<NaiveDate>,
 }
 
 /// A yearly day of a client or of one of its persons (a birthday, a
@@ -97,6 +113,7 @@ pub struct Occasion {
     pub client_id: ClientId,
     /// The person whose day it is, if a person's.
     pub person: Option<String>,
+    pub person_id: Option<i64>,
     pub kind: ItemKind,
     /// The date as recorded; the year is none for a birthday without one.
     pub month: u32,
@@ -109,6 +126,18 @@ pub struct Occasion {
 }
 
 impl Occasion {
+    /// The occasion on `date` in words: `Мария turns 40`, `Founding day (10 years)`.
+    pub fn describe(&self, date: NaiveDate, client: &str) -> String {
+        let years = self.year.filter(|_| self.yearly).map(|y| date.year() - y).filter(|n| *n > 0);
+        let whose = self.person.as_deref().unwrap_or(client);
+        match (self.kind, years) {
+            (ItemKind::Birthday, Some(n)) => format!("{whose} turns {n}"),
+            (ItemKind::Birthday, None) => format!("birthday of {whose}"),
+            (_, Some(n)) => format!("{} ({n} years)", self.title),
+            _ => self.title.clone(),
+        }
+    }
+
     /// The day the occasion falls on between `from` and `to`, if it does.
     pub fn falls(&self, from: NaiveDate, to: NaiveDate) -> Option<NaiveDate> {
         if !self.yearly {
@@ -209,20 +238,18 @@ pub fn agenda(inputs: &Inputs, rules: &Rules, today: NaiveDate, days: u32) -> Ve
             push(c, kind, date, None, detail, None);
         }
     }
+    for c in &inputs.clients {
+        if let Some((date, detail)) = survey_due(c, rules, today, horizon) {
+            push(c, ItemKind::Satisfaction, date, None, detail, None);
+        }
+    }
     for o in &inputs.occasions {
         let Some(c) = clients.get(&o.client_id) else { continue };
         let Some(date) = o.falls(today, horizon) else { continue };
         if inputs.greeted.contains(&(o.client_id, o.key.clone(), date)) {
             continue;
         }
-        let years = o.year.filter(|_| o.yearly).map(|y| date.year() - y).filter(|n| *n > 0);
-        let detail = match (o.kind, years) {
-            (ItemKind::Birthday, Some(n)) => format!("{} turns {n}", o.person.as_deref().unwrap_or(&c.name)),
-            (ItemKind::Birthday, None) => format!("birthday of {}", o.person.as_deref().unwrap_or(&c.name)),
-            (_, Some(n)) => format!("{} ({n} years)", o.title),
-            _ => o.title.clone(),
-        };
-        push(c, o.kind, date, o.person.clone(), detail, Some(o.key.clone()));
+        push(c, o.kind, date, o.person.clone(), o.describe(date, &c.name), Some(o.key.clone()));
     }
     for k in &inputs.complaints {
         let Some(c) = clients.get(&k.client_id) else { continue };
@@ -272,6 +299,26 @@ fn contact_due(c: &ClientDue, rules: &Rules, horizon: NaiveDate) -> Option<(Item
     due.into_iter().filter(|(_, d, _)| *d <= horizon).min_by_key(|(kind, date, _)| (*date, *kind))
 }
 
+/// When to ask `c` how satisfied it is, by `horizon`: some days after the
+/// first paid sale, while the client is new (the three months of the
+/// lifecycle's period), then yearly after the last answers while it buys.
+fn survey_due(c: &ClientDue, rules: &Rules, today: NaiveDate, horizon: NaiveDate) -> Option<(NaiveDate, String)> {
+    let every = Duration::days(i64::from(rules.satisfaction_every));
+    let new = |first: NaiveDate| {
+        first.checked_add_months(chrono::Months::new(NEW_CLIENT_MONTHS)).is_some_and(|end| end > today)
+    };
+    let after_first =
+        c.first_sale.filter(|first| c.last_survey.is_none_or(|s| s < *first) && new(*first)).map(|first| {
+            let date = first + Duration::days(i64::from(rules.satisfaction_after_sale));
+            (date, format!("first sale {}: ask how satisfied", first.format("%d.%m.%Y")))
+        });
+    let yearly = c
+        .last_survey
+        .filter(|_| c.buying)
+        .map(|last| (last + every, format!("last asked {}: ask again", last.format("%d.%m.%Y"))));
+    after_first.or(yearly).filter(|(date, _)| *date <= horizon)
+}
+
 /// Due work first, the most valuable first (days overdue, plus one, times
 /// the client's weight); then the days to come in order, the heaviest
 /// client first on each day; then by name.
@@ -312,6 +359,8 @@ mod tests {
             created: d("2026-01-01"),
             buying: false,
             turnover: 0,
+            first_sale: None,
+            last_survey: None,
         }
     }
 
@@ -320,6 +369,37 @@ mod tests {
             .iter()
             .map(|i| (i.client_id, i.kind, i.date, i.days_overdue))
             .collect()
+    }
+
+    #[test]
+    fn satisfaction_is_asked_after_a_first_sale_and_yearly_after() {
+        // First paid sale 2026-11-20: asked 7 days after, on the 27th.
+        let mut a = client(1, "A");
+        a.first_sale = Some(d("2026-11-20"));
+        // Answered since the first sale: not asked again until a year on.
+        let mut b = client(2, "B");
+        b.first_sale = Some(d("2026-11-01"));
+        b.last_survey = Some(d("2026-11-10"));
+        b.buying = true;
+        b.last_contact = Some(d(TODAY));
+        // A buying client last asked a year and a day ago is due.
+        let mut c = client(3, "C");
+        c.first_sale = Some(d("2024-03-01"));
+        c.last_survey = Some(d("2025-11-22"));
+        c.buying = true;
+        c.last_contact = Some(d(TODAY));
+        // A first sale more than three months ago, never asked: no longer new, not on the agenda.
+        let mut e = client(4, "E");
+        e.first_sale = Some(d("2026-08-22"));
+        // Asked before but no longer buying: not asked again.
+        let mut f = client(5, "F");
+        f.first_sale = Some(d("2024-03-01"));
+        f.last_survey = Some(d("2025-01-01"));
+        let got = run(&Inputs { clients: vec![a, b, c, e, f], ..Inputs::default() });
+        assert_eq!(
+            got,
+            [(3, ItemKind::Satisfaction, d("2026-11-22"), 1), (1, ItemKind::Satisfaction, d("2026-11-27"), -4)]
+        );
     }
 
     #[test]
@@ -384,6 +464,7 @@ mod tests {
         let birthday = Occasion {
             client_id: 1,
             person: Some("Ion Ștefănescu".into()),
+            person_id: Some(9),
             kind: ItemKind::Birthday,
             month: 11,
             day: 25,
@@ -412,6 +493,7 @@ mod tests {
         let o = |month, day, year, yearly| Occasion {
             client_id: 1,
             person: None,
+            person_id: None,
             kind: ItemKind::ImportantDate,
             month,
             day,

@@ -13,6 +13,7 @@ pub mod duplicates;
 pub mod figures;
 pub mod fold;
 pub mod funnel;
+pub mod greetings;
 pub mod kinds;
 pub mod kpi;
 pub mod loyalty;

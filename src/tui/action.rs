@@ -19,8 +19,10 @@ pub enum Action {
     LogOutcome(CallOutcome),
     /// Goes on to the queue's next client without logging a call.
     SkipCall,
-    /// Marks the birthday or important date under the cursor greeted, recorded in the history.
+    /// Marks the birthday, important date or holiday under the cursor greeted, recorded in the history.
     MarkGreeted,
+    /// Shows the persons to greet (birthdays, important dates, holidays) with their contacts, or the work again.
+    ToggleGreetings,
     /// Opens the quick-capture line: `call иван ok "sent price" +3d #tender`.
     StartCapture,
     /// Completes the verb or the client's name being typed.
@@ -111,6 +113,7 @@ impl Action {
         Action::LogOutcome(CallOutcome::Won),
         Action::SkipCall,
         Action::MarkGreeted,
+        Action::ToggleGreetings,
         Action::StartCapture,
         Action::Complete,
         Action::PreviousPeriod,
@@ -188,6 +191,7 @@ impl Action {
             Action::LogOutcome(outcome) => return format!("call_{}", outcome.id()),
             Action::SkipCall => "skip_call",
             Action::MarkGreeted => "mark_greeted",
+            Action::ToggleGreetings => "toggle_greetings",
             Action::StartCapture => "start_capture",
             Action::Complete => "complete",
             Action::PreviousPeriod => "previous_period",
@@ -268,6 +272,7 @@ impl Action {
             Action::LogOutcome(CallOutcome::Won) => "won",
             Action::SkipCall => "skip",
             Action::MarkGreeted => "greeted",
+            Action::ToggleGreetings => "greetings",
             Action::StartCapture => "quick capture",
             Action::Complete => "complete",
             Action::PreviousPeriod => "a month back",

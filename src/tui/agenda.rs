@@ -9,10 +9,15 @@ use chrono::NaiveDate;
 use crate::domain::agenda::{Item, ItemKind, when};
 use crate::domain::model::ClientId;
 
-/// The agenda as the view shows it.
+/// The agenda as the view shows it: the day's work, or the greetings.
 #[derive(Debug, Clone, PartialEq)]
 pub struct AgendaView {
+    /// The list shown: the work, or the greetings when `greetings` is on.
     pub items: Vec<Item>,
+    /// The other list, out of sight.
+    pub other: Vec<Item>,
+    /// Whether the persons to greet are shown rather than the work.
+    pub greetings: bool,
     pub today: NaiveDate,
     pub days: u32,
     /// The salesperson whose agenda it is; everyone's without.
@@ -25,8 +30,37 @@ pub struct AgendaView {
 }
 
 impl AgendaView {
-    pub fn new(items: Vec<Item>, today: NaiveDate, days: u32, manager: Option<String>) -> AgendaView {
-        AgendaView { items, today, days, manager, selected: 0, offset: Cell::new(0), height: Cell::new(20) }
+    pub fn new(
+        work: Vec<Item>,
+        greetings: Vec<Item>,
+        today: NaiveDate,
+        days: u32,
+        manager: Option<String>,
+    ) -> AgendaView {
+        AgendaView {
+            items: work,
+            other: greetings,
+            greetings: false,
+            today,
+            days,
+            manager,
+            selected: 0,
+            offset: Cell::new(0),
+            height: Cell::new(20),
+        }
+    }
+
+    /// Shows the greetings instead of the work, or back.
+    pub fn toggle_greetings(&mut self) {
+        std::mem::swap(&mut self.items, &mut self.other);
+        self.greetings = !self.greetings;
+        self.selected = 0;
+        self.offset.set(0);
+    }
+
+    /// How many persons are to greet, whichever list is shown.
+    pub fn to_greet(&self) -> usize {
+        if self.greetings { self.items.len() } else { self.other.len() }
     }
 
     pub fn selected_item(&self) -> Option<&Item> {
@@ -50,9 +84,11 @@ impl AgendaView {
         self.reselect(selected);
     }
 
-    /// Takes off one item (a greeted occasion).
+    /// Takes off one occasion greeted, from both lists.
     pub fn done(&mut self, client: ClientId, reference: &str) {
-        self.items.retain(|i| !(i.client_id == client && i.reference.as_deref() == Some(reference)));
+        let greeted = |i: &Item| i.client_id == client && i.reference.as_deref() == Some(reference);
+        self.items.retain(|i| !greeted(i));
+        self.other.retain(|i| !greeted(i));
         self.selected = self.selected.min(self.items.len().saturating_sub(1));
     }
 

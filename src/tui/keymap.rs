@@ -195,6 +195,7 @@ pub const DEFAULTS: &[Binding] = &[
     bind(Agenda, ch('c'), Action::LogContact, true),
     bind(Agenda, ch(':'), Action::StartCapture, false),
     bind(Agenda, ch('w'), Action::MarkGreeted, true),
+    bind(Agenda, ch('t'), Action::ToggleGreetings, true),
     bind(Agenda, ch('m'), Action::CycleManager, true),
     bind(Agenda, ch('j'), Action::SelectNext, false),
     bind(Agenda, key(Down), Action::SelectNext, false),

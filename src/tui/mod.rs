@@ -35,11 +35,20 @@ use app::App;
 
 /// Runs the interface on `store` until the user quits. The terminal is
 /// restored on every way out, a panic included.
-pub fn run(store: Store, keymap: keymap::Keymap, config: &crate::config::Config) -> anyhow::Result<()> {
+/// What the interface takes from the user's files: the keys, the
+/// configuration and the holidays greeted.
+pub struct Setup {
+    pub keymap: keymap::Keymap,
+    pub config: crate::config::Config,
+    pub holidays: Vec<crate::domain::greetings::Holiday>,
+}
+
+pub fn run(store: Store, setup: Setup) -> anyhow::Result<()> {
     let mut app = App::start(store)?;
-    app.keymap = keymap;
-    app.agenda_rules = config.agenda;
-    app.call_rules = config.calls;
+    app.keymap = setup.keymap;
+    app.agenda_rules = setup.config.agenda;
+    app.call_rules = setup.config.calls;
+    app.holidays = setup.holidays;
     let mut terminal = ratatui::try_init()?;
     // ratatui's hook restores the screen; the mouse and focus reports are
     // switched off first, so that a panic leaves a usable terminal.

@@ -9,32 +9,54 @@ use chrono::NaiveDate;
 use super::{App, View, rows};
 use crate::domain::agenda::{Item, ItemKind, Rules, agenda};
 use crate::domain::dates::parse_next_date;
+use crate::domain::greetings::{GREET_SEPARATOR, Holiday};
 use crate::domain::model::NewContact;
 use crate::domain::queue::{Follow, Refusal, follow, unanswered};
 use crate::domain::{CallOutcome, Category, ContactKind, Outcome};
-use crate::store::{AfterCall, OpenMode, Store};
+use crate::store::{AfterCall, GreetingQuery, OpenMode, Store};
 use crate::tui::action::Action;
 use crate::tui::agenda::{AgendaView, Ask, Queue};
 
 /// How many days after today the agenda shows.
 pub const AGENDA_DAYS: u32 = 7;
 
-/// The agenda worked out in the background: for whom, and the items.
-pub(super) type AgendaLoad = Receiver<anyhow::Result<(Option<String>, Vec<Item>)>>;
+/// The agenda worked out in the background: for whom, the work and the greetings.
+pub(super) type AgendaLoad = Receiver<anyhow::Result<(Option<String>, Worked)>>;
 
-fn work_out(store: &Store, rules: &Rules, today: NaiveDate, manager: Option<&str>) -> anyhow::Result<Vec<Item>> {
+/// The day's work, and the persons to greet.
+pub(super) type Worked = (Vec<Item>, Vec<Item>);
+
+/// What the agenda view is worked out from, besides the file.
+struct Wanted {
+    rules: Rules,
+    holidays: Vec<Holiday>,
+    today: NaiveDate,
+    manager: Option<String>,
+}
+
+fn work_out(store: &Store, wanted: &Wanted) -> anyhow::Result<Worked> {
+    let (rules, today, manager) = (&wanted.rules, wanted.today, wanted.manager.as_deref());
     let inputs = store.agenda_inputs(today, AGENDA_DAYS, rules, manager)?;
-    Ok(agenda(&inputs, rules, today, AGENDA_DAYS))
+    let to = today + chrono::Duration::days(i64::from(AGENDA_DAYS));
+    let holidays = crate::cli::greetings::holidays_in(store, &wanted.holidays, today, to)?;
+    let q = GreetingQuery { from: today, to, manager, client: None, holidays: &holidays };
+    let greetings = store.greetings(&q)?.iter().map(|g| g.item(today)).collect();
+    Ok((agenda(&inputs, rules, today, AGENDA_DAYS), greetings))
 }
 
 impl App {
     /// Works the agenda out for the salesperson the board looks at: at
     /// once in memory, on a second connection when the file is on disk.
     pub(super) fn compute_agenda(&mut self) -> anyhow::Result<()> {
-        let (today, rules, manager) = (self.today, self.agenda_rules, self.board.manager.clone());
+        let wanted = Wanted {
+            rules: self.agenda_rules,
+            holidays: self.holidays.clone(),
+            today: self.today,
+            manager: self.board.manager.clone(),
+        };
         let Some(path) = self.store.path().map(std::path::Path::to_path_buf) else {
-            let items = work_out(&self.store, &rules, today, manager.as_deref())?;
-            self.agenda = Some(AgendaView::new(items, today, AGENDA_DAYS, manager));
+            let worked = work_out(&self.store, &wanted)?;
+            self.set_agenda(wanted.manager, worked);
             return self.load_dossier();
         };
         let (clock, user) = (self.store.clock(), self.store.user().to_string());
@@ -42,8 +64,8 @@ impl App {
         std::thread::Builder::new().name("agenda".into()).spawn(move || {
             let items = Store::open(&path, OpenMode::Existing, clock, &user)
                 .map_err(anyhow::Error::from)
-                .and_then(|reader| work_out(&reader, &rules, today, manager.as_deref()));
-            let _ = sender.send(items.map(|i| (manager, i)));
+                .and_then(|reader| work_out(&reader, &wanted));
+            let _ = sender.send(items.map(|i| (wanted.manager, i)));
         })?;
         self.agenda_loading = Some(receiver);
         Ok(())
@@ -55,14 +77,36 @@ impl App {
             return false;
         };
         self.agenda_loading = None;
-        let result = done.and_then(|(manager, items)| {
-            self.agenda = Some(AgendaView::new(items, self.today, AGENDA_DAYS, manager));
+        let result = done.and_then(|(manager, worked)| {
+            self.set_agenda(manager, worked);
             self.load_dossier()
         });
         if let Err(e) = result {
             self.status = Some(format!("error: could not work out the agenda: {e}"));
         }
         true
+    }
+
+    /// Shows the agenda worked out, on the list that was shown.
+    fn set_agenda(&mut self, manager: Option<String>, (work, greetings): Worked) {
+        let showing = self.agenda.as_ref().is_some_and(|a| a.greetings);
+        let mut view = AgendaView::new(work, greetings, self.today, AGENDA_DAYS, manager);
+        if showing {
+            view.toggle_greetings();
+        }
+        self.agenda = Some(view);
+    }
+
+    /// Shows the persons to greet instead of the work, or back.
+    pub(super) fn toggle_greetings(&mut self) -> anyhow::Result<()> {
+        let Some(agenda) = &mut self.agenda else { return Ok(()) };
+        agenda.toggle_greetings();
+        self.status = Some(if agenda.greetings {
+            format!("{} to greet: w marks one greeted, t goes back to the work", agenda.items.len())
+        } else {
+            "the day's work".to_string()
+        });
+        self.load_dossier()
     }
 
     /// Whether the agenda is being worked out in the background.
@@ -248,15 +292,17 @@ impl App {
     /// Marks the birthday or important date under the cursor greeted.
     pub(super) fn mark_greeted(&mut self) -> anyhow::Result<()> {
         let Some(item) = self.agenda.as_ref().and_then(|a| a.selected_item()).cloned() else { return Ok(()) };
-        let (ItemKind::Birthday | ItemKind::ImportantDate, Some(key)) = (item.kind, item.reference.clone()) else {
-            self.status = Some("only a birthday or an important date is greeted".into());
+        let (ItemKind::Birthday | ItemKind::ImportantDate | ItemKind::Holiday, Some(key)) =
+            (item.kind, item.reference.clone())
+        else {
+            self.status = Some("only a birthday, an important date or a holiday is greeted".into());
             return Ok(());
         };
         let contact = NewContact {
             at: self.store.clock().now(),
             kind: ContactKind::Letter,
             person: item.person.clone(),
-            summary: format!("greeting: {}", item.detail),
+            summary: format!("greeting: {}", occasion(&item.detail)),
             outcome: None,
             next_contact: None,
             source: None,
@@ -266,7 +312,12 @@ impl App {
             agenda.done(item.client_id, &key);
         }
         self.refresh_client(item.client_id)?;
-        self.status = Some(format!("greeted: {} ({})", item.detail, item.name));
+        self.status = Some(format!("greeted: {} ({})", occasion(&item.detail), item.name));
         Ok(())
     }
+}
+
+/// The occasion of an item's line, without the contacts a greeting adds.
+fn occasion(detail: &str) -> &str {
+    detail.split(GREET_SEPARATOR).next().unwrap_or(detail)
 }

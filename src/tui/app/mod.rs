@@ -30,6 +30,7 @@ use super::reports::{self, Reports};
 use crate::domain::Column;
 use crate::domain::agenda::Rules;
 use crate::domain::classes::{ClientClasses, Period};
+use crate::domain::greetings::Holiday;
 use crate::domain::model::{ClientId, ClientRow, Dossier};
 use crate::domain::prospecting::plan_move;
 use crate::domain::queue::CallRules;
@@ -175,6 +176,8 @@ pub struct App {
     pub agenda_rules: Rules,
     /// What a call's outcome sets (`[calls]` of the configuration).
     pub call_rules: CallRules,
+    /// The holidays greeted (`holidays.toml`; New Year and 8 March without it).
+    pub holidays: Vec<Holiday>,
 }
 
 impl App {
@@ -250,6 +253,7 @@ impl App {
             queue: None,
             agenda_rules: Rules::default(),
             call_rules: CallRules::default(),
+            holidays: crate::domain::greetings::defaults(),
         }
     }
 
@@ -431,6 +435,7 @@ impl App {
             Action::ShowAgenda => self.show_agenda()?,
             Action::StartQueue => self.start_queue()?,
             Action::MarkGreeted => self.mark_greeted()?,
+            Action::ToggleGreetings => self.toggle_greetings()?,
             Action::StartCapture => self.modal = Some(Modal::Capture(CapturePrompt::default())),
             Action::ShowBoard => {
                 self.view = View::Board;

@@ -50,7 +50,8 @@ fn title(agenda: Option<&AgendaView>, loading: bool) -> String {
     let last = a.today + chrono::Duration::days(i64::from(a.days));
     let who = a.manager.as_deref().unwrap_or("everyone");
     let again = if loading { " · working it out again…" } else { "" };
-    format!(" Agenda {} – {} · {who}{again} ", a.today.format("%d.%m"), last.format("%d.%m.%Y"))
+    let what = if a.greetings { "Greetings" } else { "Agenda" };
+    format!(" {what} {} – {} · {who}{again} ", a.today.format("%d.%m"), last.format("%d.%m.%Y"))
 }
 
 fn render_items(app: &App, frame: &mut Frame, area: Rect) {
@@ -60,14 +61,19 @@ fn render_items(app: &App, frame: &mut Frame, area: Rect) {
         .border_style(theme::focused_border())
         .title(title(agenda, app.agenda_loading()));
     if let Some(a) = agenda {
-        let count = format!(" {} items, {} overdue ", a.items.len(), a.overdue());
+        let count = if a.greetings {
+            format!(" {} to greet · t: the work ", a.items.len())
+        } else {
+            format!(" {} items, {} overdue · t: {} to greet ", a.items.len(), a.overdue(), a.to_greet())
+        };
         block = block.title_bottom(Line::from(count).right_aligned());
     }
     let inner = block.inner(area);
     frame.render_widget(block, area);
     let Some(a) = agenda else { return };
     if a.items.is_empty() {
-        let text = Paragraph::new(Line::styled("Nothing due: every client is in hand.", theme::dim()));
+        let empty = if a.greetings { "Nobody to greet these days." } else { "Nothing due: every client is in hand." };
+        let text = Paragraph::new(Line::styled(empty, theme::dim()));
         frame.render_widget(text, inner);
         return;
     }
@@ -86,7 +92,7 @@ fn render_items(app: &App, frame: &mut Frame, area: Rect) {
             if pos == a.selected { row.style(theme::selected()) } else { row }
         })
         .collect();
-    let widths = [Constraint::Length(12), Constraint::Length(10), Constraint::Fill(2), Constraint::Fill(3)];
+    let widths = [Constraint::Length(13), Constraint::Length(10), Constraint::Fill(2), Constraint::Fill(3)];
     let table = Table::new(rows, widths)
         .header(Row::new(["When", "What", "Client", "Why"]).style(theme::title()))
         .column_spacing(1)
@@ -103,6 +109,8 @@ fn short(kind: ItemKind) -> &'static str {
         ItemKind::ImportantDate => "date",
         ItemKind::Complaint => "complaint",
         ItemKind::Cadence => "cadence",
+        ItemKind::Satisfaction => "survey",
+        ItemKind::Holiday => "holiday",
     }
 }
 
