@@ -23,6 +23,31 @@ fn list_beside_dossier_at_120x40() {
 }
 
 #[test]
+fn saved_selections_narrow_the_list_one_after_another() {
+    let mut app = office();
+    press(&mut app, "S");
+    assert_eq!(app.status.as_deref(), Some("no saved selections: kartoteka selection save NAME --city …"));
+    let mut store = tui_support::office_store();
+    store.save_selection("Moscova", r#"{"city":"москва"}"#).unwrap();
+    store.save_selection("Gold", r#"{"category":"gold"}"#).unwrap();
+    let mut app = kartoteka::tui::app::App::new(store).unwrap();
+    // In name order: Gold, then Moscova, then every client again.
+    press(&mut app, "S");
+    assert_eq!(app.status.as_deref(), Some("selection Gold: 2 clients"));
+    press(&mut app, "S");
+    assert_eq!(app.status.as_deref(), Some("selection Moscova: 1 client"));
+    let s = screen(&app, 80, 24);
+    assert!(s.contains("Clients by name · selection Moscova") && s.contains("1 / 6"), "{s}");
+    // Typing filters within the selection: Фёдоров is in Kazan, not in it.
+    press(&mut app, "/фед");
+    assert_eq!(app.shown.len(), 0);
+    key(&mut app, KeyCode::Esc);
+    press(&mut app, "S");
+    assert_eq!(app.status.as_deref(), Some("every client"));
+    assert_eq!(app.shown.len(), 6);
+}
+
+#[test]
 fn filter_narrows_as_you_type_without_diacritics() {
     let mut app = office();
     press(&mut app, "/stef");

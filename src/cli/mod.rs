@@ -12,7 +12,7 @@ pub(crate) mod greetings;
 mod import;
 mod list;
 mod report;
-mod selections;
+pub(crate) mod selections;
 mod show;
 mod table;
 mod work;

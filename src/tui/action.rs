@@ -49,6 +49,8 @@ pub enum Action {
     CycleLens,
     /// Narrows the list to the next value of the class shown.
     CycleClassFilter,
+    /// Narrows the list to the next saved selection (`kartoteka selection save`), or back to every client.
+    CycleSelection,
     CycleManager,
     Refresh,
     MoveRight,
@@ -135,6 +137,7 @@ impl Action {
         Action::CycleSort,
         Action::CycleLens,
         Action::CycleClassFilter,
+        Action::CycleSelection,
         Action::CycleManager,
         Action::Refresh,
         Action::MoveRight,
@@ -213,6 +216,7 @@ impl Action {
             Action::CycleSort => "cycle_sort",
             Action::CycleLens => "cycle_class_column",
             Action::CycleClassFilter => "cycle_class_filter",
+            Action::CycleSelection => "cycle_selection",
             Action::CycleManager => "cycle_manager",
             Action::Refresh => "refresh",
             Action::MoveRight => "move_right",
@@ -294,6 +298,7 @@ impl Action {
             Action::CycleSort => "change sort order",
             Action::CycleLens => "class column (ABC…)",
             Action::CycleClassFilter => "only one class",
+            Action::CycleSelection => "saved selection",
             Action::CycleManager => "salesperson",
             Action::Refresh => "reload from the file",
             Action::MoveRight => "move right",

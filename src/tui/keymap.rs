@@ -168,6 +168,7 @@ pub const DEFAULTS: &[Binding] = &[
     bind(Main, ch('s'), Action::CycleSort, false),
     bind(Main, ch('v'), Action::CycleLens, false),
     bind(Main, ch('f'), Action::CycleClassFilter, false),
+    bind(Main, ch('S'), Action::CycleSelection, false),
     bind(Main, ch('r'), Action::Refresh, false),
     bind(List, key(Tab), Action::FocusNext, true),
     bind(List, key(BackTab), Action::FocusPrevious, false),

@@ -14,7 +14,7 @@ mod modals;
 mod rows;
 
 use std::cell::Cell;
-use std::collections::HashMap;
+use std::collections::{HashMap, HashSet};
 use std::sync::mpsc::Receiver;
 
 use chrono::NaiveDate;
@@ -167,6 +167,8 @@ pub struct App {
     pub lens: Lens,
     /// The one value of the lens the list is narrowed to.
     pub class_filter: Option<&'static str>,
+    /// The saved selection the list is narrowed to: its name and clients.
+    pub selection: Option<(String, HashSet<ClientId>)>,
     /// The agenda, once the view was opened.
     pub agenda: Option<AgendaView>,
     agenda_loading: Option<agenda::AgendaLoad>,
@@ -248,6 +250,7 @@ impl App {
             classes_loading: None,
             lens: Lens::Off,
             class_filter: None,
+            selection: None,
             agenda: None,
             agenda_loading: None,
             queue: None,
@@ -524,6 +527,7 @@ impl App {
                     None => "every class".into(),
                 });
             }
+            Action::CycleSelection => self.cycle_selection()?,
             Action::CycleSort => {
                 self.sort = self.sort.next();
                 self.refilter()?;

@@ -270,9 +270,42 @@ impl App {
             let (lens, classes, rows) = (self.lens, &self.classes, &self.rows);
             self.shown.retain(|i| lens.of(classes.get(&rows[*i].id)) == Some(want));
         }
+        if let Some((_, chosen)) = &self.selection {
+            let rows = &self.rows;
+            self.shown.retain(|i| chosen.contains(&rows[*i].id));
+        }
         self.selected = 0;
         self.list_offset.set(0);
         self.board.selected = [0; super::COLUMNS];
+    }
+
+    /// Narrows the list to the saved selection after the one shown (in
+    /// name order), or back to every client after the last.
+    pub(super) fn cycle_selection(&mut self) -> anyhow::Result<()> {
+        let saved = self.store.selections()?;
+        if saved.is_empty() {
+            self.status = Some("no saved selections: kartoteka selection save NAME --city …".into());
+            return Ok(());
+        }
+        let at = self.selection.as_ref().and_then(|(name, _)| saved.iter().position(|s| &s.name == name));
+        let next = match at {
+            None => saved.first(),
+            Some(i) => saved.get(i + 1),
+        };
+        self.selection = match next {
+            Some(s) => {
+                let chosen = crate::cli::selections::clients_of(&self.store, &s.name)?;
+                Some((s.name.clone(), chosen.into_iter().collect()))
+            }
+            None => None,
+        };
+        self.refilter()?;
+        let n = self.shown.len();
+        self.status = Some(match &self.selection {
+            Some((name, _)) => format!("selection {name}: {n} {}", if n == 1 { "client" } else { "clients" }),
+            None => "every client".into(),
+        });
+        Ok(())
     }
 
     pub(super) fn refilter(&mut self) -> anyhow::Result<()> {

@@ -23,6 +23,9 @@ pub fn render(app: &App, frame: &mut Frame, area: Rect) {
     if let Some(class) = app.class_filter {
         title.push_str(&format!("· {} {class} only ", app.lens.label()));
     }
+    if let Some((name, _)) = &app.selection {
+        title.push_str(&format!("· selection {name} "));
+    }
     let count = if app.complete {
         format!(" {} / {} ", app.shown.len(), app.rows.len())
     } else {
