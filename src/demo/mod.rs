@@ -2,6 +2,7 @@
 //! offices, with persons, 18 months of contacts and orders, every Shiffman
 //! column populated and some follow-ups overdue. Deterministic for a seed.
 
+mod extras;
 mod journey;
 mod twins;
 mod words;
@@ -73,7 +74,15 @@ impl Rng {
 /// Fills `store` with `clients` generated clients as of `today`, all at
 /// once (see [`Store::bulk`]).
 pub fn generate(store: &mut Store, clients: usize, seed: u64, today: NaiveDate) -> Result<DemoSummary> {
-    store.bulk(|load| write_into(load, clients, seed, today))
+    let summary = store.bulk(|load| write_into(load, clients, seed, today))?;
+    extras::write(store, clients, seed, today)?;
+    Ok(summary)
+}
+
+/// Complaints, satisfaction answers and saved selections, written after
+/// the clients through the ordinary store calls.
+pub fn write_extras(store: &mut Store, clients: usize, seed: u64, today: NaiveDate) -> Result<()> {
+    extras::write(store, clients, seed, today)
 }
 
 /// Writes `clients` generated clients as of `today` into `load`.
