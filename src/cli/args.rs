@@ -75,7 +75,35 @@ pub enum Command {
     Greetings(GreetingsArgs),
     /// Mark an occasion of a client greeted, recorded in its history: OCCASION as `greetings` shows it (new_year, birthday, birthday:12).
     Greet(GreetArgs),
+    /// Write a consistent, checked copy of the client file, even while others work in it (default: backups/ beside the file).
+    Backup(BackupArgs),
+    /// List the backups beside the client file, newest first.
+    Backups(JsonArgs),
+    /// Put a backup back: it is checked first, and the file as it is now is saved as a backup.
+    Restore(RestoreArgs),
+    /// Check the client file: SQLite's integrity and foreign keys, every client in one column, search keys up to date.
+    Check(CheckArgs),
 }
+
+#[derive(Debug, Args)]
+pub struct BackupArgs {
+    /// Where to write it; it must not exist yet.
+    pub dest: Option<std::path::PathBuf>,
+}
+
+#[derive(Debug, Args)]
+pub struct RestoreArgs {
+    /// The backup to put back (see `kartoteka backups`).
+    pub backup: std::path::PathBuf,
+}
+
+#[derive(Debug, Args)]
+pub struct JsonArgs {
+    #[arg(long)]
+    pub json: bool,
+}
+
+pub type CheckArgs = JsonArgs;
 
 #[derive(Debug, Subcommand)]
 pub enum ComplaintCommand {

@@ -4,6 +4,7 @@
 mod add;
 mod agenda;
 pub mod args;
+mod backup;
 mod complaints;
 mod demo;
 mod duplicates;
@@ -129,6 +130,10 @@ fn run(cli: Cli) -> anyhow::Result<()> {
         Some(Command::Mailing(a)) => selections::mailing(&mut session.open()?, &a),
         Some(Command::Greetings(a)) => greetings::list(&session.open()?, &a),
         Some(Command::Greet(a)) => greetings::greet(&mut session.open()?, &a),
+        Some(Command::Backup(a)) => backup::backup(&session, &a),
+        Some(Command::Backups(a)) => backup::backups(&session, &a),
+        Some(Command::Restore(a)) => backup::restore(&session, &a),
+        Some(Command::Check(a)) => backup::check(&session.open()?, &a),
     }
 }
 

@@ -2,6 +2,7 @@
 //! one module per table family returning domain types.
 
 mod agenda;
+mod backup;
 mod batch;
 mod board;
 mod bulk;
@@ -37,6 +38,7 @@ use rusqlite::{Connection, OpenFlags, Transaction, TransactionBehavior};
 use crate::domain::ValidationError;
 use crate::domain::clock::Clock;
 
+pub use backup::{BackupFile, CheckReport, backups_dir, list_backups, verify};
 pub use batch::Batch;
 pub use bulk::{Bulk, Load};
 pub use categories::CategoryChange;
@@ -71,6 +73,10 @@ pub enum StoreError {
     Newer { path: PathBuf, found: i32, supported: i32 },
     #[error("cannot read {0}: {1}")]
     Io(PathBuf, std::io::Error),
+    #[error("{0} already exists; a backup never overwrites a file, choose another name")]
+    BackupExists(PathBuf),
+    #[error("{0} is damaged ({1}); it was left untouched")]
+    Damaged(PathBuf, String),
     #[error("could not upgrade the client file: {0}")]
     Migration(#[from] rusqlite_migration::Error),
     #[error("database error: {0}")]

@@ -8,8 +8,11 @@ use super::{Result, Store};
 use crate::domain::fold::fold;
 use crate::domain::search::{Query, SearchKey, emails_key, names_key, phone_key};
 
-/// Recomputes the keys of one client from what the file holds now.
-pub(crate) fn refresh(conn: &Connection, client_id: i64) -> Result<()> {
+/// A client's keys: sort, names, e-mails, phones.
+pub(crate) type Keys = (String, String, String, String);
+
+/// Works out the keys of one client from what the file holds now.
+pub(crate) fn compute(conn: &Connection, client_id: i64) -> Result<Keys> {
     let (name, legal): (String, Option<String>) = conn
         .prepare_cached("SELECT name, legal_name FROM clients WHERE id = ?1")?
         .query_row([client_id], |r| Ok((r.get(0)?, r.get(1)?)))?;
@@ -27,16 +30,21 @@ pub(crate) fn refresh(conn: &Connection, client_id: i64) -> Result<()> {
         if kind == "phone" { phones.push(value) } else { emails.push(value) }
     }
     let others = legal.iter().map(String::as_str).chain(persons.iter().map(String::as_str));
-    conn.prepare_cached(
-        "UPDATE clients SET sort_key = ?2, search_key = ?3, email_key = ?4, phone_key = ?5 WHERE id = ?1",
-    )?
-    .execute(params![
-        client_id,
+    Ok((
         fold(&name),
         names_key(&name, others),
         emails_key(emails.iter().map(String::as_str)),
-        phone_key(phones.iter().map(String::as_str))
-    ])?;
+        phone_key(phones.iter().map(String::as_str)),
+    ))
+}
+
+/// Recomputes the keys of one client from what the file holds now.
+pub(crate) fn refresh(conn: &Connection, client_id: i64) -> Result<()> {
+    let (sort, names, emails, phones) = compute(conn, client_id)?;
+    conn.prepare_cached(
+        "UPDATE clients SET sort_key = ?2, search_key = ?3, email_key = ?4, phone_key = ?5 WHERE id = ?1",
+    )?
+    .execute(params![client_id, sort, names, emails, phones])?;
     Ok(())
 }
 

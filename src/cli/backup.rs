@@ -1,0 +1,84 @@
+//! `kartoteka backup`, `backups`, `restore` and `check`: consistent copies
+//! of the client file while others work in it, putting one back, and the
+//! file's own check.
+
+use std::path::{Path, PathBuf};
+
+use crate::store::{Store, backups_dir, list_backups, verify};
+
+use super::args::{BackupArgs, CheckArgs, JsonArgs, RestoreArgs};
+use super::{Session, emit, print_json, table};
+
+/// The name of a backup made now of `file`: `<stem>-YYYY-MM-DD-HHMMSS.db`
+/// in the backups directory beside it.
+fn backup_name(session: &Session, file: &Path, why: &str) -> PathBuf {
+    let stem = file.file_stem().map_or_else(|| "kartoteka".into(), |s| s.to_string_lossy().into_owned());
+    let when = session.clock.now().format("%Y-%m-%d-%H%M%S");
+    backups_dir(file).join(format!("{stem}-{when}{why}.db"))
+}
+
+pub fn backup(session: &Session, a: &BackupArgs) -> anyhow::Result<()> {
+    let store = session.open()?;
+    let dest = a.dest.clone().unwrap_or_else(|| backup_name(session, &session.path, ""));
+    let took = store.backup_to(&dest)?;
+    let bytes = std::fs::metadata(&dest).map(|m| m.len()).unwrap_or(0);
+    emit(&format!("backup written: {} ({}, {:.1} s)\n", dest.display(), size(bytes), took.as_secs_f64()))
+}
+
+pub fn backups(session: &Session, a: &JsonArgs) -> anyhow::Result<()> {
+    let list = list_backups(&backups_dir(&session.path))?;
+    if a.json {
+        return print_json(&list);
+    }
+    let rows: Vec<Vec<String>> = list
+        .iter()
+        .map(|b| {
+            let when: chrono::DateTime<chrono::Local> = b.modified.into();
+            vec![when.format("%d.%m.%Y %H:%M").to_string(), size(b.bytes), b.path.display().to_string()]
+        })
+        .collect();
+    emit(&format!(
+        "{}{} backups in {}\n",
+        table::render(&["written", "size", "file"], &rows),
+        list.len(),
+        backups_dir(&session.path).display()
+    ))
+}
+
+pub fn restore(session: &Session, a: &RestoreArgs) -> anyhow::Result<()> {
+    // The backup is checked before anything is touched.
+    verify(&a.backup)?;
+    let mut store = session.open()?;
+    let saved = backup_name(session, &session.path, "-before-restore");
+    store.backup_to(&saved)?;
+    store.restore_from(&a.backup)?;
+    emit(&format!("restored {}; the file as it was is saved as {}\n", a.backup.display(), saved.display()))
+}
+
+pub fn check(store: &Store, a: &CheckArgs) -> anyhow::Result<()> {
+    let report = store.check()?;
+    if a.json {
+        print_json(&report)?;
+    } else {
+        let mut text = String::new();
+        for (name, problems) in &report.checks {
+            let state = if problems.is_empty() { "ok".to_string() } else { format!("{} problems", problems.len()) };
+            text.push_str(&format!("{name}: {state}\n"));
+            for p in problems.iter().take(20) {
+                text.push_str(&format!("  {p}\n"));
+            }
+        }
+        emit(&text)?;
+    }
+    if !report.ok() {
+        anyhow::bail!("the client file has problems: restore a backup (kartoteka backups) or ask for help");
+    }
+    Ok(())
+}
+
+fn size(bytes: u64) -> String {
+    match bytes {
+        b if b >= 1 << 20 => format!("{:.1} MB", b as f64 / f64::from(1 << 20)),
+        b => format!("{} KB", b.div_ceil(1024)),
+    }
+}
