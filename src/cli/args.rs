@@ -168,20 +168,8 @@ pub struct AgendaArgs {
     pub json: bool,
 }
 
-#[derive(Debug, Args)]
-pub struct GreetingsArgs {
-    /// Only the clients of this saved selection.
-    #[arg(long, value_name = "NAME")]
-    pub selection: Option<String>,
-    /// Today and this many days after it.
-    #[arg(long, default_value_t = 7, value_parser = clap::value_parser!(u32).range(0..=366))]
-    pub days: u32,
-    /// Only this salesperson's clients.
-    #[arg(long)]
-    pub manager: Option<String>,
-    #[arg(long)]
-    pub json: bool,
-}
+/// The greetings take the agenda's window and filters.
+pub type GreetingsArgs = AgendaArgs;
 
 #[derive(Debug, Args)]
 pub struct GreetArgs {
