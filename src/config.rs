@@ -50,22 +50,25 @@ pub fn holidays_path() -> Option<PathBuf> {
 /// defaults, New Year and 8 March.
 pub fn load_holidays(path: Option<&Path>) -> Result<Vec<crate::domain::greetings::Holiday>, ConfigError> {
     use crate::domain::greetings::{defaults, parse};
-    let Some(path) = path else { return Ok(defaults()) };
-    match std::fs::read_to_string(path) {
-        Ok(text) => parse(&text).map_err(|e| ConfigError::Parse(path.into(), one_line(&e))),
-        Err(e) if e.kind() == std::io::ErrorKind::NotFound => Ok(defaults()),
-        Err(e) => Err(ConfigError::Read(path.into(), e)),
-    }
+    read_or(path, defaults, parse)
 }
 
 /// Reads the configuration; a missing file means the defaults.
 pub fn load(path: Option<&Path>) -> Result<Config, ConfigError> {
-    let Some(path) = path else {
-        return Ok(Config::default());
-    };
+    read_or(path, Config::default, |text| toml::from_str(text).map_err(|e| e.to_string()))
+}
+
+/// Reads and parses a file of the user's; a missing file (or no place for
+/// one) means `default`. A mistake is one line naming the file.
+fn read_or<T>(
+    path: Option<&Path>,
+    default: impl FnOnce() -> T,
+    parse: impl FnOnce(&str) -> Result<T, String>,
+) -> Result<T, ConfigError> {
+    let Some(path) = path else { return Ok(default()) };
     match std::fs::read_to_string(path) {
-        Ok(text) => toml::from_str(&text).map_err(|e| ConfigError::Parse(path.into(), one_line(&e.to_string()))),
-        Err(e) if e.kind() == std::io::ErrorKind::NotFound => Ok(Config::default()),
+        Ok(text) => parse(&text).map_err(|e| ConfigError::Parse(path.into(), one_line(&e))),
+        Err(e) if e.kind() == std::io::ErrorKind::NotFound => Ok(default()),
         Err(e) => Err(ConfigError::Read(path.into(), e)),
     }
 }
