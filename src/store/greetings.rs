@@ -10,7 +10,7 @@ use rusqlite::{Connection, params, params_from_iter};
 
 use super::clients::quick_date;
 use super::{Result, Store, agenda, staff};
-use crate::domain::agenda::ItemKind;
+use crate::domain::agenda::{ItemKind, Occasion};
 use crate::domain::greetings::{Greeting, Holiday, order};
 use crate::domain::model::ClientId;
 
@@ -33,9 +33,16 @@ struct Due {
     date: NaiveDate,
     kind: ItemKind,
     occasion: String,
-    title: String,
+    /// What the occasion is: a holiday's name, or a birthday or date that
+    /// says itself once the client's name is read.
+    title: Title,
     client_id: ClientId,
     person_id: Option<i64>,
+}
+
+enum Title {
+    Holiday(String),
+    Occasion(Occasion),
 }
 
 impl Store {
@@ -50,20 +57,18 @@ fn read(conn: &Connection, q: &GreetingQuery) -> Result<Vec<Greeting>> {
     let manager = q.manager.map(|m| staff::existing(conn, "manager", m)).transpose()?;
     let wanted = |id: ClientId| q.client.is_none_or(|c| c == id);
     let mut due = Vec::new();
-    let mut names = client_names(conn)?;
     for o in agenda::occasions(conn, q.from, q.to, manager)? {
         let Some(date) = o.falls(q.from, q.to) else { continue };
         if !wanted(o.client_id) {
             continue;
         }
-        let name = names.name(o.client_id)?.0;
         due.push(Due {
             date,
             kind: o.kind,
             occasion: o.key.clone(),
-            title: o.describe(date, &name),
             client_id: o.client_id,
             person_id: o.person_id,
+            title: Title::Occasion(o),
         });
     }
     for (h, only) in q.holidays {
@@ -88,7 +93,7 @@ fn read(conn: &Connection, q: &GreetingQuery) -> Result<Vec<Greeting>> {
                 date,
                 kind: ItemKind::Holiday,
                 occasion: h.occasion(),
-                title: h.name.clone(),
+                title: Title::Holiday(h.name.clone()),
                 client_id,
                 person_id: r.get(1)?,
             });
@@ -97,13 +102,21 @@ fn read(conn: &Connection, q: &GreetingQuery) -> Result<Vec<Greeting>> {
 
     let greeted = greeted(conn, q.from, q.to)?;
     due.retain(|d| !greeted.contains(&(d.client_id, d.occasion.clone(), d.date)));
+    let mut client = conn.prepare_cached(
+        "SELECT c.name, s.name FROM clients c LEFT JOIN staff s ON s.id = c.manager_id WHERE c.id = ?1",
+    )?;
     let mut person = conn.prepare_cached("SELECT name, position FROM persons WHERE id = ?1")?;
     let mut channels = conn.prepare_cached(
         "SELECT kind, value FROM channels WHERE client_id = ?1 AND person_id IS ?2 ORDER BY kind = 'phone' DESC, id",
     )?;
     let mut out = Vec::with_capacity(due.len());
     for d in due {
-        let (name, manager) = names.name(d.client_id)?;
+        let (name, manager): (String, Option<String>) =
+            client.query_row([d.client_id], |r| Ok((r.get(0)?, r.get(1)?)))?;
+        let title = match d.title {
+            Title::Holiday(name) => name,
+            Title::Occasion(o) => o.describe(d.date, &name),
+        };
         let (person, position) = match d.person_id {
             Some(id) => person.query_row([id], |r| Ok((Some(r.get(0)?), r.get(1)?)))?,
             None => (None, None),
@@ -126,7 +139,7 @@ fn read(conn: &Connection, q: &GreetingQuery) -> Result<Vec<Greeting>> {
             date: d.date,
             kind: d.kind,
             occasion: d.occasion,
-            title: d.title,
+            title,
             client_id: d.client_id,
             name,
             person,
@@ -156,23 +169,4 @@ pub(super) fn greeted(
         }
     }
     Ok(out)
-}
-
-/// Reads a client's name and salesperson by id.
-struct ClientNames<'c> {
-    stmt: rusqlite::CachedStatement<'c>,
-}
-
-fn client_names(conn: &Connection) -> Result<ClientNames<'_>> {
-    Ok(ClientNames {
-        stmt: conn.prepare_cached(
-            "SELECT c.name, s.name FROM clients c LEFT JOIN staff s ON s.id = c.manager_id WHERE c.id = ?1",
-        )?,
-    })
-}
-
-impl ClientNames<'_> {
-    fn name(&mut self, id: ClientId) -> Result<(String, Option<String>)> {
-        Ok(self.stmt.query_row([id], |r| Ok((r.get(0)?, r.get(1)?)))?)
-    }
 }
