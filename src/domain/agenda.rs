@@ -188,6 +188,9 @@ pub struct Item {
     /// The occasion's key, for a birthday or an important date (what marks it greeted).
     #[serde(skip)]
     pub reference: Option<String>,
+    /// Whom to greet and how to reach them, for an item of the greetings list.
+    #[serde(skip)]
+    pub contacts: Option<String>,
 }
 
 impl Item {
@@ -230,6 +233,7 @@ pub fn agenda(inputs: &Inputs, rules: &Rules, today: NaiveDate, days: u32) -> Ve
             manager: c.manager.clone(),
             weight: weight(c.turnover),
             reference,
+            contacts: None,
         });
     };
     for c in &inputs.clients {

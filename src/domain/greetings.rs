@@ -127,9 +127,6 @@ fn holiday_date(text: &str) -> Option<(Option<i32>, u32, u32)> {
     NaiveDate::from_ymd_opt(2024, month, day).map(|_| (None, month, day))
 }
 
-/// Between the occasion and the contacts in a greeting's line.
-pub const GREET_SEPARATOR: &str = " — ";
-
 /// One person (or a private client) to greet on one occasion.
 #[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct Greeting {
@@ -176,10 +173,11 @@ impl Greeting {
             kind: self.kind,
             date: self.date,
             days_overdue: (today - self.date).num_days(),
-            detail: format!("{}{GREET_SEPARATOR}{}", self.title, self.contacts()),
+            detail: self.title.clone(),
             manager: self.manager.clone(),
             weight: 1.0,
             reference: Some(self.occasion.clone()),
+            contacts: Some(self.contacts()),
         }
     }
 }
@@ -273,6 +271,7 @@ mod tests {
         assert_eq!(g.contacts(), "Ion Ștefănescu, director · +40 721 000 111 · ion@stefanescu.ro");
         let item = g.item(d("2026-12-28"));
         assert_eq!((item.days_overdue, item.reference.as_deref()), (-4, Some("holiday:new_year")));
+        assert_eq!((item.detail.as_str(), item.contacts.as_deref()), ("New Year", Some(g.contacts().as_str())));
         let none = Greeting { person: None, position: None, phones: vec![], emails: vec![], ..g };
         assert_eq!(none.contacts(), "no phone or e-mail");
     }

@@ -9,7 +9,7 @@ use chrono::NaiveDate;
 use super::{App, View, rows};
 use crate::domain::agenda::{Item, ItemKind, Rules, agenda};
 use crate::domain::dates::parse_next_date;
-use crate::domain::greetings::{GREET_SEPARATOR, Holiday};
+use crate::domain::greetings::Holiday;
 use crate::domain::model::NewContact;
 use crate::domain::queue::{Follow, Refusal, follow, unanswered};
 use crate::domain::{CallOutcome, Category, ContactKind, Outcome};
@@ -302,7 +302,7 @@ impl App {
             at: self.store.clock().now(),
             kind: ContactKind::Letter,
             person: item.person.clone(),
-            summary: format!("greeting: {}", occasion(&item.detail)),
+            summary: format!("greeting: {}", item.detail),
             outcome: None,
             next_contact: None,
             source: None,
@@ -312,12 +312,7 @@ impl App {
             agenda.done(item.client_id, &key);
         }
         self.refresh_client(item.client_id)?;
-        self.status = Some(format!("greeted: {} ({})", occasion(&item.detail), item.name));
+        self.status = Some(format!("greeted: {} ({})", item.detail, item.name));
         Ok(())
     }
-}
-
-/// The occasion of an item's line, without the contacts a greeting adds.
-fn occasion(detail: &str) -> &str {
-    detail.split(GREET_SEPARATOR).next().unwrap_or(detail)
 }

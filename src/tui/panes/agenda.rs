@@ -120,7 +120,12 @@ fn item_row(i: &Item) -> Row<'_> {
     } else {
         Cell::from(when(i.days_overdue))
     };
-    Row::new(vec![when, Cell::from(short(i.kind)), Cell::from(i.name.as_str()), Cell::from(i.detail.as_str())])
+    // A greeting says whom to greet and how after the occasion.
+    let why = match &i.contacts {
+        Some(contacts) => Cell::from(format!("{} — {contacts}", i.detail)),
+        None => Cell::from(i.detail.as_str()),
+    };
+    Row::new(vec![when, Cell::from(short(i.kind)), Cell::from(i.name.as_str()), why])
 }
 
 fn queue_height(queue: &Queue) -> u16 {
