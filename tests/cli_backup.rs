@@ -138,4 +138,8 @@ fn check_reports_the_files_own_rules() {
         "integrity: ok\nforeign keys: ok\none column each: 1 problems\n  client 1 is in prospects but its last move was to interested\nsearch keys: 1 problems\n  client 1: search keys out of date\n"
     );
     assert!(run.stderr.starts_with("error: the client file has problems"), "{}", run.stderr);
+    // The same as JSON: each check by name with its problems.
+    let json: serde_json::Value = serde_json::from_str(&office.run(&["check", "--json"]).stdout).unwrap();
+    assert_eq!(json["checks"][3]["name"], "search keys");
+    assert_eq!(json["checks"][3]["problems"], serde_json::json!(["client 1: search keys out of date"]));
 }

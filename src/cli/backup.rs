@@ -61,10 +61,10 @@ pub fn check(store: &Store, a: &CheckArgs) -> anyhow::Result<()> {
         print_json(&report)?;
     } else {
         let mut text = String::new();
-        for (name, problems) in &report.checks {
-            let state = if problems.is_empty() { "ok".to_string() } else { format!("{} problems", problems.len()) };
-            text.push_str(&format!("{name}: {state}\n"));
-            for p in problems.iter().take(20) {
+        for c in &report.checks {
+            let state = if c.problems.is_empty() { "ok".to_string() } else { format!("{} problems", c.problems.len()) };
+            text.push_str(&format!("{}: {state}\n", c.name));
+            for p in c.problems.iter().take(20) {
                 text.push_str(&format!("  {p}\n"));
             }
         }

@@ -22,15 +22,22 @@ pub struct BackupFile {
     pub modified: SystemTime,
 }
 
-/// What `check` found: each check by name with what is wrong (empty when right).
+/// What `check` found, check by check.
 #[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct CheckReport {
-    pub checks: Vec<(String, Vec<String>)>,
+    pub checks: Vec<Check>,
+}
+
+/// One check by name, with what is wrong (nothing when right).
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct Check {
+    pub name: &'static str,
+    pub problems: Vec<String>,
 }
 
 impl CheckReport {
     pub fn ok(&self) -> bool {
-        self.checks.iter().all(|(_, problems)| problems.is_empty())
+        self.checks.iter().all(|c| c.problems.is_empty())
     }
 }
 
@@ -155,7 +162,7 @@ impl Store {
             let conn = s.conn();
             let mut checks = Vec::new();
             let integrity: Vec<String> = strings(conn, "PRAGMA integrity_check")?;
-            checks.push(("integrity".to_string(), integrity.into_iter().filter(|l| l != "ok").collect()));
+            checks.push(Check { name: "integrity", problems: integrity.into_iter().filter(|l| l != "ok").collect() });
             let mut stmt = conn.prepare("PRAGMA foreign_key_check")?;
             let fk: Vec<String> = stmt
                 .query_map([], |r| {
@@ -163,14 +170,14 @@ impl Store {
                     Ok(format!("{table} row {row} refers to a missing {parent} row"))
                 })?
                 .collect::<rusqlite::Result<_>>()?;
-            checks.push(("foreign keys".to_string(), fk));
+            checks.push(Check { name: "foreign keys", problems: fk });
             let columns = strings(
                 conn,
                 "SELECT 'client ' || c.id || ' is in ' || c.column_name || ' but its last move was to ' || m.to_column
                  FROM clients c JOIN moves m ON m.id = (SELECT id FROM moves WHERE client_id = c.id ORDER BY at DESC, id DESC LIMIT 1)
                  WHERE m.to_column <> c.column_name",
             )?;
-            checks.push(("one column each".to_string(), columns));
+            checks.push(Check { name: "one column each", problems: columns });
             let mut stale = Vec::new();
             let mut stmt = conn.prepare("SELECT id, sort_key, search_key, email_key, phone_key FROM clients")?;
             let mut rows = stmt.query([])?;
@@ -181,7 +188,7 @@ impl Store {
                     stale.push(format!("client {id}: search keys out of date"));
                 }
             }
-            checks.push(("search keys".to_string(), stale));
+            checks.push(Check { name: "search keys", problems: stale });
             Ok(CheckReport { checks })
         })
     }
