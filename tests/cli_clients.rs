@@ -31,8 +31,17 @@ fn init_creates_once_and_refuses_to_overwrite() {
 fn the_client_file_is_private_to_its_owner() {
     use std::os::unix::fs::PermissionsExt;
     let office = Office::new();
-    let mode = std::fs::metadata(&office.file).unwrap().permissions().mode() & 0o777;
-    assert_eq!(mode, 0o600);
+    let mode = |path: &str| std::fs::metadata(path).unwrap().permissions().mode() & 0o777;
+    let file = office.file.display().to_string();
+    assert_eq!(mode(&file), 0o600);
+    // While another program holds the file open its log stays beside it:
+    // the log and the shared memory are as private as the file.
+    let reader = rusqlite::Connection::open(&office.file).unwrap();
+    reader.query_row("SELECT count(*) FROM clients", [], |r| r.get::<_, i64>(0)).unwrap();
+    office.add_client(&["--name", "Иванов"]);
+    for sidecar in ["-wal", "-shm"] {
+        assert_eq!(mode(&format!("{file}{sidecar}")), 0o600, "{sidecar}");
+    }
 }
 
 #[test]

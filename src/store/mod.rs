@@ -245,12 +245,33 @@ fn open_existing(path: &Path) -> Result<Connection> {
     if app_id != schema::APPLICATION_ID {
         return Err(StoreError::Foreign(path.into()));
     }
+    if let Some(short) = truncated(path, &header, meta.len()) {
+        return Err(StoreError::Damaged(path.into(), short));
+    }
     let conn = Connection::open_with_flags(path, OpenFlags::SQLITE_OPEN_READ_WRITE | OpenFlags::SQLITE_OPEN_NO_MUTEX)?;
     let found: i32 = conn.pragma_query_value(None, "user_version", |r| r.get(0))?;
     if found > schema::latest_version() {
         return Err(StoreError::Newer { path: path.into(), found, supported: schema::latest_version() });
     }
     Ok(conn)
+}
+
+/// Why a file is shorter than its header says, if it is. The header's page
+/// count is trusted only when SQLite marked it valid (offsets 24 and 92
+/// agree), and not while a write-ahead log is beside the file: a checkpoint
+/// cut short leaves the file short, and SQLite mends it from the log.
+fn truncated(path: &Path, header: &[u8; 100], len: u64) -> Option<String> {
+    let be = |at: usize| u32::from_be_bytes([header[at], header[at + 1], header[at + 2], header[at + 3]]);
+    let page_size = match u16::from_be_bytes([header[16], header[17]]) {
+        1 => 65_536,
+        n => u64::from(n),
+    };
+    let pages = u64::from(be(28));
+    let wal = PathBuf::from(format!("{}-wal", path.display()));
+    let log_beside = fs::metadata(wal).is_ok_and(|m| m.len() > 0);
+    let expected = pages * page_size;
+    (be(24) == be(92) && pages > 0 && len < expected && !log_beside)
+        .then(|| format!("truncated: {len} of {expected} bytes"))
 }
 
 fn read_up_to(file: &mut fs::File, buf: &mut [u8]) -> std::io::Result<usize> {
