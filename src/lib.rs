@@ -7,6 +7,7 @@
 //! - `tui/`: the interface
 //! - `demo/`: the generated demo file
 //! - `import/`: reading the files an office already has
+//! - `signals.rs`: the signals answered instead of dying
 
 pub mod cli;
 pub mod config;
@@ -14,5 +15,6 @@ pub mod demo;
 pub mod domain;
 pub mod export;
 pub mod import;
+pub mod signals;
 pub mod store;
 pub mod tui;

@@ -123,3 +123,28 @@ fn every_bad_file_gets_one_clear_line_and_stays_as_it_was() {
     println!("{clear}/{} clear errors, {panics} panics, {changed} files changed", corpus.len());
     assert_eq!((clear, panics, changed), (corpus.len(), 0, 0));
 }
+
+#[cfg(unix)]
+#[test]
+fn a_full_disk_is_one_clear_error_and_the_file_stays_sound() {
+    let office = Office::empty();
+    office.ok(&["demo", "--clients", "300", "--no-tui"]);
+    let before = office.ok(&["list", "--json"]);
+    let csv = office.dir.path().join("big.csv");
+    let rows: String = (0..6_000).map(|i| format!("Client {i} Ștefănescu;Brașov;+40 721 {i:06}\n")).collect();
+    std::fs::write(&csv, format!("Name;City;Phone\n{rows}")).unwrap();
+    let csv = csv.to_str().unwrap();
+
+    // Files may not grow past 200 KB more than the client file is.
+    let limit = std::fs::metadata(&office.file).unwrap().len() / 512 + 400;
+    let run = office.run_limited(limit, &["import", csv]);
+    assert_eq!(run.code, 1, "killed or succeeded instead of failing: {run:?}");
+    assert_eq!(run.stderr.trim().lines().count(), 1, "{}", run.stderr);
+    assert!(run.stderr.contains("the change could not be written"), "{}", run.stderr);
+    assert!(run.stderr.contains("nothing of this change was saved"), "{}", run.stderr);
+    assert_eq!(office.ok(&["list", "--json"]), before, "what was committed before is intact");
+    let check = office.run(&["check"]);
+    assert_eq!(check.code, 0, "{}", check.stdout);
+    // With room the same import goes through.
+    office.ok(&["import", csv]);
+}

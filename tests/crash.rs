@@ -120,7 +120,10 @@ fn acknowledged(child: &mut Child) -> Vec<usize> {
 
 fn pragma_rows(conn: &rusqlite::Connection, sql: &str) -> Vec<String> {
     let mut stmt = conn.prepare(sql).unwrap();
-    stmt.query_map([], |r| r.get::<_, rusqlite::types::Value>(0)).unwrap().map(|v| format!("{:?}", v.unwrap())).collect()
+    stmt.query_map([], |r| r.get::<_, rusqlite::types::Value>(0))
+        .unwrap()
+        .map(|v| format!("{:?}", v.unwrap()))
+        .collect()
 }
 
 #[test]
@@ -172,11 +175,8 @@ fn two_processes_commit_6000_changes_without_a_busy_error() {
     let out = interface.wait_with_output().unwrap();
     let stderr = String::from_utf8_lossy(&out.stderr);
     assert!(out.status.success(), "{stderr}");
-    let interface_errors: usize = stderr
-        .lines()
-        .find_map(|l| l.strip_prefix("errors "))
-        .and_then(|n| n.parse().ok())
-        .expect("the child's count");
+    let interface_errors: usize =
+        stderr.lines().find_map(|l| l.strip_prefix("errors ")).and_then(|n| n.parse().ok()).expect("the child's count");
 
     let conn = rusqlite::Connection::open(&office.file).unwrap();
     let count = |sql: &str| conn.query_row(sql, [], |r| r.get::<_, i64>(0)).unwrap() as usize;

@@ -33,6 +33,7 @@ use args::{Cli, Command};
 /// Runs the program; the exit code is 0 on success, 1 on bad input or an
 /// unusable file, 2 on a usage error (from clap).
 pub fn main() -> ExitCode {
+    crate::signals::survive_file_size_limit();
     let cli = Cli::parse();
     match run(cli) {
         Ok(()) => ExitCode::SUCCESS,

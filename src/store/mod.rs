@@ -77,6 +77,10 @@ pub enum StoreError {
     BackupExists(PathBuf),
     #[error("{0} is damaged ({1}); it was left untouched")]
     Damaged(PathBuf, String),
+    #[error(
+        "the change could not be written ({0}): the disk is full, the file reached its size limit, or the disk failed; nothing of this change was saved, everything saved before is intact"
+    )]
+    Unwritten(String),
     #[error("could not upgrade the client file: {0}")]
     Migration(#[from] rusqlite_migration::Error),
     #[error("database error: {0}")]
@@ -174,7 +178,6 @@ impl Store {
         self.path.as_deref()
     }
 
-    /// Runs `f` in one `BEGIN IMMEDIATE` transaction: all of it is written or none.
     /// Runs the reads of `f` in one read transaction: they see one moment
     /// of the file, and many small reads take the file's lock once.
     pub fn read<T>(&self, f: impl FnOnce(&Store) -> Result<T>) -> Result<T> {
@@ -184,6 +187,7 @@ impl Store {
         result
     }
 
+    /// Runs `f` in one `BEGIN IMMEDIATE` transaction: all of it is written or none.
     pub fn write<T>(&mut self, f: impl FnOnce(&Transaction, &WriteCtx) -> Result<T>) -> Result<T> {
         self.write_or_try(true, f)
     }
@@ -197,14 +201,17 @@ impl Store {
         f: impl FnOnce(&Transaction, &WriteCtx) -> Result<T>,
     ) -> Result<T> {
         let ctx = WriteCtx { now: self.clock.now(), user: self.user.clone() };
-        let tx = self.conn.transaction()?;
-        let out = f(&tx, &ctx)?;
-        if commit {
-            tx.commit()?;
-        } else {
-            tx.rollback()?;
-        }
-        Ok(out)
+        let run = || {
+            let tx = self.conn.transaction()?;
+            let out = f(&tx, &ctx)?;
+            if commit {
+                tx.commit()?;
+            } else {
+                tx.rollback()?;
+            }
+            Ok(out)
+        };
+        run().map_err(unwritten)
     }
 
     /// The connection, for reads.
@@ -215,6 +222,20 @@ impl Store {
     /// The schema version of the open file.
     pub fn schema_version(&self) -> Result<i32> {
         Ok(self.conn.pragma_query_value(None, "user_version", |r| r.get(0))?)
+    }
+}
+
+/// A write the disk refused (full, a file-size limit, a failing disk) said
+/// as such: the transaction is rolled back, so nothing of it is in the file.
+fn unwritten(e: StoreError) -> StoreError {
+    use rusqlite::ErrorCode::{DiskFull, SystemIoFailure};
+    match e {
+        StoreError::Sqlite(rusqlite::Error::SqliteFailure(f, message))
+            if matches!(f.code, DiskFull | SystemIoFailure) =>
+        {
+            StoreError::Unwritten(message.unwrap_or_else(|| f.to_string()))
+        }
+        e => e,
     }
 }
 

@@ -49,6 +49,7 @@ pub fn run(store: Store, setup: Setup) -> anyhow::Result<()> {
     app.agenda_rules = setup.config.agenda;
     app.call_rules = setup.config.calls;
     app.holidays = setup.holidays;
+    let end = crate::signals::EndRequest::listen()?;
     let mut terminal = ratatui::try_init()?;
     // ratatui's hook restores the screen; the mouse and focus reports are
     // switched off first, so that a panic leaves a usable terminal.
@@ -59,7 +60,7 @@ pub fn run(store: Store, setup: Setup) -> anyhow::Result<()> {
     }));
     let result = execute!(stdout(), EnableMouseCapture, EnableFocusChange)
         .map_err(anyhow::Error::from)
-        .and_then(|()| event_loop(&mut app, &mut terminal));
+        .and_then(|()| event_loop(&mut app, &mut terminal, &end));
     let _ = execute!(stdout(), DisableMouseCapture, DisableFocusChange);
     ratatui::restore();
     result
@@ -81,8 +82,13 @@ fn action_of(app: &App, event: Event) -> Option<Action> {
     }
 }
 
-fn event_loop(app: &mut App, terminal: &mut ratatui::DefaultTerminal) -> anyhow::Result<()> {
-    while !app.quit {
+fn event_loop(
+    app: &mut App,
+    terminal: &mut ratatui::DefaultTerminal,
+    end: &crate::signals::EndRequest,
+) -> anyhow::Result<()> {
+    // SIGTERM or SIGHUP ends it like `q`: everything is already committed.
+    while !app.quit && !end.requested() {
         terminal.draw(|frame| view::draw(app, frame))?;
         // While the list is read in the background, look for it often.
         let wait = if app.loading() { Duration::from_millis(20) } else { Duration::from_millis(500) };

@@ -13,6 +13,7 @@ pub struct Office {
     pub file: PathBuf,
 }
 
+#[derive(Debug)]
 pub struct Run {
     pub code: i32,
     pub stdout: String,
@@ -49,6 +50,24 @@ impl Office {
             .env("KARTOTEKA_CONFIG", self.dir.path().join("no-config.toml"))
             .env("TMPDIR", self.dir.path());
         cmd
+    }
+
+    /// Runs with a limit on the size of every file written (`ulimit -f`,
+    /// in blocks of 512 bytes), as on a nearly full disk.
+    #[cfg(unix)]
+    pub fn run_limited(&self, blocks: u64, args: &[&str]) -> Run {
+        let mut real = self.command();
+        real.args(args);
+        let mut cmd = Command::new("sh");
+        cmd.arg("-c").arg(format!("ulimit -f {blocks} && exec \"$0\" \"$@\"")).arg(real.get_program());
+        cmd.args(real.get_args());
+        for (key, value) in real.get_envs() {
+            match value {
+                Some(v) => cmd.env(key, v),
+                None => cmd.env_remove(key),
+            };
+        }
+        collect(cmd.output().expect("run kartoteka under sh"))
     }
 
     pub fn run(&self, args: &[&str]) -> Run {
