@@ -17,6 +17,23 @@ pub struct Config {
     /// What a call's outcome sets in the call queue (`[calls]`).
     #[serde(default)]
     pub calls: crate::domain::queue::CallRules,
+    /// Backups the interface takes itself (`[backup]`).
+    #[serde(default)]
+    pub backup: BackupRules,
+}
+
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct BackupRules {
+    /// A backup on opening the interface when none was taken today; the
+    /// last 7 daily and 4 weekly of them are kept.
+    pub daily: bool,
+}
+
+impl Default for BackupRules {
+    fn default() -> Self {
+        BackupRules { daily: true }
+    }
 }
 
 #[derive(Debug, thiserror::Error)]

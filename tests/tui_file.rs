@@ -166,3 +166,82 @@ fn the_reports_of_a_file_are_worked_out_on_a_second_connection() {
     let reports = app.reports.as_ref().unwrap();
     assert_eq!(reports.abc_counts, [1, 0, 0]);
 }
+
+#[test]
+fn opening_takes_the_days_backup_and_lets_old_ones_go() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("k.db");
+    let mut store = Store::open(&path, OpenMode::Create, clock(), "Ana").unwrap();
+    store.add_client(&NewClient { name: "Ștefănescu SRL".into(), ..NewClient::default() }).unwrap();
+    drop(store);
+    // Sixty days of daily backups before today, one by hand, one saved before
+    // a restore, and one of another file in the same folder.
+    let backups = dir.path().join("backups");
+    std::fs::create_dir(&backups).unwrap();
+    let first = NaiveDate::from_ymd_opt(2026, 9, 24).unwrap();
+    let mut others = Vec::new();
+    for day in first.iter_days().take(60) {
+        std::fs::write(backups.join(format!("k-{}-090000-daily.db", day.format("%Y-%m-%d"))), b"old").unwrap();
+    }
+    for name in ["k-2026-08-01-120000.db", "k-2026-08-02-120000-before-restore.db", "other-2026-08-01-090000-daily.db"]
+    {
+        std::fs::write(backups.join(name), b"kept").unwrap();
+        others.push(name.to_string());
+    }
+
+    let open = |path: &std::path::Path| {
+        let mut app = App::start(Store::open(path, OpenMode::Existing, clock(), "Ana").unwrap()).unwrap();
+        app.start_daily_backup().unwrap();
+        let start = Instant::now();
+        while app.backing_up() {
+            app.poll();
+            assert!(start.elapsed() < Duration::from_secs(10), "the backup never ended");
+            std::thread::sleep(Duration::from_millis(5));
+        }
+        app
+    };
+    let app = open(&path);
+    assert_eq!(
+        app.status.as_deref(),
+        Some(
+            format!(
+                "daily backup written: {}; 50 older removed",
+                backups.join("k-2026-11-23-100000-daily.db").display()
+            )
+            .as_str()
+        )
+    );
+    let mut left: Vec<String> =
+        std::fs::read_dir(&backups).unwrap().map(|e| e.unwrap().file_name().to_string_lossy().into_owned()).collect();
+    left.sort();
+    let daily: Vec<&str> =
+        left.iter().filter(|n| n.starts_with("k-") && n.ends_with("-daily.db")).map(|n| &n[2..12]).collect();
+    // Today and the six days before it; then the Sundays of the four weeks
+    // before the week of the 17th, which the dailies reach into.
+    assert_eq!(
+        daily,
+        [
+            "2026-10-25",
+            "2026-11-01",
+            "2026-11-08",
+            "2026-11-15",
+            "2026-11-17",
+            "2026-11-18",
+            "2026-11-19",
+            "2026-11-20",
+            "2026-11-21",
+            "2026-11-22",
+            "2026-11-23"
+        ]
+    );
+    assert!(others.iter().all(|o| left.contains(o)), "{left:?}");
+    // The copy is a whole client file with the client in it.
+    let copy = Store::open(&backups.join("k-2026-11-23-100000-daily.db"), OpenMode::Existing, clock(), "Ana").unwrap();
+    assert_eq!(copy.client_count().unwrap(), 1);
+    drop(copy);
+
+    // Opened again the same day: no second backup, nothing said.
+    let app = open(&path);
+    assert_eq!(app.status, None);
+    assert_eq!(std::fs::read_dir(&backups).unwrap().count(), left.len());
+}

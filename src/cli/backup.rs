@@ -2,24 +2,14 @@
 //! of the client file while others work in it, putting one back, and the
 //! file's own check.
 
-use std::path::{Path, PathBuf};
-
-use crate::store::{Store, backups_dir, list_backups, verify};
+use crate::store::{Store, backup_name, backups_dir, list_backups, verify};
 
 use super::args::{BackupArgs, CheckArgs, JsonArgs, RestoreArgs};
 use super::{Session, emit, print_json, table};
 
-/// The name of a backup made now of `file`: `<stem>-YYYY-MM-DD-HHMMSS.db`
-/// in the backups directory beside it.
-fn backup_name(session: &Session, file: &Path, why: &str) -> PathBuf {
-    let stem = file.file_stem().map_or_else(|| "kartoteka".into(), |s| s.to_string_lossy().into_owned());
-    let when = session.clock.now().format("%Y-%m-%d-%H%M%S");
-    backups_dir(file).join(format!("{stem}-{when}{why}.db"))
-}
-
 pub fn backup(session: &Session, a: &BackupArgs) -> anyhow::Result<()> {
     let store = session.open()?;
-    let dest = a.dest.clone().unwrap_or_else(|| backup_name(session, &session.path, ""));
+    let dest = a.dest.clone().unwrap_or_else(|| backup_name(&session.path, session.clock.now(), ""));
     let took = store.backup_to(&dest)?;
     let bytes = std::fs::metadata(&dest).map(|m| m.len()).unwrap_or(0);
     emit(&format!("backup written: {} ({}, {:.1} s)\n", dest.display(), size(bytes), took.as_secs_f64()))
@@ -49,7 +39,7 @@ pub fn restore(session: &Session, a: &RestoreArgs) -> anyhow::Result<()> {
     // The backup is checked before anything is touched.
     verify(&a.backup)?;
     let mut store = session.open()?;
-    let saved = backup_name(session, &session.path, "-before-restore");
+    let saved = backup_name(&session.path, session.clock.now(), "-before-restore");
     store.backup_to(&saved)?;
     store.restore_from(&a.backup)?;
     emit(&format!("restored {}; the file as it was is saved as {}\n", a.backup.display(), saved.display()))

@@ -11,7 +11,11 @@ use super::args::DemoArgs;
 /// interface on it unless `--no-tui`.
 pub fn run(chosen: &Option<PathBuf>, session: &Session, a: &DemoArgs) -> anyhow::Result<()> {
     // A mistake in the keys or holidays file is reported before the demo is written.
-    let setup = if a.no_tui { None } else { Some(session.interface()?) };
+    let mut setup = if a.no_tui { None } else { Some(session.interface()?) };
+    // A throwaway file is not worth a backup beside it.
+    if let Some(setup) = &mut setup {
+        setup.config.backup.daily = false;
+    }
     let path = match chosen {
         Some(p) => p.clone(),
         None => temporary_path(session),

@@ -21,6 +21,7 @@ pub mod matrix;
 pub mod model;
 pub mod prospecting;
 pub mod queue;
+pub mod rotation;
 pub mod search;
 
 use std::fmt;

@@ -7,10 +7,17 @@ use std::fs;
 use std::path::{Path, PathBuf};
 use std::time::{Duration, SystemTime};
 
+use chrono::NaiveDateTime;
 use rusqlite::{Connection, OpenFlags};
 use serde::Serialize;
 
-use super::{Result, Store, StoreError, open_existing, search_keys};
+use super::{OpenMode, Result, Store, StoreError, open_existing, search_keys};
+use crate::domain::clock::Clock;
+use crate::domain::rotation;
+
+/// The end of the name of a backup made on opening, the only ones removed
+/// as they grow old.
+const DAILY: &str = "-daily";
 
 /// A backup's file in the backups directory.
 #[derive(Debug, Clone, PartialEq, Serialize)]
@@ -20,6 +27,65 @@ pub struct BackupFile {
     /// When it was written, as the file system says.
     #[serde(skip)]
     pub modified: SystemTime,
+    /// When it was taken, as its name says (`…-YYYY-MM-DD-HHMMSS…`).
+    pub taken: Option<NaiveDateTime>,
+}
+
+/// A backup made on opening, and how many older ones it let go.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Daily {
+    pub path: PathBuf,
+    pub removed: usize,
+}
+
+/// The name of a backup of `file` taken at `now`, `why` at its end:
+/// `<stem>-YYYY-MM-DD-HHMMSS<why>.db` in the backups directory beside it.
+pub fn backup_name(file: &Path, now: NaiveDateTime, why: &str) -> PathBuf {
+    let when = now.format("%Y-%m-%d-%H%M%S");
+    backups_dir(file).join(format!("{}-{when}{why}.db", stem(file)))
+}
+
+fn stem(file: &Path) -> String {
+    file.file_stem().map_or_else(|| "kartoteka".into(), |s| s.to_string_lossy().into_owned())
+}
+
+/// The moment in a backup's name, the last `YYYY-MM-DD-HHMMSS` in it.
+fn taken(name: &str) -> Option<NaiveDateTime> {
+    const LEN: usize = "YYYY-MM-DD-HHMMSS".len();
+    (0..name.len().saturating_sub(LEN - 1))
+        .rev()
+        .filter_map(|i| name.get(i..i + LEN))
+        .find_map(|s| NaiveDateTime::parse_from_str(s, "%Y-%m-%d-%H%M%S").ok())
+}
+
+/// On opening `file` at `now`: unless a backup of it was taken today (or
+/// later, by the clock), takes one named `…-daily.db`, then removes the
+/// daily ones that [`rotation`] no longer keeps. Other backups — by hand,
+/// before a restore — are never removed.
+pub fn daily_backup(file: &Path, now: NaiveDateTime) -> Result<Option<Daily>> {
+    let prefix = format!("{}-", stem(file));
+    let mine: Vec<BackupFile> = list_backups(&backups_dir(file))?
+        .into_iter()
+        .filter(|b| b.path.file_name().is_some_and(|n| n.to_string_lossy().starts_with(&prefix)))
+        .collect();
+    if mine.iter().filter_map(|b| b.taken).any(|t| t.date() >= now.date()) {
+        return Ok(None);
+    }
+    let path = backup_name(file, now, DAILY);
+    Store::open(file, OpenMode::Existing, Clock::Fixed(now), "daily backup")?.backup_to(&path)?;
+    let daily: Vec<(PathBuf, NaiveDateTime)> = mine
+        .into_iter()
+        .filter(|b| b.path.file_stem().is_some_and(|n| n.to_string_lossy().ends_with(DAILY)))
+        .filter_map(|b| Some((b.path, b.taken?)))
+        .chain([(path.clone(), now)])
+        .collect();
+    let times: Vec<NaiveDateTime> = daily.iter().map(|(_, t)| *t).collect();
+    let remove = rotation::to_remove(&times);
+    for &i in &remove {
+        let old = &daily[i].0;
+        fs::remove_file(old).map_err(|e| StoreError::Io(old.clone(), e))?;
+    }
+    Ok(Some(Daily { path, removed: remove.len() }))
 }
 
 /// What `check` found, check by check.
@@ -61,7 +127,9 @@ pub fn list_backups(dir: &Path) -> Result<Vec<BackupFile>> {
             continue;
         }
         let meta = entry.metadata().map_err(|e| StoreError::Io(path.clone(), e))?;
-        out.push(BackupFile { path, bytes: meta.len(), modified: meta.modified().unwrap_or(SystemTime::UNIX_EPOCH) });
+        let taken = path.file_stem().and_then(|n| taken(&n.to_string_lossy()));
+        let modified = meta.modified().unwrap_or(SystemTime::UNIX_EPOCH);
+        out.push(BackupFile { path, bytes: meta.len(), modified, taken });
     }
     out.sort_by(|a, b| b.modified.cmp(&a.modified).then_with(|| b.path.cmp(&a.path)));
     Ok(out)

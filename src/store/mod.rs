@@ -38,7 +38,7 @@ use rusqlite::{Connection, OpenFlags, Transaction, TransactionBehavior};
 use crate::domain::ValidationError;
 use crate::domain::clock::Clock;
 
-pub use backup::{BackupFile, CheckReport, backups_dir, list_backups, verify};
+pub use backup::{BackupFile, CheckReport, Daily, backup_name, backups_dir, daily_backup, list_backups, verify};
 pub use batch::Batch;
 pub use bulk::{Bulk, Load};
 pub use categories::CategoryChange;

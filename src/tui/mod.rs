@@ -33,8 +33,6 @@ use crate::store::Store;
 use action::Action;
 use app::App;
 
-/// Runs the interface on `store` until the user quits. The terminal is
-/// restored on every way out, a panic included.
 /// What the interface takes from the user's files: the keys, the
 /// configuration and the holidays greeted.
 pub struct Setup {
@@ -43,12 +41,17 @@ pub struct Setup {
     pub holidays: Vec<crate::domain::greetings::Holiday>,
 }
 
+/// Runs the interface on `store` until the user quits. The terminal is
+/// restored on every way out, a panic included.
 pub fn run(store: Store, setup: Setup) -> anyhow::Result<()> {
     let mut app = App::start(store)?;
     app.keymap = setup.keymap;
     app.agenda_rules = setup.config.agenda;
     app.call_rules = setup.config.calls;
     app.holidays = setup.holidays;
+    if setup.config.backup.daily {
+        app.start_daily_backup()?;
+    }
     let end = crate::signals::EndRequest::listen()?;
     let mut terminal = ratatui::try_init()?;
     // ratatui's hook restores the screen; the mouse and focus reports are
@@ -98,6 +101,12 @@ fn event_loop(
             app.update(action);
         }
         app.poll();
+    }
+    if app.backing_up() {
+        app.status = Some("finishing the daily backup…".into());
+        // The terminal may be gone (SIGHUP): the backup is finished all the same.
+        let _ = terminal.draw(|frame| view::draw(app, frame));
+        app.finish_backup();
     }
     Ok(())
 }

@@ -35,7 +35,7 @@ use crate::domain::model::{ClientId, ClientRow, Dossier};
 use crate::domain::prospecting::plan_move;
 use crate::domain::queue::CallRules;
 use crate::domain::search::{Query, SearchKey};
-use crate::store::{OpenMode, Store};
+use crate::store::{Daily, OpenMode, Store, daily_backup};
 use rows::Loading;
 
 /// The panes of the list view, in focus order.
@@ -158,6 +158,8 @@ pub struct App {
     /// The reports worked out for `report_period`, once the view was opened.
     pub reports: Option<Reports>,
     reports_loading: Option<Receiver<anyhow::Result<Reports>>>,
+    /// The backup taken on opening, while it is written.
+    backup_loading: Option<Receiver<anyhow::Result<Option<Daily>>>>,
     /// Each client's classes for the last twelve full months (empty until
     /// read; in the background after the list on a large file).
     pub classes: HashMap<ClientId, ClientClasses>,
@@ -246,6 +248,7 @@ impl App {
             report_period: Period::last_twelve_months(today),
             reports: None,
             reports_loading: None,
+            backup_loading: None,
             classes: HashMap::new(),
             classes_loading: None,
             lens: Lens::Off,
@@ -654,6 +657,54 @@ impl App {
         // A newer request replaces an older one still under way.
         self.reports_loading = Some(receiver);
         Ok(())
+    }
+
+    /// Takes a backup of the file in the background unless one was taken
+    /// today; the status line says when it is written.
+    pub fn start_daily_backup(&mut self) -> anyhow::Result<()> {
+        let Some(path) = self.store.path().map(std::path::Path::to_path_buf) else {
+            return Ok(());
+        };
+        let now = self.store.clock().now();
+        let (sender, receiver) = std::sync::mpsc::channel();
+        std::thread::Builder::new().name("daily backup".into()).spawn(move || {
+            let _ = sender.send(daily_backup(&path, now).map_err(anyhow::Error::from));
+        })?;
+        self.backup_loading = Some(receiver);
+        Ok(())
+    }
+
+    /// Whether the daily backup is still being written.
+    pub fn backing_up(&self) -> bool {
+        self.backup_loading.is_some()
+    }
+
+    /// Waits for the daily backup to be written, so that quitting never
+    /// leaves a half-written copy behind.
+    pub fn finish_backup(&mut self) {
+        if let Some(receiver) = self.backup_loading.take() {
+            let _ = receiver.recv();
+        }
+    }
+
+    /// Takes in the end of the daily backup, if it is there.
+    fn poll_backup(&mut self) -> bool {
+        let Some(done) = self.backup_loading.as_ref().and_then(|r| rows::received(r, "the daily backup")) else {
+            return false;
+        };
+        self.backup_loading = None;
+        match done {
+            Ok(None) => return false,
+            Ok(Some(daily)) => {
+                let older = match daily.removed {
+                    0 => String::new(),
+                    n => format!("; {n} older removed"),
+                };
+                self.status = Some(format!("daily backup written: {}{older}", daily.path.display()));
+            }
+            Err(e) => self.status = Some(format!("error: the daily backup failed: {e}")),
+        }
+        true
     }
 
     /// Takes in the reports worked out in the background, if they are there.

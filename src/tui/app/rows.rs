@@ -135,7 +135,7 @@ impl App {
     /// Takes in the list read in the background, if it is there. Returns
     /// whether anything changed on screen.
     pub fn poll(&mut self) -> bool {
-        let others = self.poll_classes() | self.poll_reports() | self.poll_agenda();
+        let others = self.poll_classes() | self.poll_reports() | self.poll_agenda() | self.poll_backup();
         let Some(loaded) = self.loading.as_ref().and_then(|l| received(&l.receiver, "the list reader")) else {
             return others;
         };
