@@ -54,9 +54,19 @@ struct Terminal {
 
 impl Terminal {
     fn open(office: &Office) -> Terminal {
+        Terminal::open_through(office, &[])
+    }
+
+    /// The binary run through `prefix`, a program that then runs it.
+    fn open_through(office: &Office, prefix: &[&str]) -> Terminal {
         let pty = native_pty_system();
         let pair = pty.openpty(PtySize { rows: ROWS, cols: COLS, pixel_width: 0, pixel_height: 0 }).unwrap();
-        let mut cmd = CommandBuilder::new(env!("CARGO_BIN_EXE_kartoteka"));
+        let binary = env!("CARGO_BIN_EXE_kartoteka");
+        let mut cmd = CommandBuilder::new(prefix.first().copied().unwrap_or(binary));
+        if let Some((_, rest)) = prefix.split_first() {
+            cmd.args(rest);
+            cmd.arg(binary);
+        }
         cmd.arg("--file");
         cmd.arg(&office.file);
         cmd.env("KARTOTEKA_USER", "Ana Popescu");
@@ -153,4 +163,29 @@ fn sigterm_and_sighup_end_the_interface_and_give_the_terminal_back() {
     }
     // The file was closed properly: nothing is left beside it.
     assert!(common::sidecars(&office.file).is_empty(), "{:?}", common::sidecars(&office.file));
+}
+
+#[cfg(unix)]
+#[test]
+fn a_read_only_file_opens_with_a_banner_and_refuses_a_move() {
+    use std::os::unix::fs::PermissionsExt;
+    let office = demo("20");
+    let before = office.bytes();
+    std::fs::set_permissions(&office.file, std::fs::Permissions::from_mode(0o644)).unwrap();
+    std::fs::set_permissions(office.dir.path(), std::fs::Permissions::from_mode(0o755)).unwrap();
+    let mut terminal = Terminal::open_through(&office, &common::other_user());
+    terminal.screen.wait_for("/ 20 ");
+    terminal.screen.wait_for("Kartoteka  READ-ONLY ");
+    terminal.screen.wait_for("read-only (no permission to write clients.db): you can look, changes are refused");
+    // The second client, not in the last column.
+    write!(terminal.keys, "j>").unwrap();
+    terminal
+        .screen
+        .wait_for("error: the client file is read-only (no permission to write clients.db): nothing was changed");
+    write!(terminal.keys, "q").unwrap();
+    assert!(terminal.exit_status("q").success());
+    assert_eq!(office.bytes(), before, "the file is unchanged");
+    assert!(common::sidecars(&office.file).is_empty());
+    // No daily backup is attempted beside a file that may not be written.
+    assert!(!office.dir.path().join("backups").exists());
 }

@@ -81,6 +81,12 @@ pub enum StoreError {
         "the change could not be written ({0}): the disk is full, the file reached its size limit, or the disk failed; nothing of this change was saved, everything saved before is intact"
     )]
     Unwritten(String),
+    #[error("the client file is read-only ({0}): nothing was changed")]
+    ReadOnly(String),
+    #[error(
+        "{0} is read-only and from an older Kartoteka (schema version {1}); open it once with the right to write, to upgrade it"
+    )]
+    ReadOnlyOld(PathBuf, i32),
     #[error("could not upgrade the client file: {0}")]
     Migration(#[from] rusqlite_migration::Error),
     #[error("database error: {0}")]
@@ -113,6 +119,9 @@ pub struct Store {
     path: Option<PathBuf>,
     /// The changes of this session that can be undone, when kept.
     undo: Option<Vec<UndoStep>>,
+    /// Why every write is refused, when the file or its folder may not be
+    /// written.
+    read_only: Option<String>,
 }
 
 /// Up to this many clients are read one by one (a query each); more are
@@ -132,12 +141,19 @@ impl Store {
     /// A file that is not a Kartoteka file is refused before SQLite writes
     /// anything to it.
     pub fn open(path: &Path, mode: OpenMode, clock: Clock, user: &str) -> Result<Store> {
-        let conn = match mode {
+        let (conn, read_only) = match mode {
             OpenMode::Existing => open_existing(path)?,
-            OpenMode::Create => create_new(path)?,
+            OpenMode::Create => (create_new(path)?, None),
         };
-        let mut store = Store::configure(conn, clock, user)?;
+        if read_only.is_some() {
+            let found: i32 = conn.pragma_query_value(None, "user_version", |r| r.get(0))?;
+            if found < schema::latest_version() {
+                return Err(StoreError::ReadOnlyOld(path.into(), found));
+            }
+        }
+        let mut store = Store::configure(conn, clock, user, read_only.is_none())?;
         store.path = Some(path.to_path_buf());
+        store.read_only = read_only;
         Ok(store)
     }
 
@@ -145,12 +161,16 @@ impl Store {
     pub fn open_in_memory(clock: Clock, user: &str) -> Result<Store> {
         let conn = Connection::open_in_memory()?;
         conn.pragma_update(None, "application_id", schema::APPLICATION_ID)?;
-        Store::configure(conn, clock, user)
+        Store::configure(conn, clock, user, true)
     }
 
-    fn configure(mut conn: Connection, clock: Clock, user: &str) -> Result<Store> {
+    /// Sets up a connection; `writable` ones are switched to WAL and brought
+    /// up to the latest schema.
+    fn configure(mut conn: Connection, clock: Clock, user: &str, writable: bool) -> Result<Store> {
         conn.busy_timeout(Duration::from_secs(10))?;
-        conn.pragma_update(None, "journal_mode", "WAL")?;
+        if writable {
+            conn.pragma_update(None, "journal_mode", "WAL")?;
+        }
         conn.pragma_update(None, "synchronous", "FULL")?;
         conn.pragma_update(None, "foreign_keys", true)?;
         // Deferred transactions that read and then write fail with SQLITE_BUSY
@@ -161,8 +181,15 @@ impl Store {
         // spent a tenth of its time in SQLite's parser).
         conn.set_prepared_statement_cache_capacity(64);
         register_functions(&conn)?;
-        schema::migrations().to_latest(&mut conn)?;
-        Ok(Store { conn, clock, user: user.to_string(), path: None, undo: None })
+        if writable {
+            schema::migrations().to_latest(&mut conn)?;
+        }
+        Ok(Store { conn, clock, user: user.to_string(), path: None, undo: None, read_only: None })
+    }
+
+    /// Why the file is open read-only, if it is.
+    pub fn read_only(&self) -> Option<&str> {
+        self.read_only.as_deref()
     }
 
     pub fn clock(&self) -> Clock {
@@ -200,6 +227,9 @@ impl Store {
         commit: bool,
         f: impl FnOnce(&Transaction, &WriteCtx) -> Result<T>,
     ) -> Result<T> {
+        if let Some(why) = &self.read_only {
+            return Err(StoreError::ReadOnly(why.clone()));
+        }
         let ctx = WriteCtx { now: self.clock.now(), user: self.user.clone() };
         let run = || {
             let tx = self.conn.transaction()?;
@@ -239,8 +269,10 @@ fn unwritten(e: StoreError) -> StoreError {
     }
 }
 
-/// Checks the file's header by hand, then opens it without the right to create.
-fn open_existing(path: &Path) -> Result<Connection> {
+/// Checks the file's header by hand, then opens it without the right to
+/// create; read-only, with the reason, when the file or its folder may not
+/// be written.
+fn open_existing(path: &Path) -> Result<(Connection, Option<String>)> {
     let meta = match fs::metadata(path) {
         Ok(m) => m,
         Err(e) if e.kind() == std::io::ErrorKind::NotFound => {
@@ -269,12 +301,68 @@ fn open_existing(path: &Path) -> Result<Connection> {
     if let Some(short) = truncated(path, &header, meta.len()) {
         return Err(StoreError::Damaged(path.into(), short));
     }
-    let conn = Connection::open_with_flags(path, OpenFlags::SQLITE_OPEN_READ_WRITE | OpenFlags::SQLITE_OPEN_NO_MUTEX)?;
+    let read_only = unwritable(path);
+    let conn = match &read_only {
+        None => Connection::open_with_flags(path, OpenFlags::SQLITE_OPEN_READ_WRITE | OpenFlags::SQLITE_OPEN_NO_MUTEX)?,
+        Some(_) => open_read_only(path)?,
+    };
     let found: i32 = conn.pragma_query_value(None, "user_version", |r| r.get(0))?;
     if found > schema::latest_version() {
         return Err(StoreError::Newer { path: path.into(), found, supported: schema::latest_version() });
     }
-    Ok(conn)
+    Ok((conn, read_only))
+}
+
+/// Why `path` cannot be written, if it cannot: the file itself, or its
+/// folder, where SQLite keeps the log and shared memory beside it. The
+/// folder is tried by making and removing an empty file in it.
+fn unwritable(path: &Path) -> Option<String> {
+    let said = |what: String, e: std::io::Error| match e.kind() {
+        std::io::ErrorKind::PermissionDenied => format!("no permission to write {what}"),
+        _ => format!("{what}: {e}"),
+    };
+    if let Err(e) = OpenOptions::new().write(true).open(path) {
+        let name = path.file_name().map_or_else(|| path.display().to_string(), |n| n.to_string_lossy().into_owned());
+        return Some(said(name, e));
+    }
+    let dir = path.parent().filter(|d| !d.as_os_str().is_empty()).unwrap_or(Path::new("."));
+    let probe = dir.join(format!(".kartoteka-probe-{}", std::process::id()));
+    match OpenOptions::new().write(true).create_new(true).open(&probe) {
+        Ok(_) => {
+            let _ = fs::remove_file(&probe);
+            None
+        }
+        Err(e) if e.kind() == std::io::ErrorKind::AlreadyExists => None,
+        Err(e) => Some(said(format!("in the folder {}", dir.display()), e)),
+    }
+}
+
+/// Opens a file that may not be written. Without a log beside it nobody
+/// is writing it, and SQLite is told the file will not change, so that it
+/// needs no shared memory (which it could not make) and leaves nothing
+/// beside it; with a log, it reads through the log like any reader.
+fn open_read_only(path: &Path) -> Result<Connection> {
+    let flags = OpenFlags::SQLITE_OPEN_READ_ONLY | OpenFlags::SQLITE_OPEN_NO_MUTEX;
+    let log = PathBuf::from(format!("{}-wal", path.display()));
+    if log.exists() {
+        return Ok(Connection::open_with_flags(path, flags)?);
+    }
+    let uri = format!("file:{}?immutable=1", uri_path(path));
+    Ok(Connection::open_with_flags(uri, flags | OpenFlags::SQLITE_OPEN_URI)?)
+}
+
+/// `path` written for a `file:` URI: `%`, `?` and `#` escaped.
+fn uri_path(path: &Path) -> String {
+    let mut out = String::new();
+    for c in path.to_string_lossy().chars() {
+        match c {
+            '%' => out.push_str("%25"),
+            '?' => out.push_str("%3f"),
+            '#' => out.push_str("%23"),
+            c => out.push(c),
+        }
+    }
+    out
 }
 
 /// Why a file is shorter than its header says, if it is. The header's page

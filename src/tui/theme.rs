@@ -32,6 +32,11 @@ pub fn selected() -> Style {
     Style::new().add_modifier(Modifier::REVERSED)
 }
 
+/// The banner of a file open read-only: seen at once, on any background.
+pub fn read_only() -> Style {
+    Style::new().fg(Color::White).bg(Color::Red).add_modifier(Modifier::BOLD)
+}
+
 pub fn title() -> Style {
     Style::new().add_modifier(Modifier::BOLD)
 }

@@ -42,8 +42,11 @@ fn draw_title(app: &App, frame: &mut Frame, area: Rect) {
     let tab = |label: &'static str, view: View| {
         if app.view == view { Span::styled(label, theme::selected()) } else { Span::raw(label) }
     };
-    let line = Line::from(vec![
-        Span::styled(" Kartoteka ", theme::title()),
+    let mut spans = vec![Span::styled(" Kartoteka ", theme::title())];
+    if app.store().read_only().is_some() {
+        spans.push(Span::styled(" READ-ONLY ", theme::read_only()));
+    }
+    spans.extend([
         tab(" 1 List ", View::List),
         tab(" 2 Board ", View::Board),
         tab(" 3 Reports ", View::Reports),
@@ -51,7 +54,7 @@ fn draw_title(app: &App, frame: &mut Frame, area: Rect) {
         Span::raw(format!(" · {} · ", app.store().user())),
         Span::styled(app.today.format("%d.%m.%Y").to_string(), theme::dim()),
     ]);
-    frame.render_widget(Paragraph::new(line), area);
+    frame.render_widget(Paragraph::new(Line::from(spans)), area);
 }
 
 fn draw_list_view(app: &App, frame: &mut Frame, area: Rect) {

@@ -56,18 +56,35 @@ impl Office {
     /// in blocks of 512 bytes), as on a nearly full disk.
     #[cfg(unix)]
     pub fn run_limited(&self, blocks: u64, args: &[&str]) -> Run {
+        let script = format!("ulimit -f {blocks} && exec \"$0\" \"$@\"");
+        self.run_through(&["sh", "-c", &script], args)
+    }
+
+    /// Runs as a user who is not root and does not own the file, so that
+    /// file modes apply: `nobody` through `setpriv` when the tests run as
+    /// root, else the tests' own user.
+    #[cfg(unix)]
+    pub fn run_as_other_user(&self, args: &[&str]) -> Run {
+        self.run_through(&other_user(), args)
+    }
+
+    /// Runs the binary through `prefix` (a program that then runs it), with
+    /// the same arguments and environment as [`Office::run`].
+    pub fn run_through(&self, prefix: &[&str], args: &[&str]) -> Run {
         let mut real = self.command();
         real.args(args);
-        let mut cmd = Command::new("sh");
-        cmd.arg("-c").arg(format!("ulimit -f {blocks} && exec \"$0\" \"$@\"")).arg(real.get_program());
-        cmd.args(real.get_args());
+        let Some((program, before)) = prefix.split_first() else {
+            return collect(real.output().expect("run kartoteka"));
+        };
+        let mut cmd = Command::new(program);
+        cmd.args(before).arg(real.get_program()).args(real.get_args());
         for (key, value) in real.get_envs() {
             match value {
                 Some(v) => cmd.env(key, v),
                 None => cmd.env_remove(key),
             };
         }
-        collect(cmd.output().expect("run kartoteka under sh"))
+        collect(cmd.output().expect("run kartoteka through another program"))
     }
 
     pub fn run(&self, args: &[&str]) -> Run {
@@ -127,4 +144,16 @@ pub fn sidecars(path: &Path) -> Vec<PathBuf> {
         .map(|s| PathBuf::from(format!("{}{s}", path.display())))
         .filter(|p| p.exists())
         .collect()
+}
+
+/// What runs a program as a user other than root: `setpriv` to `nobody`
+/// when the tests run as root (root ignores file modes), nothing otherwise.
+#[cfg(unix)]
+pub fn other_user() -> Vec<&'static str> {
+    let id = Command::new("id").arg("-u").output().expect("id -u");
+    if String::from_utf8_lossy(&id.stdout).trim() == "0" {
+        vec!["setpriv", "--reuid=65534", "--regid=65534", "--clear-groups"]
+    } else {
+        Vec::new()
+    }
 }

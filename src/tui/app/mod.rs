@@ -203,13 +203,16 @@ impl App {
         if app.total <= rows::FIRST_PAGE {
             // A small file is read whole, search keys included, at once.
             app.follow_orders_and_reload_now()?;
-            return Ok(app);
+        } else {
+            app.rows = app.store.first_rows(rows::FIRST_PAGE)?;
+            app.index_rows();
+            app.apply_filter();
+            app.load_dossier()?;
+            app.reload(true)?;
         }
-        app.rows = app.store.first_rows(rows::FIRST_PAGE)?;
-        app.index_rows();
-        app.apply_filter();
-        app.load_dossier()?;
-        app.reload(true)?;
+        if let Some(why) = app.store.read_only() {
+            app.status = Some(format!("read-only ({why}): you can look, changes are refused"));
+        }
         Ok(app)
     }
 
@@ -662,7 +665,10 @@ impl App {
     /// Takes a backup of the file in the background unless one was taken
     /// today; the status line says when it is written.
     pub fn start_daily_backup(&mut self) -> anyhow::Result<()> {
-        let Some(path) = self.store.path().map(std::path::Path::to_path_buf) else {
+        // A file open read-only is backed up by those who may write it.
+        let Some(path) =
+            self.store.path().filter(|_| self.store.read_only().is_none()).map(std::path::Path::to_path_buf)
+        else {
             return Ok(());
         };
         let now = self.store.clock().now();
@@ -700,7 +706,10 @@ impl App {
                     0 => String::new(),
                     n => format!("; {n} older removed"),
                 };
-                self.status = Some(format!("daily backup written: {}{older}", daily.path.display()));
+                // A word on what the user just did is not pushed aside by it.
+                if self.status.is_none() {
+                    self.status = Some(format!("daily backup written: {}{older}", daily.path.display()));
+                }
             }
             Err(e) => self.status = Some(format!("error: the daily backup failed: {e}")),
         }

@@ -52,8 +52,10 @@ fn read_classes(store: &Store, today: NaiveDate) -> anyhow::Result<HashMap<Clien
 /// that cannot be written is no reason not to show it.
 fn follow_orders(store: &mut Store) -> (Vec<ClientId>, Option<String>, Option<Vec<ClientSales>>) {
     let today = store.clock().today();
-    match store.follow_orders_and_sales(today, DEFAULT_WINDOW_MONTHS, false) {
-        Ok((changes, sales)) if changes.is_empty() => (Vec::new(), None, Some(sales)),
+    // A file open read-only is shown as it is.
+    let dry_run = store.read_only().is_some();
+    match store.follow_orders_and_sales(today, DEFAULT_WINDOW_MONTHS, dry_run) {
+        Ok((changes, sales)) if changes.is_empty() || dry_run => (Vec::new(), None, Some(sales)),
         Ok((changes, sales)) => {
             let noun = if changes.len() == 1 { "client" } else { "clients" };
             let said = format!("{} {noun} moved to another colour by their orders (see their history)", changes.len());
