@@ -50,7 +50,14 @@ impl ValidationError {
 
 impl fmt::Display for ValidationError {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        write!(f, "{} '{}': {}", self.field, self.value, self.reason)
+        // A line break or tab typed into the value is shown, not obeyed:
+        // the error stays one line.
+        let value: String = self
+            .value
+            .chars()
+            .map(|c| if c.is_control() { c.escape_default().to_string() } else { c.to_string() })
+            .collect();
+        write!(f, "{} '{value}': {}", self.field, self.reason)
     }
 }
 
