@@ -200,11 +200,39 @@ impl App {
                 let done = if f.is_new() { "added" } else { "saved" };
                 self.status = Some(format!("{} {done}", new.name));
             }
+            Err(StoreError::ChangedSince(name)) => {
+                self.take_in_their_change(&mut f, &name)?;
+                self.modal = Some(Modal::Client(f));
+            }
             Err(e) => {
                 keep_open(&mut f.form, e)?;
                 self.modal = Some(Modal::Client(f));
             }
         }
+        Ok(())
+    }
+
+    /// Someone saved the card while the form was open: their changes are
+    /// taken into the form where they do not meet this one, and where they
+    /// do, the form says what they wrote; nothing is saved until Enter.
+    fn take_in_their_change(&mut self, f: &mut ClientForm, name: &str) -> anyhow::Result<()> {
+        let Target::Edit { id, .. } = f.target else {
+            return Ok(());
+        };
+        let current = self.store.client(id)?;
+        let conflicts = f.rebase(&current);
+        self.refresh_client(id)?;
+        let said = if conflicts.is_empty() {
+            format!("{name} was changed by someone else meanwhile; their changes are in the form — Enter saves both")
+        } else {
+            let theirs: Vec<String> =
+                conflicts.iter().map(|(key, value)| format!("{} \"{value}\"", key.label())).collect();
+            format!(
+                "{name} was changed by someone else meanwhile; they wrote {}. Enter keeps yours, Esc keeps theirs",
+                theirs.join(", ")
+            )
+        };
+        f.form.error = Some((conflicts.first().map(|(key, _)| *key), said));
         Ok(())
     }
 

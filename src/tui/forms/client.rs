@@ -49,6 +49,32 @@ impl ClientForm {
         ClientForm::from_new(target, &NewClient::from_client(client))
     }
 
+    /// Takes in `current`, the card as someone else saved it while this
+    /// form was open, field by field against the card as the form opened
+    /// it: a field only they changed takes their value; a field only this
+    /// form changed keeps what was typed; a field both changed differently
+    /// keeps what was typed and is given back with their value, so that the
+    /// person chooses. The form then saves over `current`, not the old card.
+    pub fn rebase(&mut self, current: &Client) -> Vec<(FieldKey, String)> {
+        let base = ClientForm::from_new(self.target, &self.kept);
+        let theirs = ClientForm::edit(current);
+        let mut conflicts = Vec::new();
+        let fields = self.form.inputs.iter_mut().zip(&base.form.inputs).zip(&theirs.form.inputs);
+        for ((mine, before), after) in fields {
+            if after.value == before.value || mine.value == after.value {
+                continue;
+            }
+            if mine.value == before.value {
+                mine.value = after.value.clone();
+            } else {
+                conflicts.push((mine.key, after.value.shown().to_string()));
+            }
+        }
+        self.target = theirs.target;
+        self.kept = theirs.kept;
+        conflicts
+    }
+
     fn from_new(target: Target, c: &NewClient) -> ClientForm {
         let text = |key, v: &Option<String>| Input::text(key, v.clone().unwrap_or_default());
         let kind = KINDS.iter().position(|k| Some(*k) == c.kind).unwrap_or(0);

@@ -103,6 +103,16 @@ pub enum Value {
     },
 }
 
+impl Value {
+    /// The value as a person reads it: the text, or the option chosen.
+    pub fn shown(&self) -> &str {
+        match self {
+            Value::Text(text) => text,
+            Value::Choice { options, chosen, .. } => chosen.and_then(|i| options.get(i)).map_or("", String::as_str),
+        }
+    }
+}
+
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Input {
     pub key: FieldKey,
