@@ -205,3 +205,49 @@ fn a_mistake_in_the_keys_file_is_reported_before_the_interface_starts() {
     assert_eq!(r.code, 1, "{}", r.stderr);
     assert!(!demo.exists());
 }
+
+#[test]
+fn history_lists_every_recorded_change_newest_first() {
+    let office = Office::new();
+    office.add_client(&["--name", "Иванов ООО", "--manager", "Ion Popa"]);
+    office.ok(&[
+        "log",
+        "Иванов",
+        "--kind",
+        "call_out",
+        "--summary",
+        "Asked for prices",
+        "--at",
+        "2026-11-20 09:30",
+        "--next",
+        "2026-11-27",
+    ]);
+    office.ok(&["advance", "Иванов"]);
+    office.ok(&["handover", "Ion Popa", "Mihai Ionescu"]);
+    let history = office.json(&["history", "Иванов"]);
+    let entries: Vec<(String, String, String, String)> = history
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|e| {
+            let text = |k: &str| e[k].as_str().unwrap_or("").to_string();
+            (text("at"), text("what"), text("before"), text("after"))
+        })
+        .collect();
+    let at_now = "2026-11-23T10:00:00".to_string();
+    assert_eq!(
+        entries,
+        [
+            (at_now.clone(), "manager".into(), "Ion Popa".into(), "Mihai Ionescu".into()),
+            (at_now.clone(), "move".into(), "Prospects".into(), "Interested".into()),
+            (at_now.clone(), "move".into(), "".into(), "Prospects".into()),
+            ("2026-11-20T09:30:00".into(), "call out".into(), "".into(), "Asked for prices → 2026-11-27".into()),
+        ]
+    );
+    assert!(history.as_array().unwrap().iter().all(|e| e["by"] == "Ana Popescu"), "{history}");
+    let text = office.ok(&["history", "Иванов"]);
+    assert!(text.starts_with("Иванов ООО (#1)\nwhen"), "{text}");
+    assert!(text.trim_end().ends_with("4 entries"), "{text}");
+    let err = office.fails(&["history", "Nobody"], 1);
+    assert!(err.contains("client 'Nobody'"), "{err}");
+}

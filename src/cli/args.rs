@@ -39,6 +39,9 @@ pub enum Command {
     List(ListArgs),
     /// Show a client's whole dossier.
     Show(ShowArgs),
+    /// Everything recorded about a client, newest first: edits, moves,
+    /// contacts, handovers, merges, with who and the value before and after.
+    History(ShowArgs),
     /// Log a contact with a client: a call, meeting, letter, e-mail or visit.
     Log(LogArgs),
     /// Move a client one Shiffman column right, or to --to COLUMN.

@@ -18,6 +18,36 @@ pub fn run(store: &Store, a: &ShowArgs) -> anyhow::Result<()> {
     super::emit(&render(&dossier))
 }
 
+/// `kartoteka history CLIENT`: every recorded change, newest first.
+pub fn history(store: &Store, a: &ShowArgs) -> anyhow::Result<()> {
+    let id = store.resolve_client("client", &a.client)?;
+    let dossier = store.dossier(id)?;
+    let entries = crate::domain::history::of(&dossier);
+    if a.json {
+        return print_json(&entries);
+    }
+    let text = |v: &Option<String>| v.clone().unwrap_or_default();
+    let rows: Vec<Vec<String>> = entries
+        .iter()
+        .map(|e| {
+            vec![
+                e.at.format("%Y-%m-%d %H:%M").to_string(),
+                text(&e.by),
+                e.what.clone(),
+                text(&e.before),
+                text(&e.after),
+            ]
+        })
+        .collect();
+    super::emit(&format!(
+        "{} (#{})\n{}{} entries\n",
+        dossier.client.name,
+        id,
+        table::render(&["when", "by", "what", "before", "after"], &rows),
+        entries.len()
+    ))
+}
+
 fn render(d: &Dossier) -> String {
     let c = &d.client;
     let mut out = String::new();

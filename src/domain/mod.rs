@@ -14,6 +14,7 @@ pub mod figures;
 pub mod fold;
 pub mod funnel;
 pub mod greetings;
+pub mod history;
 pub mod kinds;
 pub mod kpi;
 pub mod loyalty;
