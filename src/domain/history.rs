@@ -66,6 +66,6 @@ pub fn of(dossier: &Dossier) -> Vec<Entry> {
         }
     });
     let mut all: Vec<Entry> = changes.chain(moves).chain(contacts).collect();
-    all.sort_by(|a, b| b.at.cmp(&a.at));
+    all.sort_by_key(|e| std::cmp::Reverse(e.at));
     all
 }
