@@ -251,3 +251,41 @@ fn history_lists_every_recorded_change_newest_first() {
     let err = office.fails(&["history", "Nobody"], 1);
     assert!(err.contains("client 'Nobody'"), "{err}");
 }
+
+/// How many times any of `needles` is in `path`, as bytes; 0 when missing.
+fn hits(path: &std::path::Path, needles: &[&str]) -> usize {
+    let bytes = std::fs::read(path).unwrap_or_default();
+    needles.iter().map(|n| bytes.windows(n.len()).filter(|w| *w == n.as_bytes()).count()).sum()
+}
+
+#[test]
+fn erase_forgets_a_client_down_to_the_bytes() {
+    let office = Office::new();
+    let phone = "+40 799 123 987";
+    let id = office.add_client(&["--name", "Ștefănescu Privat", "--phone", phone, "--city", "Iași"]);
+    office.ok(&["add", "person", &id, "--name", "Elena Ștefănescu", "--phone", phone]);
+    office.ok(&["log", &id, "--kind", "call_out", "--summary", "Called Elena on +40 799 123 987"]);
+    office.add_client(&["--name", "Kept SRL", "--phone", "+40 700 000 001"]);
+    // Another program holds the file open, so that its log stays beside it.
+    let reader = rusqlite::Connection::open(&office.file).unwrap();
+    reader.query_row("SELECT count(*) FROM clients", [], |r| r.get::<_, i64>(0)).unwrap();
+
+    let err = office.fails(&["erase", &id], 1);
+    assert!(err.contains("cannot be undone") && err.contains("add --yes"), "{err}");
+    assert_eq!(names(&office.json(&["list"])).len(), 2, "nothing erased without --yes");
+
+    let said = office.ok(&["erase", &id, "--yes"]);
+    assert!(said.starts_with("erased Ștefănescu Privat (#1) with 1 persons, 1 contacts, 0 orders"), "{said}");
+    assert!(said.contains("cannot be undone") && said.contains("backups"), "{said}");
+    assert_eq!(names(&office.json(&["list"])), ["Kept SRL"]);
+    let err = office.fails(&["history", &id], 1);
+    assert!(err.contains("client '1'"), "{err}");
+
+    let wal = office.file.with_file_name("clients.db-wal");
+    let needles = [phone, "799 123 987", "799123987", "Ștefănescu Privat", "Elena"];
+    let found = hits(&office.file, &needles) + hits(&wal, &needles);
+    println!("plaintext hits {found}");
+    assert_eq!(found, 0);
+    assert!(hits(&office.file, &["Kept SRL"]) + hits(&wal, &["Kept SRL"]) > 0, "the search can find a name");
+    drop(reader);
+}

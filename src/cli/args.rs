@@ -42,6 +42,9 @@ pub enum Command {
     /// Everything recorded about a client, newest first: edits, moves,
     /// contacts, handovers, merges, with who and the value before and after.
     History(ShowArgs),
+    /// Erase a client who must be forgotten, with its persons, contacts,
+    /// orders and history, overwriting the bytes. Cannot be undone.
+    Erase(EraseArgs),
     /// Log a contact with a client: a call, meeting, letter, e-mail or visit.
     Log(LogArgs),
     /// Move a client one Shiffman column right, or to --to COLUMN.
@@ -192,6 +195,15 @@ pub struct GreetArgs {
 pub struct DuplicatesArgs {
     #[arg(long)]
     pub json: bool,
+}
+
+#[derive(Debug, Args)]
+pub struct EraseArgs {
+    /// The client: an id or a name.
+    pub client: String,
+    /// Erase without asking: it cannot be undone.
+    #[arg(long)]
+    pub yes: bool,
 }
 
 #[derive(Debug, Args)]

@@ -115,6 +115,7 @@ fn run(cli: Cli) -> anyhow::Result<()> {
         Some(Command::List(a)) => list::run(&session.open()?, &a),
         Some(Command::Show(a)) => show::run(&session.open()?, &a),
         Some(Command::History(a)) => show::history(&session.open()?, &a),
+        Some(Command::Erase(a)) => work::erase(&session, &a),
         Some(Command::Log(a)) => work::log(&mut session.open()?, &a),
         Some(Command::Advance(a)) => work::advance(&mut session.open()?, &a),
         Some(Command::Result(a)) => work::result(&mut session.open()?, &a),

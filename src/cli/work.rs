@@ -9,8 +9,8 @@ use crate::domain::prospecting::plan_move;
 use crate::domain::{Column, ContactKind, Outcome};
 use crate::store::Store;
 
-use super::args::{AdvanceArgs, CategoriesArgs, HandoverArgs, LogArgs, ResultArgs};
-use super::{emit, print_json, table};
+use super::args::{AdvanceArgs, CategoriesArgs, EraseArgs, HandoverArgs, LogArgs, ResultArgs};
+use super::{Session, emit, print_json, table};
 
 pub fn log(store: &mut Store, a: &LogArgs) -> anyhow::Result<()> {
     let client = store.resolve_client("client", &a.client)?;
@@ -43,6 +43,34 @@ pub fn result(store: &mut Store, a: &ResultArgs) -> anyhow::Result<()> {
     let outcome = a.result.parse::<Outcome>()?;
     store.move_client(client, |from| plan_move(from, Some(Column::Result), Some(outcome), a.reason.as_deref()))?;
     emit(&format!("{}\n", outcome.id()))
+}
+
+/// `kartoteka erase CLIENT --yes`: forgets a client for good, after saying
+/// what goes; without `--yes` it only says so.
+pub fn erase(session: &Session, a: &EraseArgs) -> anyhow::Result<()> {
+    let mut store = session.open()?;
+    let id = store.resolve_client("client", &a.client)?;
+    let name = store.client(id)?.name;
+    let held = store.holdings(id)?;
+    let what = format!(
+        "{name} (#{id}) with {} persons, {} contacts, {} orders and its whole history",
+        held.persons, held.contacts, held.orders
+    );
+    let backups = crate::store::list_backups(&crate::store::backups_dir(&session.path))?.len();
+    let kept = format!(
+        "the {backups} backups in {} still hold it until they rotate out (daily ones within five weeks)",
+        crate::store::backups_dir(&session.path).display()
+    );
+    if !a.yes {
+        anyhow::bail!("erasing {what} cannot be undone, and {kept}; add --yes to erase");
+    }
+    let emptied = store.erase_client(id)?;
+    let log = if emptied {
+        ""
+    } else {
+        "; another program has the file open, so its log keeps the old bytes until it closes"
+    };
+    emit(&format!("erased {what}; this cannot be undone{log}. Note: {kept}\n"))
 }
 
 pub fn handover(store: &mut Store, a: &HandoverArgs) -> anyhow::Result<()> {

@@ -54,6 +54,34 @@ impl Store {
         })
     }
 
+    /// Erases client `id` for good: its card, persons, contacts, orders,
+    /// documents and every history entry about it, with SQLite's
+    /// `secure_delete` on so that the freed bytes are overwritten, then the
+    /// write-ahead log emptied into the file. Returns whether the log could
+    /// be emptied (a reader in another program can hold it until it ends).
+    /// Not kept for undo: erasing cannot be undone.
+    pub fn erase_client(&mut self, id: ClientId) -> Result<bool> {
+        self.conn.pragma_update(None, "secure_delete", true)?;
+        let erased = self.write(|tx, _| {
+            let n = tx.execute("DELETE FROM clients WHERE id = ?1", [id])?;
+            if n == 0 {
+                return Err(ValidationError::new("client", &id.to_string(), "no such client").into());
+            }
+            Ok(())
+        });
+        let emptied = erased.and_then(|()| {
+            let (busy, _, _): (i64, i64, i64) = self
+                .conn
+                .query_row("PRAGMA wal_checkpoint(TRUNCATE)", [], |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?)))?;
+            Ok(busy == 0)
+        });
+        self.conn.pragma_update(None, "secure_delete", false)?;
+        if let Some(undo) = &mut self.undo {
+            undo.retain(|step| step.client != id);
+        }
+        emptied
+    }
+
     /// How many persons, contacts and orders client `id` has.
     pub fn holdings(&self, id: ClientId) -> Result<Holdings> {
         let count = |table: &str| -> Result<usize> {
