@@ -15,6 +15,8 @@ mod processes;
 mod reports;
 mod search;
 mod support;
+#[path = "../tests/terminal/mod.rs"]
+mod terminal;
 mod writes;
 
 type Part = (&'static str, fn(&mut Vec<support::Figure>));
