@@ -34,4 +34,36 @@ impl EndRequest {
     pub fn requested(&self) -> bool {
         self.0.load(Ordering::Relaxed)
     }
+
+    /// Ends the process with `last` if it has not ended `grace` after the
+    /// request. When the terminal is gone (SIGHUP on a closed window),
+    /// crossterm's reader can spin on the end of its input and never hand
+    /// back to the event loop; this makes sure the process ends anyway.
+    pub fn watchdog(&self, grace: std::time::Duration, last: impl FnOnce() + Send + 'static) -> std::io::Result<()> {
+        let end = self.clone();
+        std::thread::Builder::new().name("end watchdog".into()).spawn(move || {
+            while !end.requested() {
+                std::thread::sleep(std::time::Duration::from_millis(100));
+            }
+            std::thread::sleep(grace);
+            last();
+        })?;
+        Ok(())
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use std::time::Duration;
+
+    #[test]
+    fn the_watchdog_ends_what_an_end_request_did_not() {
+        let end = EndRequest::default();
+        let (sender, ended) = std::sync::mpsc::channel();
+        end.watchdog(Duration::from_millis(50), move || sender.send(()).unwrap()).unwrap();
+        assert!(ended.recv_timeout(Duration::from_millis(300)).is_err(), "nothing asked it to end");
+        end.0.store(true, Ordering::Relaxed);
+        assert!(ended.recv_timeout(Duration::from_secs(2)).is_ok(), "it did not end");
+    }
 }

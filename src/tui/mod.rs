@@ -53,6 +53,12 @@ pub fn run(store: Store, setup: Setup) -> anyhow::Result<()> {
         app.start_daily_backup()?;
     }
     let end = crate::signals::EndRequest::listen()?;
+    // Long enough for the daily backup of a large file to be finished.
+    end.watchdog(Duration::from_secs(5), || {
+        let _ = execute!(stdout(), DisableMouseCapture, DisableFocusChange);
+        ratatui::restore();
+        std::process::exit(0);
+    })?;
     let mut terminal = ratatui::try_init()?;
     // ratatui's hook restores the screen; the mouse and focus reports are
     // switched off first, so that a panic leaves a usable terminal.
