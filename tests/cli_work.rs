@@ -275,7 +275,7 @@ fn erase_forgets_a_client_down_to_the_bytes() {
     assert_eq!(names(&office.json(&["list"])).len(), 2, "nothing erased without --yes");
 
     let said = office.ok(&["erase", &id, "--yes"]);
-    assert!(said.starts_with("erased Ștefănescu Privat (#1) with 1 persons, 1 contacts, 0 orders"), "{said}");
+    assert!(said.starts_with("erased Ștefănescu Privat (#1) with 1 person, 1 contact, 0 orders"), "{said}");
     assert!(said.contains("cannot be undone") && said.contains("backups"), "{said}");
     assert_eq!(names(&office.json(&["list"])), ["Kept SRL"]);
     let err = office.fails(&["history", &id], 1);

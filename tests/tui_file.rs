@@ -245,3 +245,22 @@ fn opening_takes_the_days_backup_and_lets_old_ones_go() {
     assert_eq!(app.status, None);
     assert_eq!(std::fs::read_dir(&backups).unwrap().count(), left.len());
 }
+
+#[test]
+fn quitting_waits_for_the_daily_backup_to_be_whole() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("k.db");
+    let mut store = Store::open(&path, OpenMode::Create, clock(), "Ana").unwrap();
+    store.add_client(&NewClient { name: "Muñoz y Hijos".into(), ..NewClient::default() }).unwrap();
+    drop(store);
+    let mut app = App::start(Store::open(&path, OpenMode::Existing, clock(), "Ana").unwrap()).unwrap();
+    app.start_daily_backup().unwrap();
+    // Quit at once: what the interface does when the loop ends.
+    app.finish_backup();
+    assert!(!app.backing_up());
+    let names: Vec<String> = std::fs::read_dir(dir.path().join("backups"))
+        .unwrap()
+        .map(|e| e.unwrap().file_name().to_string_lossy().into_owned())
+        .collect();
+    assert_eq!(names, ["k-2026-11-23-100000-daily.db"], "one whole backup, no .part left");
+}

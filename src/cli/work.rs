@@ -52,9 +52,12 @@ pub fn erase(session: &Session, a: &EraseArgs) -> anyhow::Result<()> {
     let id = store.resolve_client("client", &a.client)?;
     let name = store.client(id)?.name;
     let held = store.holdings(id)?;
+    let count = |n: usize, one: &str, many: &str| format!("{n} {}", if n == 1 { one } else { many });
     let what = format!(
-        "{name} (#{id}) with {} persons, {} contacts, {} orders and its whole history",
-        held.persons, held.contacts, held.orders
+        "{name} (#{id}) with {}, {}, {} and its whole history",
+        count(held.persons, "person", "persons"),
+        count(held.contacts, "contact", "contacts"),
+        count(held.orders, "order", "orders")
     );
     let backups = crate::store::list_backups(&crate::store::backups_dir(&session.path))?.len();
     let kept = format!(

@@ -3,36 +3,16 @@
 //! and every contact logged, each with when, who, and the value before and
 //! after.
 
-use chrono::NaiveDateTime;
-use serde::Serialize;
-
-use super::model::Dossier;
-
-/// One recorded change.
-#[derive(Debug, Clone, PartialEq, Serialize)]
-pub struct Entry {
-    pub at: NaiveDateTime,
-    pub by: Option<String>,
-    /// What changed: a field of the card, `move`, or the contact's kind.
-    pub what: String,
-    pub before: Option<String>,
-    pub after: Option<String>,
-}
+use super::model::{Change, Dossier};
 
 /// The history of the client of `dossier`, newest first. Of one moment
 /// (a quick capture writes a contact and a move at once), changes of the
-/// card come first, then moves, then contacts.
-pub fn of(dossier: &Dossier) -> Vec<Entry> {
+/// card come first, then moves, then contacts. Each entry is a [`Change`]: a move's `what` is `move`, a contact's its kind.
+pub fn of(dossier: &Dossier) -> Vec<Change> {
     // Changes and moves are read oldest first, contacts newest first: the
     // first two reversed, a stable sort keeps each kind newest first within
     // one moment.
-    let changes = dossier.changes.iter().rev().map(|c| Entry {
-        at: c.at,
-        by: c.by.clone(),
-        what: c.what.clone(),
-        before: c.before.clone(),
-        after: c.after.clone(),
-    });
+    let changes = dossier.changes.iter().rev().cloned();
     let moves = dossier.moves.iter().rev().map(|m| {
         let mut after = m.to.label().to_string();
         if let Some(result) = m.result {
@@ -41,7 +21,7 @@ pub fn of(dossier: &Dossier) -> Vec<Entry> {
         if let Some(reason) = &m.reason {
             after.push_str(&format!(" ({reason})"));
         }
-        Entry {
+        Change {
             at: m.at,
             by: m.by.clone(),
             what: "move".into(),
@@ -57,7 +37,7 @@ pub fn of(dossier: &Dossier) -> Vec<Entry> {
         if let Some(next) = c.next_contact {
             after.push_str(&format!(" → {}", next.format("%Y-%m-%d")));
         }
-        Entry {
+        Change {
             at: c.at,
             by: c.logged_by.clone(),
             what: c.kind.label().to_lowercase(),
@@ -65,7 +45,7 @@ pub fn of(dossier: &Dossier) -> Vec<Entry> {
             after: Some(after),
         }
     });
-    let mut all: Vec<Entry> = changes.chain(moves).chain(contacts).collect();
+    let mut all: Vec<Change> = changes.chain(moves).chain(contacts).collect();
     all.sort_by_key(|e| std::cmp::Reverse(e.at));
     all
 }
