@@ -4,7 +4,7 @@
 
 use chrono::NaiveDate;
 use kartoteka::domain::clock::Clock;
-use kartoteka::domain::model::{NewClient, NewContact, NewOrder, NewPerson};
+use kartoteka::domain::model::{Dossier, NewClient, NewContact, NewOrder, NewPerson};
 use kartoteka::domain::prospecting::plan_move;
 use kartoteka::domain::{Category, Column, ContactKind};
 use kartoteka::store::{OpenMode, Store, StoreError};
@@ -100,10 +100,17 @@ fn the_same_name_phone_or_email_is_a_possible_duplicate() {
     assert!(store.possible_duplicates(&vector(), Some(id)).unwrap().is_empty(), "a client is no duplicate of itself");
 }
 
+/// A dossier as it compares across an undo: the card's version moves on,
+/// and the history keeps both the change and its undo.
+fn kept(mut d: Dossier) -> Dossier {
+    d.client.version = 0;
+    d.changes.retain(|c| c.what != "undo");
+    d
+}
+
 #[test]
 fn undo_takes_back_moves_contacts_edits_and_deletes_in_turn() {
     let mut store = Store::open_in_memory(at(9, 0), "Ana").unwrap();
-    store.keep_undo();
     let id = store.add_client(&vector()).unwrap();
     let added = store.dossier(id).unwrap();
     store.add_person(id, &NewPerson { name: "Olga".into(), ..NewPerson::default() }).unwrap();
@@ -115,41 +122,55 @@ fn undo_takes_back_moves_contacts_edits_and_deletes_in_turn() {
     store.delete_client(id).unwrap();
     assert!(store.client_row(id).unwrap().is_none());
 
-    let whats: Vec<&str> = std::iter::from_fn(|| store.undo().unwrap()).map(|s| s.what).take(3).collect();
+    let whats: Vec<String> = std::iter::from_fn(|| store.undo().unwrap()).map(|u| u.step.what).take(3).collect();
     assert_eq!(whats, vec!["delete", "contact", "move"]);
-    assert_eq!(store.dossier(id).unwrap(), with_person, "delete, contact and move taken back exactly");
-    assert_eq!(store.undo().unwrap().unwrap().what, "new person");
-    assert_eq!(store.dossier(id).unwrap(), added);
-    assert_eq!(store.undo().unwrap().unwrap().name, "Vector SRL");
+    let back = store.dossier(id).unwrap();
+    assert_eq!(kept(back.clone()), kept(with_person), "delete, contact and move taken back exactly");
+    let undos: Vec<&str> =
+        back.changes.iter().filter(|c| c.what == "undo").filter_map(|c| c.before.as_deref()).collect();
+    assert_eq!(
+        undos,
+        ["delete (2026-11-23 09:00 by Ana)", "contact (2026-11-23 09:00 by Ana)", "move (2026-11-23 09:00 by Ana)"],
+        "each undo is in the client's history"
+    );
+    assert_eq!(store.undo().unwrap().unwrap().step.what, "new person");
+    assert_eq!(kept(store.dossier(id).unwrap()), kept(added));
+    assert_eq!(store.undo().unwrap().unwrap().step.name.as_deref(), Some("Vector SRL"));
     assert!(store.client_row(id).unwrap().is_none(), "undoing the add removes the client");
     assert!(store.undo().unwrap().is_none());
 }
 
 #[test]
-fn undo_refuses_when_someone_else_changed_the_client_since() {
+fn undo_keeps_a_colleagues_later_change_of_other_fields_and_refuses_one_of_the_same() {
     let dir = tempfile::tempdir().unwrap();
     let path = dir.path().join("k.db");
     let mut interface = Store::open(&path, OpenMode::Create, at(9, 0), "Ana").unwrap();
-    interface.keep_undo();
     let id = interface.add_client(&vector()).unwrap();
     interface.move_client(id, |from| plan_move(from, Some(Column::Interested), None, None)).unwrap();
-    // Meanwhile a colleague logs a call from the command line.
+    // Meanwhile a colleague logs a call from the command line: other rows,
+    // other fields of the card.
     let mut cli = Store::open(&path, OpenMode::Existing, at(9, 30), "Ion").unwrap();
     cli.log_contact(id, &contact()).unwrap();
+    interface.undo().unwrap();
+    let d = interface.dossier(id).unwrap();
+    assert_eq!((d.client.column, d.contacts.len()), (Column::Prospects, 1), "the move undone, the call kept");
 
+    // Then both move the client: the colleague's move is not overwritten.
+    interface.move_client(id, |from| plan_move(from, Some(Column::Interested), None, None)).unwrap();
+    cli.move_client(id, |from| plan_move(from, Some(Column::FollowUp1), None, None)).unwrap();
     let err = interface.undo().unwrap_err();
     assert_eq!(
         err.to_string(),
-        "Vector SRL was changed by someone else since you opened it; nothing was written — look again and redo it"
+        "cannot undo step 5 (move of Vector SRL, 2026-11-23 09:00 by Ana): a value it changed was changed again \
+         since (by step 6 (move of Vector SRL, 2026-11-23 09:30 by Ion); undo that first); nothing was changed"
     );
     let d = interface.dossier(id).unwrap();
-    assert_eq!((d.client.column, d.contacts.len()), (Column::Interested, 1), "the colleague's call is kept");
+    assert_eq!((d.client.column, d.moves.len()), (Column::FollowUp1, 3), "the colleague's move is kept");
 }
 
 #[test]
 fn undoing_an_order_takes_back_the_colour_it_gave() {
     let mut store = Store::open_in_memory(at(9, 0), "Ana").unwrap();
-    store.keep_undo();
     let id = store.add_client(&NewClient { category: Some(Category::Green), ..vector() }).unwrap();
     let before = store.dossier(id).unwrap();
     let order = NewOrder {
@@ -164,8 +185,13 @@ fn undoing_an_order_takes_back_the_colour_it_gave() {
     let gold = store.dossier(id).unwrap();
     assert_eq!(gold.client.category, Category::Gold, "a paid order makes the client gold");
     assert_eq!(gold.changes.last().map(|c| c.what.as_str()), Some("category from orders"));
-    assert_eq!(store.undo().unwrap().unwrap().what, "order");
-    assert_eq!(store.dossier(id).unwrap(), before, "the order, the colour and its history entry are taken back");
+    assert_eq!(store.undo().unwrap().unwrap().step.what, "order");
+    let after = store.dossier(id).unwrap();
+    let history: Vec<&str> = after.changes.iter().map(|c| c.what.as_str()).collect();
+    assert_eq!(history, ["category from orders", "undo"], "the history keeps the change and its undo");
+    let mut after = after;
+    after.changes.clear();
+    assert_eq!(kept(after), kept(before), "the order and the colour are taken back");
 }
 
 #[test]

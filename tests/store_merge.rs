@@ -9,7 +9,7 @@ use kartoteka::domain::ContactKind;
 use kartoteka::domain::clock::Clock;
 use kartoteka::domain::dates::Birthday;
 use kartoteka::domain::duplicates::{MergeField, Reason, merged};
-use kartoteka::domain::model::{NewClient, NewContact, NewOrder, NewPerson};
+use kartoteka::domain::model::{Dossier, NewClient, NewContact, NewOrder, NewPerson};
 use kartoteka::store::{OpenMode, Store, StoreError};
 
 fn clock() -> Clock {
@@ -73,7 +73,6 @@ fn twins(store: &mut Store) -> (i64, i64) {
 #[test]
 fn the_same_phone_is_found_and_a_merge_moves_everything_and_is_undone_exactly() {
     let mut store = Store::open_in_memory(clock(), "Ana").unwrap();
-    store.keep_undo();
     let (keep, other) = twins(&mut store);
     let groups = store.duplicates().unwrap();
     assert_eq!(groups.len(), 1);
@@ -107,8 +106,18 @@ fn the_same_phone_is_found_and_a_merge_moves_everything_and_is_undone_exactly() 
     assert!(store.duplicates().unwrap().is_empty());
 
     let step = store.undo().unwrap().unwrap();
-    assert_eq!((step.what, step.client), ("merge", keep));
-    assert_eq!((store.dossier(keep).unwrap(), store.dossier(other).unwrap()), before, "both back exactly");
+    assert_eq!((step.step.what.as_str(), step.step.client), ("merge", Some(keep)));
+    // The history keeps the merge and its undo; the rest is back exactly.
+    let after = (store.dossier(keep).unwrap(), store.dossier(other).unwrap());
+    let history = |d: &Dossier| d.changes.iter().map(|c| c.what.clone()).collect::<Vec<_>>();
+    assert_eq!(history(&after.0), ["city", "tax id", "merged", "category from orders", "undo"]);
+    assert_eq!(history(&after.1), ["category from orders", "undo"], "the other's history goes back with it");
+    let rest = |mut d: Dossier| {
+        d.client.version = 0;
+        d.changes.clear();
+        d
+    };
+    assert_eq!((rest(after.0), rest(after.1)), (rest(before.0), rest(before.1)), "both back exactly");
 }
 
 #[test]

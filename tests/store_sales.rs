@@ -64,7 +64,6 @@ fn reports_read_every_change_of_the_order_lines() {
     let dir = tempfile::tempdir().unwrap();
     let path = dir.path().join("clients.db");
     let mut store = Store::open(&path, OpenMode::Create, clock(), "Ana").unwrap();
-    store.keep_undo();
     let conn = Connection::open(&path).unwrap();
     let client = |name: &str| NewClient { name: name.into(), ..NewClient::default() };
 

@@ -105,13 +105,14 @@ pub fn run(store: &mut Store, a: &ImportArgs) -> anyhow::Result<()> {
         std::fs::read(&a.path).map_err(|e| ValidationError::new("file", &shown, format!("cannot be read: {e}")))?;
     // Errors of the file as a whole name it.
     let named = |e: ValidationError| if e.field == "file" && e.value.is_empty() { e.with_value(&shown) } else { e };
+    let source = a.path.file_name().map_or_else(|| shown.clone(), |n| n.to_string_lossy().into_owned());
     match a.kind {
         ImportKind::Clients | ImportKind::Contacts => {
             let file = read_clients(&bytes, &options).map_err(named)?;
             import(
                 a,
                 &file,
-                |rows, progress| Ok(store.import_clients(rows, a.dry_run, progress)?),
+                |rows, progress| Ok(store.import_clients(&source, rows, a.dry_run, progress)?),
                 |c: &ImportCounts| {
                     vec![format!("created {}, updated {}, unchanged {}", c.created, c.updated, c.unchanged)]
                 },
@@ -122,7 +123,7 @@ pub fn run(store: &mut Store, a: &ImportArgs) -> anyhow::Result<()> {
             import(
                 a,
                 &file,
-                |rows, progress| Ok(store.import_orders(rows, a.dry_run, progress)?),
+                |rows, progress| Ok(store.import_orders(&source, rows, a.dry_run, progress)?),
                 |c: &OrderCounts| {
                     let mut said = vec![format!("order lines created {}, unchanged {}", c.created, c.unchanged)];
                     if !c.new_clients.is_empty() {

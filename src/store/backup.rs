@@ -217,7 +217,12 @@ impl Store {
         }
         // A backup of an older version is brought up to this one.
         super::schema::migrations().to_latest(&mut self.conn)?;
-        self.undo = None;
+        // The journal's triggers are made again for the file as restored.
+        self.session.clear();
+        if self.journal {
+            super::journal::uninstall(&self.conn)?;
+            super::journal::install(&self.conn)?;
+        }
         Ok(())
     }
 

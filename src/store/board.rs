@@ -70,7 +70,7 @@ impl Store {
         client_id: ClientId,
         plan: impl FnOnce(Column) -> Result<PlannedMove, crate::domain::ValidationError>,
     ) -> Result<PlannedMove> {
-        self.write_client("move", Some(client_id), |tx, ctx| {
+        self.write_client("move", |tx, ctx| {
             let from = column_of(tx, client_id)?;
             let planned = plan(from)?;
             apply(tx, ctx, client_id, from, &planned)?;

@@ -108,7 +108,7 @@ impl Store {
         if dry_run || planned.is_empty() {
             return Ok((planned.into_iter().map(|(c, _)| c).collect(), clients));
         }
-        let done = self.write(|tx, ctx| {
+        let done = self.write_as("colours from orders", None, |tx, ctx, _| {
             let mut done = Vec::new();
             for (change, version) in planned {
                 if apply(tx, ctx, change.id, version, change.before, change.after)? {

@@ -228,7 +228,7 @@ pub(crate) fn load(conn: &Connection, id: ClientId) -> Result<Option<Client>> {
 impl Store {
     /// Adds a client; returns its id.
     pub fn add_client(&mut self, new: &NewClient) -> Result<ClientId> {
-        self.write_client("new client", None, |tx, ctx| {
+        self.write_client("new client", |tx, ctx| {
             let id = insert(tx, ctx, new)?;
             search_keys::refresh(tx, id)?;
             Ok((id, id))
@@ -465,7 +465,7 @@ impl Store {
     /// Passes every client of salesperson `from` to `to` in one transaction,
     /// recording the handover in each client's history. Returns how many moved.
     pub fn handover(&mut self, from: &str, to: &str) -> Result<usize> {
-        self.write(|tx, ctx| {
+        self.write_as("handover", None, |tx, ctx, _| {
             let from_id = staff::existing(tx, "from", from)?;
             let to_id = staff::ensure(tx, to, ctx.now)?;
             if from_id == to_id {

@@ -74,7 +74,7 @@ impl Store {
     ) -> Result<i64> {
         let what = required("what", what)?;
         let raised_by = raised_by.map(str::trim).filter(|r| !r.is_empty());
-        self.write_client("complaint", Some(client_id), |tx, ctx| {
+        self.write_client("complaint", |tx, ctx| {
             let by = staff::ensure(tx, &ctx.user, ctx.now)?;
             let id = insert(tx, by, client_id, &what, raised_by, at.unwrap_or(ctx.now))?;
             clients::record_change(tx, ctx, client_id, "complaint registered", None, Some(&what))?;
@@ -89,7 +89,7 @@ impl Store {
         let note = required("note", note)?;
         let found = self.complaint(id)?;
         let client_id = found.client_id;
-        self.write_client("complaint step", Some(client_id), |tx, ctx| {
+        self.write_client("complaint step", |tx, ctx| {
             // Read again inside the transaction: another step may have come first.
             let current = tx
                 .query_row(&format!("{SELECT} WHERE k.id = ?1"), [id], complaint)
@@ -149,7 +149,7 @@ impl Store {
         if answers.is_empty() {
             return Err(ValidationError::new("answer", "", "give at least one answer, e.g. --answer delivery=4").into());
         }
-        self.write_client("satisfaction", Some(client_id), |tx, ctx| {
+        self.write_client("satisfaction", |tx, ctx| {
             let by = staff::ensure(tx, &ctx.user, ctx.now)?;
             let at = at.unwrap_or(ctx.now);
             let opened = match from_answers(answers) {

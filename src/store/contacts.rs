@@ -79,7 +79,7 @@ impl Store {
 
     /// Logs a contact and tags the client with `tags`, in one transaction.
     pub fn log_contact_tagged(&mut self, client_id: ClientId, new: &NewContact, tags: &[String]) -> Result<i64> {
-        self.write_client("contact", Some(client_id), |tx, ctx| {
+        self.write_client("contact", |tx, ctx| {
             let id = insert(tx, ctx, client_id, new)?;
             clients::add_tags(tx, client_id, tags)?;
             Ok((client_id, id))
@@ -100,7 +100,7 @@ pub enum AfterCall {
 impl Store {
     /// Logs a call and what its outcome changes, in one transaction.
     pub fn log_call(&mut self, client_id: ClientId, new: &NewContact, after: &AfterCall) -> Result<i64> {
-        self.write_client("call", Some(client_id), |tx, ctx| {
+        self.write_client("call", |tx, ctx| {
             let id = insert(tx, ctx, client_id, new)?;
             match after {
                 AfterCall::Nothing => {}
@@ -135,7 +135,7 @@ impl Store {
         on_date: NaiveDate,
         new: &NewContact,
     ) -> Result<i64> {
-        self.write_client("greeting", Some(client_id), |tx, ctx| {
+        self.write_client("greeting", |tx, ctx| {
             let id = insert(tx, ctx, client_id, new)?;
             let added = tx.execute(
                 "INSERT OR IGNORE INTO greetings (client_id, occasion, on_date, contact_id) VALUES (?1, ?2, ?3, ?4)",
@@ -158,7 +158,7 @@ impl Store {
     /// not a personal contact: the last and next contact dates stay.
     pub fn record_mailing(&mut self, ids: &[ClientId], kind: ContactKind, summary: &str) -> Result<usize> {
         let summary = required("summary", summary)?;
-        self.write(|tx, ctx| {
+        self.write_as("mailing", None, |tx, ctx, _| {
             let by = staff::ensure(tx, &ctx.user, ctx.now)?;
             let mut insert = tx.prepare_cached(
                 "INSERT INTO contacts (client_id, at, kind, staff_id, summary, source)

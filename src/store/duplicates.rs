@@ -135,7 +135,7 @@ impl Store {
     /// `seen` are the versions of both as the secretary saw them: a client
     /// changed since is refused, not silently merged.
     pub fn merge_clients(&mut self, keep: ClientId, other: ClientId, seen: (i64, i64), card: &NewClient) -> Result<()> {
-        self.write_clients("merge", &[keep, other], |tx, ctx| {
+        self.write_client("merge", |tx, ctx| {
             for (id, version) in [(keep, seen.0), (other, seen.1)] {
                 if let Some(c) = clients::load(tx, id)?
                     && c.version != version
@@ -144,7 +144,7 @@ impl Store {
                 }
             }
             merge(tx, ctx, keep, other, card)?;
-            Ok((vec![keep, other], ()))
+            Ok((keep, ()))
         })
     }
 }

@@ -33,7 +33,7 @@ impl Store {
     /// `seen`: refused if it changed since, so that nobody's change is
     /// silently overwritten.
     pub fn update_client(&mut self, id: ClientId, seen: i64, new: &NewClient) -> Result<()> {
-        self.write_client("edit", Some(id), |tx, ctx| {
+        self.write_client("edit", |tx, ctx| {
             let old = load(tx, id)?.ok_or_else(|| ValidationError::new("client", &id.to_string(), "no such client"))?;
             if old.version != seen {
                 return Err(StoreError::ChangedSince(old.name));
@@ -45,7 +45,7 @@ impl Store {
 
     /// Deletes client `id` with its persons, contacts, orders and history.
     pub fn delete_client(&mut self, id: ClientId) -> Result<()> {
-        self.write_client("delete", Some(id), |tx, _| {
+        self.write_client("delete", |tx, _| {
             let n = tx.execute("DELETE FROM clients WHERE id = ?1", [id])?;
             if n == 0 {
                 return Err(ValidationError::new("client", &id.to_string(), "no such client").into());
@@ -59,27 +59,24 @@ impl Store {
     /// `secure_delete` on so that the freed bytes are overwritten, then the
     /// write-ahead log emptied into the file. Returns whether the log could
     /// be emptied (a reader in another program can hold it until it ends).
-    /// Not kept for undo: erasing cannot be undone.
+    /// Not recorded in the journal, and the journal's rows about the client
+    /// go too: erasing cannot be undone.
     pub fn erase_client(&mut self, id: ClientId) -> Result<bool> {
-        self.conn.pragma_update(None, "secure_delete", true)?;
+        let journal = std::mem::replace(&mut self.journal, false);
         let erased = self.write(|tx, _| {
             let n = tx.execute("DELETE FROM clients WHERE id = ?1", [id])?;
             if n == 0 {
                 return Err(ValidationError::new("client", &id.to_string(), "no such client").into());
             }
-            Ok(())
+            super::journal::forget(tx, id)
         });
-        let emptied = erased.and_then(|()| {
+        self.journal = journal;
+        erased.and_then(|()| {
             let (busy, _, _): (i64, i64, i64) = self
                 .conn
                 .query_row("PRAGMA wal_checkpoint(TRUNCATE)", [], |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?)))?;
             Ok(busy == 0)
-        });
-        self.conn.pragma_update(None, "secure_delete", false)?;
-        if let Some(undo) = &mut self.undo {
-            undo.retain(|step| step.client != id);
-        }
-        emptied
+        })
     }
 
     /// How many persons, contacts and orders client `id` has.

@@ -130,11 +130,12 @@ impl Store {
     /// `progress` hears how many rows are done.
     pub fn import_clients(
         &mut self,
+        source: &str,
         records: &[ClientRecord],
         dry_run: bool,
         mut progress: impl FnMut(usize),
     ) -> Result<ImportCounts> {
-        self.write_or_try(!dry_run, |tx, ctx| {
+        self.write_step(!dry_run, &format!("import {source}"), |tx, ctx, _| {
             let mut counts = ImportCounts::default();
             for (done, record) in records.iter().enumerate() {
                 let (id, changed) = match existing(tx, &record.client, record.person.as_ref())? {
@@ -173,7 +174,7 @@ impl Store {
                 }
                 progress(done + 1);
             }
-            Ok(counts)
+            Ok((None, counts))
         })
     }
 }
@@ -210,11 +211,12 @@ impl Store {
     /// nothing and two equal lines of one export are both kept.
     pub fn import_orders(
         &mut self,
+        source: &str,
         records: &[OrderRecord],
         dry_run: bool,
         mut progress: impl FnMut(usize),
     ) -> Result<OrderCounts> {
-        self.write_or_try(!dry_run, |tx, ctx| {
+        self.write_step(!dry_run, &format!("import {source}"), |tx, ctx, _| {
             let mut counts = OrderCounts::default();
             let mut seen: HashMap<(ClientId, String), usize> = HashMap::new();
             let mut sold: BTreeSet<ClientId> = BTreeSet::new();
@@ -253,7 +255,7 @@ impl Store {
                 clients::touch(tx, ctx, *id)?;
                 categories::follow_client(tx, ctx, *id, DEFAULT_WINDOW_MONTHS)?;
             }
-            Ok(counts)
+            Ok((None, counts))
         })
     }
 }

@@ -17,6 +17,7 @@ mod edit;
 mod export;
 mod greetings;
 mod import;
+mod journal;
 mod orders;
 mod packed;
 mod persons;
@@ -25,7 +26,6 @@ pub mod schema;
 mod search_keys;
 mod selections;
 mod staff;
-mod undo;
 
 use std::fs::{self, OpenOptions};
 use std::io::Read;
@@ -37,6 +37,7 @@ use rusqlite::{Connection, OpenFlags, Transaction, TransactionBehavior};
 
 use crate::domain::ValidationError;
 use crate::domain::clock::Clock;
+use crate::domain::model::ClientId;
 
 pub use backup::{BackupFile, CheckReport, Daily, backup_name, backups_dir, daily_backup, list_backups, verify};
 pub use batch::Batch;
@@ -46,8 +47,8 @@ pub use contacts::AfterCall;
 pub use edit::Holdings;
 pub use greetings::GreetingQuery;
 pub use import::{ImportCounts, OrderCounts};
+pub use journal::{Step, Undone, describe};
 pub use selections::Saved;
-pub use undo::UndoStep;
 
 /// Why the client file could not be used. Each message is one line that a
 /// secretary can act on.
@@ -95,6 +96,12 @@ pub enum StoreError {
     Invalid(#[from] ValidationError),
     #[error("{0} was changed by someone else since you opened it; nothing was written — look again and redo it")]
     ChangedSince(String),
+    #[error("there is no step {0} in the journal; `kartoteka journal` lists them")]
+    NoStep(i64),
+    #[error("{0} was already undone by step {1}; undo step {1} to make it stand again")]
+    AlreadyUndone(String, i64),
+    #[error("cannot undo {step}: {why}{}; nothing was changed", later.as_ref().map(|l| format!(" (by {l}; undo that first)")).unwrap_or_default())]
+    UndoBlocked { step: String, why: String, later: Option<String> },
     #[error("{field} '{query}': {count} clients match; name one by its id:\n{list}")]
     Ambiguous { field: String, query: String, count: usize, list: String },
 }
@@ -117,8 +124,10 @@ pub struct Store {
     user: String,
     /// Where the file is; none in memory.
     path: Option<PathBuf>,
-    /// The changes of this session that can be undone, when kept.
-    undo: Option<Vec<UndoStep>>,
+    /// Whether writes are recorded in the journal (not for a bulk load).
+    journal: bool,
+    /// The steps this session wrote, oldest first, for `undo`.
+    session: Vec<i64>,
     /// Why every write is refused, when the file or its folder may not be
     /// written.
     read_only: Option<String>,
@@ -173,6 +182,10 @@ impl Store {
         }
         conn.pragma_update(None, "synchronous", "FULL")?;
         conn.pragma_update(None, "foreign_keys", true)?;
+        // Deleted rows and the space a page split leaves behind are zeroed,
+        // not left readable in the file: an erase must leave no trace, also
+        // of the copies the journal and page splits made before it.
+        conn.pragma_update(None, "secure_delete", true)?;
         // Deferred transactions that read and then write fail with SQLITE_BUSY
         // under concurrency despite the timeout; immediate ones wait their turn.
         conn.set_transaction_behavior(TransactionBehavior::Immediate);
@@ -183,8 +196,17 @@ impl Store {
         register_functions(&conn)?;
         if writable {
             schema::migrations().to_latest(&mut conn)?;
+            journal::install(&conn)?;
         }
-        Ok(Store { conn, clock, user: user.to_string(), path: None, undo: None, read_only: None })
+        Ok(Store {
+            conn,
+            clock,
+            user: user.to_string(),
+            path: None,
+            journal: writable,
+            session: Vec::new(),
+            read_only: None,
+        })
     }
 
     /// Why the file is open read-only, if it is.
@@ -214,34 +236,73 @@ impl Store {
         result
     }
 
-    /// Runs `f` in one `BEGIN IMMEDIATE` transaction: all of it is written or none.
+    /// Runs `f` in one `BEGIN IMMEDIATE` transaction: all of it is written or
+    /// none. It is one step of the journal, "change".
     pub fn write<T>(&mut self, f: impl FnOnce(&Transaction, &WriteCtx) -> Result<T>) -> Result<T> {
-        self.write_or_try(true, f)
+        self.write_as("change", None, |tx, ctx, _| f(tx, ctx))
+    }
+
+    /// Runs `f` as one transaction and one step of the journal, named `what`
+    /// and made to `client`; `f` is given the step's number.
+    pub(crate) fn write_as<T>(
+        &mut self,
+        what: &str,
+        client: Option<ClientId>,
+        f: impl FnOnce(&Transaction, &WriteCtx, i64) -> Result<T>,
+    ) -> Result<T> {
+        self.write_step(true, what, |tx, ctx, step| Ok((client, f(tx, ctx, step)?)))
+    }
+
+    /// Runs a write that changes one client, the one `f` returns, as one
+    /// step named `what`.
+    pub(crate) fn write_client<T>(
+        &mut self,
+        what: &str,
+        f: impl FnOnce(&Transaction, &WriteCtx) -> Result<(ClientId, T)>,
+    ) -> Result<T> {
+        self.write_step(true, what, |tx, ctx, _| f(tx, ctx).map(|(id, out)| (Some(id), out)))
     }
 
     /// Runs `f` in one `BEGIN IMMEDIATE` transaction that is written when
     /// `commit`, and otherwise rolled back: a dry run does all the work and
-    /// keeps none of it.
-    pub(crate) fn write_or_try<T>(
+    /// keeps none of it. The write is one step of the journal, named `what`
+    /// and made to the client `f` returns.
+    pub(crate) fn write_step<T>(
         &mut self,
         commit: bool,
-        f: impl FnOnce(&Transaction, &WriteCtx) -> Result<T>,
+        what: &str,
+        f: impl FnOnce(&Transaction, &WriteCtx, i64) -> Result<(Option<ClientId>, T)>,
     ) -> Result<T> {
         if let Some(why) = &self.read_only {
             return Err(StoreError::ReadOnly(why.clone()));
         }
         let ctx = WriteCtx { now: self.clock.now(), user: self.user.clone() };
+        let journal = self.journal;
         let run = || {
             let tx = self.conn.transaction()?;
-            let out = f(&tx, &ctx)?;
+            let step = if journal { journal::open_step(&tx, &ctx, what)? } else { 0 };
+            let (client, out) = f(&tx, &ctx, step)?;
+            let kept = journal && journal::close_step(&tx, step, client)?;
             if commit {
                 tx.commit()?;
             } else {
                 tx.rollback()?;
             }
-            Ok(out)
+            Ok((out, kept.then_some(step)))
         };
-        run().map_err(unwritten)
+        let (out, step) = run().map_err(unwritten)?;
+        if commit {
+            self.session.extend(step);
+        }
+        Ok(out)
+    }
+
+    /// Stops recording writes in the journal, for a bulk load into a new
+    /// file (a demo), where a second copy of every row would only cost time.
+    pub fn without_journal(&mut self) -> Result<()> {
+        journal::uninstall(&self.conn)?;
+        self.journal = false;
+        Ok(())
     }
 
     /// The connection, for reads.

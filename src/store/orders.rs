@@ -59,7 +59,7 @@ impl Store {
     /// Records an order of a client, and the colour category it moves the
     /// client to; returns the order's id.
     pub fn add_order(&mut self, client_id: ClientId, new: &NewOrder) -> Result<i64> {
-        self.write_client("order", Some(client_id), |tx, ctx| {
+        self.write_client("order", |tx, ctx| {
             let id = insert(tx, ctx, client_id, new)?;
             packed::pack(tx, &[client_id])?;
             clients::touch(tx, ctx, client_id)?;

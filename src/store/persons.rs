@@ -105,7 +105,7 @@ pub(crate) fn pick(persons: &[(i64, String)], name: &str) -> Result<i64, Validat
 impl Store {
     /// Adds a person to a client; returns the person's id.
     pub fn add_person(&mut self, client_id: ClientId, new: &NewPerson) -> Result<i64> {
-        self.write_client("new person", Some(client_id), |tx, ctx| {
+        self.write_client("new person", |tx, ctx| {
             let id = insert(tx, ctx.now, client_id, new)?;
             search_keys::refresh(tx, client_id)?;
             clients::touch(tx, ctx, client_id)?;

@@ -287,6 +287,31 @@ CREATE TABLE greetings (
 CREATE INDEX persons_birthday_day ON persons (substr(birthday, -5)) WHERE birthday IS NOT NULL;
 CREATE INDEX events_day ON events (substr(date, -5));";
 
+/// Version 8: the journal. Each write is a step (when, who, what, the
+/// client it was made to, the step that undid it or that it undoes); the
+/// rows a step changed are kept as JSON images before and after, written by
+/// the connection's own triggers (see `journal`). A step's client is not a
+/// key: a step that deleted a client names it still.
+const V8: &str = "CREATE TABLE steps (
+    id INTEGER PRIMARY KEY,
+    at TEXT NOT NULL,
+    user TEXT NOT NULL,
+    what TEXT NOT NULL,
+    client_id INTEGER,
+    undoes INTEGER REFERENCES steps(id),
+    undone_by INTEGER REFERENCES steps(id)
+);
+CREATE INDEX steps_client ON steps (client_id) WHERE client_id IS NOT NULL;
+CREATE TABLE step_rows (
+    seq INTEGER PRIMARY KEY,
+    step_id INTEGER NOT NULL REFERENCES steps(id) ON DELETE CASCADE,
+    tbl TEXT NOT NULL,
+    client_id INTEGER,
+    old TEXT,
+    new TEXT
+);
+CREATE INDEX step_rows_step ON step_rows (step_id);";
+
 /// Packs the lines of every client already in the file.
 fn pack_all(tx: &Transaction) -> HookResult {
     match super::packed::pack_missing(tx) {
@@ -322,12 +347,13 @@ pub fn migrations() -> Migrations<'static> {
         M::up(V5),
         M::up_with_hook(V6, pack_all).foreign_key_check(),
         M::up(V7).foreign_key_check(),
+        M::up(V8),
     ])
 }
 
 /// The schema version this build writes.
 pub fn latest_version() -> i32 {
-    7
+    8
 }
 
 #[cfg(test)]

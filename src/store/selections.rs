@@ -20,7 +20,7 @@ impl Store {
     /// (letter case and diacritics aside). Returns whether one was replaced.
     pub fn save_selection(&mut self, name: &str, filters: &str) -> Result<bool> {
         let name = required("name", name)?;
-        self.write(|tx, ctx| {
+        self.write_as("save selection", None, |tx, ctx, _| {
             let key = fold(&name);
             let replaced = tx
                 .execute("UPDATE selections SET name = ?2, filters = ?3 WHERE key = ?1", params![key, name, filters])?;
@@ -63,8 +63,9 @@ impl Store {
 
     /// Deletes the selection called `name`.
     pub fn delete_selection(&mut self, name: &str) -> Result<()> {
-        let deleted =
-            self.write(|tx, _| Ok(tx.execute("DELETE FROM selections WHERE key = ?1", [fold(name.trim())])?))?;
+        let deleted = self.write_as("delete selection", None, |tx, _, _| {
+            Ok(tx.execute("DELETE FROM selections WHERE key = ?1", [fold(name.trim())])?)
+        })?;
         if deleted == 0 {
             return Err(self.no_selection("name", name));
         }

@@ -217,7 +217,7 @@ impl App {
     }
 
     fn empty(mut store: Store) -> App {
-        store.keep_undo();
+        store.start_session();
         let today = store.clock().today();
         App {
             today,
@@ -748,11 +748,12 @@ impl App {
     /// Takes back the last change of this session.
     fn undo(&mut self) -> anyhow::Result<()> {
         match self.store.undo()? {
-            Some(step) => {
-                for id in step.clients() {
-                    self.refresh_client(id)?;
+            Some(undone) => {
+                for id in &undone.clients {
+                    self.refresh_client(*id)?;
                 }
-                self.status = Some(format!("undone: {} of {}", step.what, step.name));
+                let of = undone.step.name.as_ref().map(|n| format!(" of {n}")).unwrap_or_default();
+                self.status = Some(format!("undone: {}{of} (step {})", undone.step.what, undone.step.id));
             }
             None => self.status = Some("nothing to undo in this session".into()),
         }

@@ -1,0 +1,487 @@
+//! The journal: every write is one recorded step (who, when, what, and the
+//! rows it changed as they were before and after), so that any step — a
+//! call, an edit, a delete, a whole import or merge — can be undone later,
+//! and undoing is a step of its own.
+//!
+//! Rows are recorded by temporary triggers of this connection, generated
+//! from the tables' own columns, so that no write can forget to record: an
+//! insert keeps the new row, a delete the old one, an update both. A step
+//! is undone from its last row back to its first, each row checked first
+//! against the file as it is now: a row changed since by another step is
+//! not overwritten, the undo is refused and names that step.
+
+use std::collections::BTreeMap;
+
+use chrono::NaiveDateTime;
+use rusqlite::{Connection, OptionalExtension, Transaction, params};
+use serde_json::{Map, Value as Json};
+
+use super::{Result, Store, StoreError, WriteCtx, clients, packed};
+use crate::domain::model::ClientId;
+
+/// The tables whose rows the journal records. Not the derived ones (packed
+/// sales, search keys live in their rows), not staff and products (named
+/// once, kept when what named them is undone), not selections' keys alone.
+const RECORDED: &[&str] = &[
+    "clients",
+    "client_tags",
+    "persons",
+    "channels",
+    "events",
+    "contacts",
+    "moves",
+    "orders",
+    "changes",
+    "documents",
+    "complaints",
+    "satisfaction",
+    "greetings",
+    "selections",
+];
+
+/// History entries are only ever added: undoing a step keeps the record
+/// that it was made, so their additions are not recorded — only their
+/// moves and deletes (a merged or deleted client's history), to come back
+/// with the client.
+const KEPT_WHEN_UNDONE: &[&str] = &["changes"];
+
+/// Columns that every change of a row moves on by itself: they are neither
+/// compared nor put back.
+const IGNORED: &[&str] = &["version", "updated_at"];
+
+/// One recorded step, as the journal lists it.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Step {
+    pub id: i64,
+    pub at: NaiveDateTime,
+    pub by: String,
+    /// What was done: "edit", "call", "import clients.csv", "undo 12"…
+    pub what: String,
+    /// The client the step was made to, for one client's steps.
+    pub client: Option<ClientId>,
+    /// Its name now, or as it was when the step deleted it.
+    pub name: Option<String>,
+    /// How many rows it changed.
+    pub rows: usize,
+    /// The step that undid this one, if any.
+    pub undone_by: Option<i64>,
+}
+
+/// What an undo did.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Undone {
+    /// The step undone.
+    pub step: Step,
+    /// The new step that records the undo.
+    pub by: i64,
+    /// Every client whose rows it put back.
+    pub clients: Vec<ClientId>,
+}
+
+/// A recorded table: its columns, key and how its rows are written as JSON.
+struct Table {
+    name: String,
+    columns: Vec<String>,
+    key: Vec<String>,
+    blobs: Vec<String>,
+    client: Option<String>,
+}
+
+impl Table {
+    fn read(conn: &Connection, name: &str) -> Result<Table> {
+        let mut stmt = conn.prepare(&format!("SELECT name, type, pk FROM pragma_table_info('{name}') ORDER BY cid"))?;
+        let mut columns = Vec::new();
+        let mut keyed = Vec::new();
+        let mut blobs = Vec::new();
+        let mut rows = stmt.query([])?;
+        while let Some(r) = rows.next()? {
+            let column: String = r.get(0)?;
+            let kind: String = r.get(1)?;
+            let pk: i64 = r.get(2)?;
+            if kind.eq_ignore_ascii_case("BLOB") {
+                blobs.push(column.clone());
+            }
+            if pk > 0 {
+                keyed.push((pk, column.clone()));
+            }
+            columns.push(column);
+        }
+        keyed.sort();
+        let client = if name == "clients" {
+            Some("id".to_string())
+        } else {
+            columns.iter().find(|c| *c == "client_id").cloned()
+        };
+        Ok(Table { name: name.into(), key: keyed.into_iter().map(|(_, c)| c).collect(), columns, blobs, client })
+    }
+
+    /// `json_object(…)` of the row `of` (`NEW`, `OLD`, or the table itself).
+    fn image(&self, of: &str) -> String {
+        let fields: Vec<String> = self
+            .columns
+            .iter()
+            .map(|c| {
+                let value = format!("{of}{c}");
+                let value = if self.blobs.contains(c) { format!("hex({value})") } else { value };
+                format!("'{c}', {value}")
+            })
+            .collect();
+        format!("json_object({})", fields.join(", "))
+    }
+
+    /// The value of column `c` from the JSON image in parameter `p`.
+    fn value(&self, c: &str, p: &str) -> String {
+        let value = format!("json_extract({p}, '$.\"{c}\"')");
+        if self.blobs.iter().any(|b| b == c) { format!("unhex({value})") } else { value }
+    }
+
+    /// `k1 = json_extract(?1, …) AND …`: the row whose key is in image `p`.
+    fn by_key(&self, p: &str) -> String {
+        let parts: Vec<String> = self.key.iter().map(|k| format!("{k} = {}", self.value(k, p))).collect();
+        parts.join(" AND ")
+    }
+
+    fn compared(&self) -> impl Iterator<Item = &String> {
+        self.columns.iter().filter(|c| !IGNORED.contains(&c.as_str()))
+    }
+
+    fn triggers(&self) -> String {
+        let t = &self.name;
+        let client = |of: &str| self.client.as_ref().map_or("NULL".to_string(), |c| format!("{of}{c}"));
+        let record = |old: &str, new: &str, of: &str| {
+            format!(
+                "INSERT INTO main.step_rows (step_id, tbl, client_id, old, new) \
+                 VALUES ((SELECT step FROM temp.journal_now), '{t}', {}, {old}, {new});",
+                client(of)
+            )
+        };
+        let now = "(SELECT step FROM temp.journal_now) IS NOT NULL";
+        let changed: Vec<String> = self.compared().map(|c| format!("OLD.{c} IS NOT NEW.{c}")).collect();
+        let mut sql = format!(
+            "CREATE TEMP TRIGGER journal_{t}_delete AFTER DELETE ON main.{t} WHEN {now} BEGIN {} END;\n\
+             CREATE TEMP TRIGGER journal_{t}_update AFTER UPDATE ON main.{t} WHEN {now} AND ({}) BEGIN {} END;\n",
+            record(&self.image("OLD."), "NULL", "OLD."),
+            changed.join(" OR "),
+            record(&self.image("OLD."), &self.image("NEW."), "NEW.")
+        );
+        if !KEPT_WHEN_UNDONE.contains(&t.as_str()) {
+            sql.push_str(&format!(
+                "CREATE TEMP TRIGGER journal_{t}_insert AFTER INSERT ON main.{t} WHEN {now} BEGIN {} END;\n",
+                record("NULL", &self.image("NEW."), "NEW.")
+            ));
+        }
+        sql
+    }
+
+    /// The row with the key of `image` as it is now, as JSON.
+    fn current(&self, tx: &Transaction, image: &str) -> Result<Option<Map<String, Json>>> {
+        let sql = format!("SELECT {} FROM main.{} WHERE {}", self.image(""), self.name, self.by_key("?1"));
+        let found: Option<String> = tx.prepare_cached(&sql)?.query_row([image], |r| r.get(0)).optional()?;
+        Ok(found.map(|text| parse(&text)))
+    }
+}
+
+fn parse(text: &str) -> Map<String, Json> {
+    match serde_json::from_str(text) {
+        Ok(Json::Object(map)) => map,
+        _ => Map::new(),
+    }
+}
+
+/// Makes this connection record every change of the recorded tables while a
+/// step is open (see [`open_step`]).
+pub(super) fn install(conn: &Connection) -> Result<()> {
+    let mut sql = String::from("CREATE TEMP TABLE IF NOT EXISTS journal_now (step INTEGER);\n");
+    for name in RECORDED {
+        sql.push_str(&Table::read(conn, name)?.triggers());
+    }
+    conn.execute_batch(&sql)?;
+    Ok(())
+}
+
+/// Stops recording on this connection (a bulk load of a demo file).
+pub(super) fn uninstall(conn: &Connection) -> Result<()> {
+    for name in RECORDED {
+        for kind in ["insert", "update", "delete"] {
+            conn.execute_batch(&format!("DROP TRIGGER IF EXISTS temp.journal_{name}_{kind}"))?;
+        }
+    }
+    Ok(())
+}
+
+/// Opens a step of the write in `tx`: the rows it changes are recorded
+/// under it from now on.
+pub(super) fn open_step(tx: &Transaction, ctx: &WriteCtx, what: &str) -> Result<i64> {
+    tx.execute("INSERT INTO steps (at, user, what) VALUES (?1, ?2, ?3)", params![ctx.now, ctx.user, what])?;
+    let id = tx.last_insert_rowid();
+    tx.execute_batch("DELETE FROM temp.journal_now")?;
+    tx.execute("INSERT INTO temp.journal_now (step) VALUES (?1)", [id])?;
+    Ok(id)
+}
+
+/// Closes step `id`: named by `client`, or dropped when it changed no
+/// recorded row (a write of derived values only). Returns whether it stays.
+pub(super) fn close_step(tx: &Transaction, id: i64, client: Option<ClientId>) -> Result<bool> {
+    tx.execute_batch("DELETE FROM temp.journal_now")?;
+    let rows: bool = tx.query_row("SELECT EXISTS (SELECT 1 FROM step_rows WHERE step_id = ?1)", [id], |r| r.get(0))?;
+    if !rows {
+        tx.execute("DELETE FROM steps WHERE id = ?1", [id])?;
+        return Ok(false);
+    }
+    if let Some(client) = client {
+        tx.execute("UPDATE steps SET client_id = ?2 WHERE id = ?1", params![id, client])?;
+    }
+    Ok(true)
+}
+
+/// Takes every journal row about client `id` out of the file (an erase):
+/// its rows and those of its persons, contacts and the rest, and the steps
+/// made to it that are left with no rows.
+pub(super) fn forget(tx: &Transaction, id: ClientId) -> Result<()> {
+    tx.execute("DELETE FROM step_rows WHERE client_id = ?1", [id])?;
+    tx.execute(
+        "DELETE FROM steps WHERE client_id = ?1 AND NOT EXISTS (SELECT 1 FROM step_rows r WHERE r.step_id = steps.id)",
+        [id],
+    )?;
+    tx.execute("UPDATE steps SET client_id = NULL WHERE client_id = ?1", [id])?;
+    Ok(())
+}
+
+const STEP_COLUMNS: &str = "s.id, s.at, s.user, s.what, s.client_id, s.undone_by,
+    (SELECT count(*) FROM step_rows r WHERE r.step_id = s.id),
+    coalesce((SELECT name FROM clients c WHERE c.id = s.client_id),
+             (SELECT json_extract(r.old, '$.name') FROM step_rows r
+               WHERE r.step_id = s.id AND r.tbl = 'clients' AND r.client_id = s.client_id))";
+
+fn step_of(r: &rusqlite::Row) -> rusqlite::Result<Step> {
+    Ok(Step {
+        id: r.get(0)?,
+        at: r.get(1)?,
+        by: r.get(2)?,
+        what: r.get(3)?,
+        client: r.get(4)?,
+        undone_by: r.get(5)?,
+        rows: usize::try_from(r.get::<_, i64>(6)?).unwrap_or(0),
+        name: r.get(7)?,
+    })
+}
+
+fn step(conn: &Connection, id: i64) -> Result<Option<Step>> {
+    let sql = format!("SELECT {STEP_COLUMNS} FROM steps s WHERE s.id = ?1");
+    Ok(conn.query_row(&sql, [id], step_of).optional()?)
+}
+
+/// Why a step cannot be undone.
+fn blocked(tx: &Transaction, target: &Step, table: &Table, image: &str, why: &str) -> StoreError {
+    // The newest other step that recorded a row with the same key.
+    let mut later = None;
+    let keys: Vec<String> = table
+        .key
+        .iter()
+        .map(|k| format!("json_extract(coalesce(r.new, r.old), '$.\"{k}\"') = json_extract(?2, '$.\"{k}\"')"))
+        .collect();
+    let sql = format!(
+        "SELECT r.step_id FROM step_rows r WHERE r.tbl = ?1 AND r.step_id > ?3 AND {} ORDER BY r.seq DESC LIMIT 1",
+        keys.join(" AND ")
+    );
+    if let Ok(Some(id)) = tx.query_row(&sql, params![table.name, image, target.id], |r| r.get::<_, i64>(0)).optional() {
+        later = step(tx, id).ok().flatten();
+    }
+    StoreError::UndoBlocked { step: describe(target), why: why.into(), later: later.as_ref().map(describe) }
+}
+
+/// "step 12 (edit of Ștefănescu SRL, 2026-11-23 14:02 by ana)".
+pub fn describe(step: &Step) -> String {
+    let of = step.name.as_ref().map(|n| format!(" of {n}")).unwrap_or_default();
+    format!("step {} ({}{of}, {} by {})", step.id, step.what, step.at.format("%Y-%m-%d %H:%M"), step.by)
+}
+
+/// One recorded row: its table, client, and images before and after.
+type RowChange = (String, Option<ClientId>, Option<String>, Option<String>);
+
+/// Puts back the rows of step `target` inside the write `tx`, whose own step
+/// is `now`: newest row first, each checked against the file as it is.
+fn put_back(tx: &Transaction, ctx: &WriteCtx, target: &Step, now: i64) -> Result<Vec<ClientId>> {
+    let mut tables: BTreeMap<String, Table> = BTreeMap::new();
+    let rows: Vec<RowChange> = tx
+        .prepare("SELECT tbl, client_id, old, new FROM step_rows WHERE step_id = ?1 ORDER BY seq DESC")?
+        .query_map([target.id], |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?, r.get(3)?)))?
+        .collect::<rusqlite::Result<_>>()?;
+    // Rows come back in any order; the keys are checked at the end.
+    tx.pragma_update(None, "defer_foreign_keys", true)?;
+    let mut clients = Vec::new();
+    for (name, client, old, new) in rows {
+        if !tables.contains_key(&name) {
+            tables.insert(name.clone(), Table::read(tx, &name)?);
+        }
+        let table = &tables[&name];
+        if let Some(c) = client
+            && !clients.contains(&c)
+        {
+            clients.push(c);
+        }
+        match (old, new) {
+            (None, Some(new)) => {
+                // It was added: take it away, unless it changed since or
+                // something added since hangs on it.
+                let current = table.current(tx, &new)?;
+                if !same(table, current.as_ref(), &parse(&new), None) {
+                    return Err(blocked(tx, target, table, &new, "a row it added was changed or removed since"));
+                }
+                let before: i64 = tx.query_row("SELECT coalesce(max(seq), 0) FROM step_rows", [], |r| r.get(0))?;
+                tx.prepare_cached(&format!("DELETE FROM main.{} WHERE {}", table.name, table.by_key("?1")))?
+                    .execute([&new])?;
+                let taken: i64 = tx.query_row(
+                    "SELECT count(*) FROM step_rows WHERE step_id = ?1 AND seq > ?2 AND tbl <> 'changes'",
+                    params![now, before],
+                    |r| r.get(0),
+                )?;
+                if taken > 1 {
+                    return Err(blocked(tx, target, table, &new, "what it added has had more added to it since"));
+                }
+            }
+            (Some(old), Some(new)) => {
+                let (old_map, new_map) = (parse(&old), parse(&new));
+                let changed: Vec<&String> = table.compared().filter(|c| old_map.get(*c) != new_map.get(*c)).collect();
+                let current = table.current(tx, &new)?;
+                if !same(table, current.as_ref(), &new_map, Some(&changed)) {
+                    return Err(blocked(tx, target, table, &new, "a value it changed was changed again since"));
+                }
+                let mut sets: Vec<String> = changed.iter().map(|c| format!("{c} = {}", table.value(c, "?1"))).collect();
+                let touched = table.columns.iter().any(|c| c == "updated_at");
+                if touched {
+                    sets.push("updated_at = ?3".into());
+                }
+                let mut stmt = tx.prepare_cached(&format!(
+                    "UPDATE main.{} SET {} WHERE {}",
+                    table.name,
+                    sets.join(", "),
+                    table.by_key("?2")
+                ))?;
+                if touched {
+                    stmt.execute(params![old, new, ctx.now])?;
+                } else {
+                    stmt.execute(params![old, new])?;
+                }
+            }
+            (Some(old), None) => {
+                // It was removed: bring it back under its own number, which
+                // must still be free.
+                if table.current(tx, &old)?.is_some() {
+                    return Err(blocked(
+                        tx,
+                        target,
+                        table,
+                        &old,
+                        "the number of a row it removed was given again since",
+                    ));
+                }
+                let values: Vec<String> = table.columns.iter().map(|c| table.value(c, "?1")).collect();
+                tx.prepare_cached(&format!(
+                    "INSERT INTO main.{} ({}) VALUES ({})",
+                    table.name,
+                    table.columns.join(", "),
+                    values.join(", ")
+                ))?
+                .execute([&old])?;
+            }
+            (None, None) => {}
+        }
+    }
+    Ok(clients)
+}
+
+/// Whether the row as it is now has the values of `image`, in the columns
+/// `only` (every compared column when none).
+fn same(
+    table: &Table,
+    current: Option<&Map<String, Json>>,
+    image: &Map<String, Json>,
+    only: Option<&[&String]>,
+) -> bool {
+    let Some(current) = current else { return false };
+    match only {
+        Some(columns) => columns.iter().all(|c| current.get(*c) == image.get(*c)),
+        None => table.compared().all(|c| current.get(c) == image.get(c)),
+    }
+}
+
+impl Store {
+    /// The newest `limit` steps of the journal, of client `client` alone
+    /// when given.
+    pub fn journal(&self, client: Option<ClientId>, limit: usize) -> Result<Vec<Step>> {
+        let limit = i64::try_from(limit).unwrap_or(i64::MAX);
+        let sql = format!(
+            "SELECT {STEP_COLUMNS} FROM steps s
+              WHERE ?1 IS NULL OR s.client_id = ?1
+                 OR EXISTS (SELECT 1 FROM step_rows r WHERE r.step_id = s.id AND r.client_id = ?1)
+              ORDER BY s.id DESC LIMIT ?2"
+        );
+        let mut stmt = self.conn().prepare(&sql)?;
+        let steps = stmt.query_map(params![client, limit], step_of)?.collect::<rusqlite::Result<_>>()?;
+        Ok(steps)
+    }
+
+    /// Step `id` of the journal.
+    pub fn step(&self, id: i64) -> Result<Option<Step>> {
+        step(self.conn(), id)
+    }
+
+    /// Undoes step `id`: every row it added is taken away, every value it
+    /// changed put back, every row it removed brought back — or nothing,
+    /// when a later step changed the same rows (the error names it). The
+    /// undo is a step of its own, so it can be undone in turn.
+    pub fn undo_step(&mut self, id: i64) -> Result<Undone> {
+        let target = self.step(id)?.ok_or(StoreError::NoStep(id))?;
+        if let Some(by) = target.undone_by {
+            return Err(StoreError::AlreadyUndone(describe(&target), by));
+        }
+        let what = format!("undo {id}");
+        let (clients, by) = self.write_as(&what, target.client, |tx, ctx, now| {
+            let clients = put_back(tx, ctx, &target, now)?;
+            tx.execute("UPDATE steps SET undone_by = ?2 WHERE id = ?1", params![target.id, now])?;
+            tx.execute("UPDATE steps SET undoes = ?2 WHERE id = ?1", params![now, target.id])?;
+            // Undoing an undo makes the step it undid stand again.
+            tx.execute(
+                "UPDATE steps SET undone_by = NULL WHERE id = (SELECT undoes FROM steps WHERE id = ?1)",
+                [target.id],
+            )?;
+            let mut live = Vec::new();
+            for c in &clients {
+                if tx.query_row("SELECT EXISTS (SELECT 1 FROM clients WHERE id = ?1)", [c], |r| r.get(0))? {
+                    live.push(*c);
+                }
+            }
+            let undone = format!("{} ({} by {})", target.what, target.at.format("%Y-%m-%d %H:%M"), target.by);
+            for c in &live {
+                clients::record_change(tx, ctx, *c, "undo", Some(&undone), None)?;
+            }
+            packed::pack(tx, &live)?;
+            Ok((clients, now))
+        })?;
+        // `u` walks back through the session: the undo is not a step to it.
+        self.session.retain(|s| *s != id && *s != by);
+        Ok(Undone { step: target, by, clients })
+    }
+
+    /// Undoes the newest step of this session that still stands.
+    pub fn undo(&mut self) -> Result<Option<Undone>> {
+        while let Some(id) = self.session.pop() {
+            match self.step(id)? {
+                Some(step) if step.undone_by.is_none() => return self.undo_step(id).map(Some),
+                _ => continue,
+            }
+        }
+        Ok(None)
+    }
+
+    /// Starts a session: `undo` takes back only what is written from now on.
+    pub fn start_session(&mut self) {
+        self.session.clear();
+    }
+
+    /// Whether this session made a step that `undo` can take back.
+    pub fn can_undo(&self) -> bool {
+        !self.session.is_empty()
+    }
+}
