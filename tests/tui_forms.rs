@@ -92,6 +92,10 @@ fn editing_a_client_saves_and_records_each_change() {
     // The fixture's paid order made the client gold before the edit.
     assert_eq!(changes, vec!["category from orders", "city", "next contact"]);
     assert_eq!(app.selected_row().unwrap().city.as_deref(), Some("Cluj-Napoca"), "the list row follows");
+    // The dossier lists them with who made them, before and after.
+    let s = screen(&app, 120, 80);
+    assert!(s.contains("23.11.26 10:00 city: Iași → Cluj-Napoca  Ana Popescu"), "{s}");
+    assert!(s.contains("next contact: 2026-11-20 → 2026-11-30"), "{s}");
 }
 
 #[test]

@@ -42,6 +42,15 @@ pub enum Command {
     /// Everything recorded about a client, newest first: edits, moves,
     /// contacts, handovers, merges, with who and the value before and after.
     History(ShowArgs),
+    /// The journal: every change to the file, newest first, as numbered
+    /// steps that `undo` takes back; of one client when CLIENT is given.
+    Journal(JournalArgs),
+    /// Undo a step of the journal (by default your newest one): a whole
+    /// import or merge is one step. The undo is a step too, so it can be undone.
+    Undo(UndoArgs),
+    /// Delete a client with its persons, contacts and orders; a recorded
+    /// step that `undo` brings back. To forget a person for good, `erase`.
+    Delete(DeleteArgs),
     /// Erase a client who must be forgotten, with its persons, contacts,
     /// orders and history, overwriting the bytes. Cannot be undone.
     Erase(EraseArgs),
@@ -195,6 +204,32 @@ pub struct GreetArgs {
 pub struct DuplicatesArgs {
     #[arg(long)]
     pub json: bool,
+}
+
+#[derive(Debug, Args)]
+pub struct JournalArgs {
+    /// Only the steps that changed this client: an id (also of a deleted
+    /// client) or a name.
+    pub client: Option<String>,
+    /// How many steps, newest first.
+    #[arg(long, default_value_t = 50)]
+    pub limit: usize,
+    #[arg(long)]
+    pub json: bool,
+}
+
+#[derive(Debug, Args)]
+pub struct UndoArgs {
+    /// The step's number, as `journal` lists it.
+    pub step: Option<i64>,
+    #[arg(long)]
+    pub json: bool,
+}
+
+#[derive(Debug, Args)]
+pub struct DeleteArgs {
+    /// The client: an id or a name.
+    pub client: String,
 }
 
 #[derive(Debug, Args)]

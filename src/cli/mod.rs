@@ -11,6 +11,7 @@ mod duplicates;
 mod export;
 pub(crate) mod greetings;
 mod import;
+mod journal;
 mod list;
 mod report;
 pub(crate) mod selections;
@@ -115,6 +116,9 @@ fn run(cli: Cli) -> anyhow::Result<()> {
         Some(Command::List(a)) => list::run(&session.open()?, &a),
         Some(Command::Show(a)) => show::run(&session.open()?, &a),
         Some(Command::History(a)) => show::history(&session.open()?, &a),
+        Some(Command::Journal(a)) => journal::list(&session.open()?, &a),
+        Some(Command::Undo(a)) => journal::undo(&mut session.open()?, &a),
+        Some(Command::Delete(a)) => journal::delete(&mut session.open()?, &a),
         Some(Command::Erase(a)) => work::erase(&session, &a),
         Some(Command::Log(a)) => work::log(&mut session.open()?, &a),
         Some(Command::Advance(a)) => work::advance(&mut session.open()?, &a),

@@ -9,6 +9,15 @@ use super::model::{Change, Dossier};
 /// (a quick capture writes a contact and a move at once), changes of the
 /// card come first, then moves, then contacts. Each entry is a [`Change`]: a move's `what` is `move`, a contact's its kind.
 pub fn of(dossier: &Dossier) -> Vec<Change> {
+    let mut all = of_card(dossier);
+    all.extend(contacts(dossier));
+    all.sort_by_key(|e| std::cmp::Reverse(e.at));
+    all
+}
+
+/// The changes of the card and the moves on the board alone, newest first:
+/// what the dossier lists beside the contacts of the log.
+pub fn of_card(dossier: &Dossier) -> Vec<Change> {
     // Changes and moves are read oldest first, contacts newest first: the
     // first two reversed, a stable sort keeps each kind newest first within
     // one moment.
@@ -29,7 +38,13 @@ pub fn of(dossier: &Dossier) -> Vec<Change> {
             after: Some(after),
         }
     });
-    let contacts = dossier.contacts.iter().map(|c| {
+    let mut all: Vec<Change> = changes.chain(moves).collect();
+    all.sort_by_key(|e| std::cmp::Reverse(e.at));
+    all
+}
+
+fn contacts(dossier: &Dossier) -> impl Iterator<Item = Change> + '_ {
+    dossier.contacts.iter().map(|c| {
         let mut after = c.summary.clone();
         if let Some(person) = &c.person {
             after = format!("{person}: {after}");
@@ -44,8 +59,5 @@ pub fn of(dossier: &Dossier) -> Vec<Change> {
             before: None,
             after: Some(after),
         }
-    });
-    let mut all: Vec<Change> = changes.chain(moves).chain(contacts).collect();
-    all.sort_by_key(|e| std::cmp::Reverse(e.at));
-    all
+    })
 }

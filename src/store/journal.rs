@@ -50,7 +50,7 @@ const KEPT_WHEN_UNDONE: &[&str] = &["changes"];
 const IGNORED: &[&str] = &["version", "updated_at"];
 
 /// One recorded step, as the journal lists it.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone, PartialEq, serde::Serialize)]
 pub struct Step {
     pub id: i64,
     pub at: NaiveDateTime,
@@ -68,7 +68,7 @@ pub struct Step {
 }
 
 /// What an undo did.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone, PartialEq, serde::Serialize)]
 pub struct Undone {
     /// The step undone.
     pub step: Step,
@@ -250,8 +250,8 @@ pub(super) fn forget(tx: &Transaction, id: ClientId) -> Result<()> {
 const STEP_COLUMNS: &str = "s.id, s.at, s.user, s.what, s.client_id, s.undone_by,
     (SELECT count(*) FROM step_rows r WHERE r.step_id = s.id),
     coalesce((SELECT name FROM clients c WHERE c.id = s.client_id),
-             (SELECT json_extract(r.old, '$.name') FROM step_rows r
-               WHERE r.step_id = s.id AND r.tbl = 'clients' AND r.client_id = s.client_id))";
+             (SELECT json_extract(coalesce(r.old, r.new), '$.name') FROM step_rows r
+               WHERE r.client_id = s.client_id AND r.tbl = 'clients' ORDER BY r.step_id DESC LIMIT 1))";
 
 fn step_of(r: &rusqlite::Row) -> rusqlite::Result<Step> {
     Ok(Step {
@@ -358,10 +358,10 @@ fn put_back(tx: &Transaction, ctx: &WriteCtx, target: &Step, now: i64) -> Result
                     sets.join(", "),
                     table.by_key("?2")
                 ))?;
-                if touched {
-                    stmt.execute(params![old, new, ctx.now])?;
-                } else {
-                    stmt.execute(params![old, new])?;
+                let done =
+                    if touched { stmt.execute(params![old, new, ctx.now]) } else { stmt.execute(params![old, new]) };
+                if let Err(e) = done {
+                    return Err(refused(e, || blocked(tx, target, table, &new, "a later change depends on it")));
                 }
             }
             (Some(old), None) => {
@@ -377,18 +377,32 @@ fn put_back(tx: &Transaction, ctx: &WriteCtx, target: &Step, now: i64) -> Result
                     ));
                 }
                 let values: Vec<String> = table.columns.iter().map(|c| table.value(c, "?1")).collect();
-                tx.prepare_cached(&format!(
-                    "INSERT INTO main.{} ({}) VALUES ({})",
-                    table.name,
-                    table.columns.join(", "),
-                    values.join(", ")
-                ))?
-                .execute([&old])?;
+                let done = tx
+                    .prepare_cached(&format!(
+                        "INSERT INTO main.{} ({}) VALUES ({})",
+                        table.name,
+                        table.columns.join(", "),
+                        values.join(", ")
+                    ))?
+                    .execute([&old]);
+                if let Err(e) = done {
+                    return Err(refused(e, || blocked(tx, target, table, &old, "a row like it was added since")));
+                }
             }
             (None, None) => {}
         }
     }
     Ok(clients)
+}
+
+/// A rule of the file (a check or a unique key) refusing a row put back
+/// means a later step built on the step being undone: `why` says which. Any
+/// other error is what it is.
+fn refused(e: rusqlite::Error, why: impl FnOnce() -> StoreError) -> StoreError {
+    match e.sqlite_error_code() {
+        Some(rusqlite::ErrorCode::ConstraintViolation) => why(),
+        _ => e.into(),
+    }
 }
 
 /// Whether the row as it is now has the values of `image`, in the columns
@@ -411,15 +425,29 @@ impl Store {
     /// when given.
     pub fn journal(&self, client: Option<ClientId>, limit: usize) -> Result<Vec<Step>> {
         let limit = i64::try_from(limit).unwrap_or(i64::MAX);
-        let sql = format!(
-            "SELECT {STEP_COLUMNS} FROM steps s
-              WHERE ?1 IS NULL OR s.client_id = ?1
-                 OR EXISTS (SELECT 1 FROM step_rows r WHERE r.step_id = s.id AND r.client_id = ?1)
-              ORDER BY s.id DESC LIMIT ?2"
-        );
+        let of = match client {
+            None => "",
+            Some(_) => {
+                "WHERE s.id IN (SELECT id FROM steps WHERE client_id = ?1
+                                UNION SELECT step_id FROM step_rows WHERE client_id = ?1)"
+            }
+        };
+        let sql = format!("SELECT {STEP_COLUMNS} FROM steps s {of} ORDER BY s.id DESC LIMIT ?2");
         let mut stmt = self.conn().prepare(&sql)?;
+        // ?1 is unused without a client: bound all the same.
         let steps = stmt.query_map(params![client, limit], step_of)?.collect::<rusqlite::Result<_>>()?;
         Ok(steps)
+    }
+
+    /// The newest step this user made that still stands and is not itself
+    /// an undo: what `kartoteka undo` takes back when given no step.
+    pub fn own_last_step(&self) -> Result<Option<Step>> {
+        let sql = format!(
+            "SELECT {STEP_COLUMNS} FROM steps s
+              WHERE s.user = ?1 AND s.undone_by IS NULL AND s.undoes IS NULL
+              ORDER BY s.id DESC LIMIT 1"
+        );
+        Ok(self.conn().query_row(&sql, [&self.user], step_of).optional()?)
     }
 
     /// Step `id` of the journal.
@@ -437,7 +465,7 @@ impl Store {
             return Err(StoreError::AlreadyUndone(describe(&target), by));
         }
         let what = format!("undo {id}");
-        let (clients, by) = self.write_as(&what, target.client, |tx, ctx, now| {
+        let written = self.write_as(&what, target.client, |tx, ctx, now| {
             let clients = put_back(tx, ctx, &target, now)?;
             tx.execute("UPDATE steps SET undone_by = ?2 WHERE id = ?1", params![target.id, now])?;
             tx.execute("UPDATE steps SET undoes = ?2 WHERE id = ?1", params![now, target.id])?;
@@ -458,6 +486,16 @@ impl Store {
             }
             packed::pack(tx, &live)?;
             Ok((clients, now))
+        });
+        // The keys are checked as the write commits: a row brought back
+        // whose client or person was removed since.
+        let (clients, by) = written.map_err(|e| match e {
+            StoreError::Sqlite(e) => refused(e, || StoreError::UndoBlocked {
+                step: describe(&target),
+                why: "what it brings back belonged to a client or person removed since".into(),
+                later: None,
+            }),
+            e => e,
         })?;
         // `u` walks back through the session: the undo is not a step to it.
         self.session.retain(|s| *s != id && *s != by);
@@ -478,6 +516,11 @@ impl Store {
     /// Starts a session: `undo` takes back only what is written from now on.
     pub fn start_session(&mut self) {
         self.session.clear();
+    }
+
+    /// The step this session wrote last.
+    pub fn last_written(&self) -> Option<i64> {
+        self.session.last().copied()
     }
 
     /// Whether this session made a step that `undo` can take back.

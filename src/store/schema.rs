@@ -310,7 +310,8 @@ CREATE TABLE step_rows (
     old TEXT,
     new TEXT
 );
-CREATE INDEX step_rows_step ON step_rows (step_id);";
+CREATE INDEX step_rows_step ON step_rows (step_id);
+CREATE INDEX step_rows_client ON step_rows (client_id, step_id) WHERE client_id IS NOT NULL;";
 
 /// Packs the lines of every client already in the file.
 fn pack_all(tx: &Transaction) -> HookResult {

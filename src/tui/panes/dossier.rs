@@ -174,5 +174,35 @@ fn lines(d: &Dossier, app: &App) -> Vec<Line<'static>> {
         out.push(heading("Notes"));
         out.push(Line::from(notes.clone()));
     }
+    history(d, &mut out);
     out
+}
+
+/// The newest changes of the card and moves on the board (the contacts
+/// are in the log beside), with who made them and the values before and
+/// after; the rest is one command away.
+fn history(d: &Dossier, out: &mut Vec<Line<'static>>) {
+    const SHOWN: usize = 20;
+    let entries = crate::domain::history::of_card(d);
+    if entries.is_empty() {
+        return;
+    }
+    out.push(Line::from(""));
+    out.push(heading("History, latest first"));
+    for e in entries.iter().take(SHOWN) {
+        let change = match (&e.before, &e.after) {
+            (Some(before), Some(after)) => format!("{before} → {after}"),
+            (Some(before), None) => format!("{before} → —"),
+            (None, after) => after.clone().unwrap_or_default(),
+        };
+        out.push(Line::from(vec![
+            Span::styled(format!("  {} ", e.at.format("%d.%m.%y %H:%M")), theme::dim()),
+            Span::raw(format!("{}: {change}", e.what)),
+            Span::styled(e.by.as_ref().map(|b| format!("  {b}")).unwrap_or_default(), theme::dim()),
+        ]));
+    }
+    if entries.len() > SHOWN {
+        let more = entries.len() - SHOWN;
+        out.push(Line::styled(format!("  … {more} older: kartoteka history {}", d.client.id), theme::dim()));
+    }
 }
