@@ -154,6 +154,35 @@ fn delete_names_the_client_and_undo_brings_everything_back() {
 }
 
 #[test]
+fn erasing_for_good_asks_for_the_name_and_leaves_nothing_to_undo() {
+    let mut app = office();
+    press(&mut app, "jjj");
+    let id = app.dossier.as_ref().unwrap().client.id;
+    let total = app.rows.len();
+    press(&mut app, "dx");
+    let s = screen(&app, 80, 24);
+    assert!(s.contains("Erase Ștefănescu Impex for good?"), "{s}");
+    assert!(s.contains("This cannot be undone."), "{s}");
+    press(&mut app, "Vector");
+    key(&mut app, KeyCode::Enter);
+    let s = screen(&app, 80, 24);
+    assert!(s.contains("'Vector' is not the client's name; nothing erased"), "{s}");
+    insta::assert_snapshot!("erase_prompt", s);
+    assert_eq!(app.rows.len(), total);
+    for _ in 0.."Vector".len() {
+        key(&mut app, KeyCode::Backspace);
+    }
+    // Typed as a user types it: without the diacritics, in any case.
+    press(&mut app, "stefanescu impex");
+    key(&mut app, KeyCode::Enter);
+    assert_eq!(app.rows.len(), total - 1);
+    assert_eq!(app.status.as_deref(), Some("Ștefănescu Impex erased for good; no backups keep it"));
+    assert!(app.store().journal(Some(id), 10).unwrap().is_empty(), "no step names it");
+    press(&mut app, "u");
+    assert_eq!(app.rows.len(), total - 1, "u does not bring it back");
+}
+
+#[test]
 fn undo_takes_back_a_move_then_a_call() {
     let mut app = office();
     press(&mut app, "jjj>");

@@ -59,11 +59,7 @@ pub fn erase(session: &Session, a: &EraseArgs) -> anyhow::Result<()> {
         count(held.contacts, "contact", "contacts"),
         count(held.orders, "order", "orders")
     );
-    let backups = crate::store::list_backups(&crate::store::backups_dir(&session.path))?.len();
-    let kept = format!(
-        "the {backups} backups in {} still hold it until they rotate out (daily ones within five weeks)",
-        crate::store::backups_dir(&session.path).display()
-    );
+    let kept = crate::store::backups_keep(&session.path)?;
     if !a.yes {
         anyhow::bail!("erasing {what} cannot be undone, and {kept}; add --yes to erase");
     }

@@ -112,6 +112,17 @@ pub fn backups_dir(file: &Path) -> PathBuf {
     file.parent().unwrap_or(Path::new(".")).join("backups")
 }
 
+/// What the backups of `file` keep of a client erased now, in words: the
+/// erase cannot reach them.
+pub fn backups_keep(file: &Path) -> Result<String> {
+    let dir = backups_dir(file);
+    Ok(match list_backups(&dir)?.len() {
+        0 => format!("no backups in {} keep it", dir.display()),
+        1 => format!("the backup in {} keeps it until it rotates out (within five weeks)", dir.display()),
+        n => format!("the {n} backups in {} keep it until they rotate out (within five weeks)", dir.display()),
+    })
+}
+
 /// The backups in `dir`, newest first.
 pub fn list_backups(dir: &Path) -> Result<Vec<BackupFile>> {
     let entries = match fs::read_dir(dir) {

@@ -39,7 +39,9 @@ use crate::domain::ValidationError;
 use crate::domain::clock::Clock;
 use crate::domain::model::ClientId;
 
-pub use backup::{BackupFile, CheckReport, Daily, backup_name, backups_dir, daily_backup, list_backups, verify};
+pub use backup::{
+    BackupFile, CheckReport, Daily, backup_name, backups_dir, backups_keep, daily_backup, list_backups, verify,
+};
 pub use batch::Batch;
 pub use bulk::{Bulk, Load};
 pub use categories::CategoryChange;

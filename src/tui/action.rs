@@ -60,6 +60,8 @@ pub enum Action {
     EditClient,
     AddPerson,
     DeleteClient,
+    /// Turns the delete prompt into erasing for good, after the name is typed.
+    StartErase,
     Undo,
     /// Opens the review of likely duplicates.
     ReviewDuplicates,
@@ -147,6 +149,7 @@ impl Action {
         Action::EditClient,
         Action::AddPerson,
         Action::DeleteClient,
+        Action::StartErase,
         Action::Undo,
         Action::ReviewDuplicates,
         Action::NextGroup,
@@ -226,6 +229,7 @@ impl Action {
             Action::EditClient => "edit_client",
             Action::AddPerson => "add_person",
             Action::DeleteClient => "delete_client",
+            Action::StartErase => "start_erase",
             Action::Undo => "undo",
             Action::ReviewDuplicates => "review_duplicates",
             Action::NextGroup => "next_group",
@@ -308,6 +312,7 @@ impl Action {
             Action::EditClient => "edit the client",
             Action::AddPerson => "add a person",
             Action::DeleteClient => "delete the client",
+            Action::StartErase => "erase for good",
             Action::Undo => "undo",
             Action::ReviewDuplicates => "find duplicates",
             Action::NextGroup => "next group",

@@ -262,6 +262,7 @@ pub const DEFAULTS: &[Binding] = &[
     bind(FormChoice, ch('9'), Action::PickNumber(9), false),
     bind(Confirm, ch('y'), Action::Accept, true),
     bind(Confirm, ch('n'), Action::Cancel, true),
+    bind(Confirm, ch('x'), Action::StartErase, true),
     bind(Confirm, key(Esc), Action::Cancel, false),
     bind(Merge, key(Enter), Action::MergePair, true),
     bind(Merge, key(Esc), Action::Cancel, true),

@@ -285,6 +285,7 @@ impl App {
                     Context::ResultPick
                 }
             }
+            (Some(Modal::Delete(p)), _, _) if p.erase.is_some() => Context::ReasonText,
             (Some(Modal::Delete(_)), _, _) => Context::Confirm,
             (Some(Modal::Merge(_)), _, _) => Context::Merge,
             (Some(Modal::Capture(_)), _, _) => Context::Capture,
@@ -570,6 +571,7 @@ impl App {
             | Action::Confirm
             | Action::Accept
             | Action::Cancel
+            | Action::StartErase
             | Action::NextGroup
             | Action::PreviousGroup
             | Action::TakeKept

@@ -4,6 +4,7 @@
 //! nothing typed is lost to a mistake.
 
 use super::{App, Modal};
+use crate::domain::fold::fold;
 use crate::domain::prospecting::plan_move;
 use crate::domain::{Column, Outcome};
 use crate::store::StoreError;
@@ -68,6 +69,9 @@ impl App {
                 client: d.client.id,
                 name: d.client.name.clone(),
                 holdings: self.store.holdings(d.client.id)?,
+                erase: None,
+                kept: self.backups_keep()?,
+                error: None,
             })),
             _ => None,
         };
@@ -256,15 +260,41 @@ impl App {
         Ok(())
     }
 
-    fn update_delete(&mut self, prompt: DeletePrompt, action: Action) -> anyhow::Result<()> {
-        if action != Action::Accept {
-            self.modal = Some(Modal::Delete(prompt));
-            return Ok(());
+    fn update_delete(&mut self, mut prompt: DeletePrompt, action: Action) -> anyhow::Result<()> {
+        match (action, &mut prompt.erase) {
+            (Action::Accept, None) => {
+                self.store.delete_client(prompt.client)?;
+                self.refresh_client(prompt.client)?;
+                self.status = Some(format!("{} deleted (u undoes)", prompt.name));
+                return Ok(());
+            }
+            (Action::StartErase, None) => prompt.erase = Some(String::new()),
+            (Action::TypeChar(c), Some(typed)) => typed.push(c),
+            (Action::DeleteChar, Some(typed)) => {
+                typed.pop();
+            }
+            (Action::Confirm, Some(typed)) if fold(typed.trim()) == fold(&prompt.name) => {
+                let emptied = self.store.erase_client(prompt.client)?;
+                self.refresh_client(prompt.client)?;
+                let log = if emptied { "" } else { "; another program holds the old bytes in the log until it closes" };
+                self.status = Some(format!("{} erased for good{log}; {}", prompt.name, prompt.kept));
+                return Ok(());
+            }
+            (Action::Confirm, Some(typed)) => {
+                prompt.error = Some(format!("'{}' is not the client's name; nothing erased", typed.trim()));
+            }
+            _ => {}
         }
-        self.store.delete_client(prompt.client)?;
-        self.refresh_client(prompt.client)?;
-        self.status = Some(format!("{} deleted (u undoes)", prompt.name));
+        self.modal = Some(Modal::Delete(prompt));
         Ok(())
+    }
+
+    /// What the backups beside the file keep of a client erased now.
+    fn backups_keep(&self) -> anyhow::Result<String> {
+        match self.store.path() {
+            Some(path) => Ok(crate::store::backups_keep(path)?),
+            None => Ok("no backups keep it".into()),
+        }
     }
 }
 

@@ -17,12 +17,18 @@ pub struct ResultPrompt {
     pub error: Option<String>,
 }
 
-/// Asking before a client and everything of it is deleted.
+/// Asking before a client and everything of it is deleted — or, after
+/// `x`, erased for good once its name is typed.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct DeletePrompt {
     pub client: ClientId,
     pub name: String,
     pub holdings: Holdings,
+    /// Erasing: the name typed so far.
+    pub erase: Option<String>,
+    /// Erasing: what the backups still keep, in words.
+    pub kept: String,
+    pub error: Option<String>,
 }
 
 impl DeletePrompt {

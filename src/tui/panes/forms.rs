@@ -22,6 +22,7 @@ const LISTED_OPTIONS: usize = 6;
 pub fn render(modal: &Modal, frame: &mut Frame, area: Rect) {
     let (title, lines, focus_line) = match modal {
         Modal::Result(p) => (format!(" Result for {} ", p.name), result_lines(p), 0),
+        Modal::Delete(p) if p.erase.is_some() => (" Erase a client ".to_string(), delete_lines(p), 0),
         Modal::Delete(p) => (" Delete a client ".to_string(), delete_lines(p), 0),
         Modal::Merge(r) => {
             let width = area.width.min(MERGE_WIDTH);
@@ -136,6 +137,27 @@ fn result_lines(p: &ResultPrompt) -> Vec<Line<'static>> {
 }
 
 fn delete_lines(p: &DeletePrompt) -> Vec<Line<'static>> {
+    if let Some(typed) = &p.erase {
+        let mut lines = vec![
+            Line::from(vec![
+                Span::raw("Erase "),
+                Span::styled(p.name.clone(), theme::title()),
+                Span::raw(" for good?"),
+            ]),
+            Line::from(format!("With it go {}, and its whole history.", p.what_goes())),
+            Line::styled("This cannot be undone.", theme::overdue()),
+            Line::from(format!("Note: {}.", p.kept)),
+            Line::from(vec![
+                Span::raw("Type its name to erase it: "),
+                Span::styled(format!("{typed}▏"), theme::title()),
+            ]),
+        ];
+        if let Some(e) = &p.error {
+            lines.push(Line::styled(e.clone(), theme::overdue()));
+        }
+        lines.push(Line::from(vec![key("Enter"), Span::raw(" erase   "), key("Esc"), Span::raw(" keep it")]));
+        return lines;
+    }
     vec![
         Line::from(vec![Span::raw("Delete "), Span::styled(p.name.clone(), theme::title()), Span::raw("?")]),
         Line::from(format!("With it go {}.", p.what_goes())),
@@ -145,7 +167,9 @@ fn delete_lines(p: &DeletePrompt) -> Vec<Line<'static>> {
             key("n"),
             Span::raw(" keep it   "),
             key("u"),
-            Span::raw(" afterwards undoes"),
+            Span::raw(" afterwards undoes   "),
+            key("x"),
+            Span::raw(" erase for good…"),
         ]),
     ]
 }
