@@ -20,6 +20,10 @@ pub struct Config {
     /// Backups the interface takes itself (`[backup]`).
     #[serde(default)]
     pub backup: BackupRules,
+    /// A file whose first line is the passphrase of an encrypted client
+    /// file (built with the `encryption` feature); without it the
+    /// passphrase is asked in the terminal.
+    pub key_file: Option<PathBuf>,
 }
 
 #[derive(Debug, Clone, Deserialize)]

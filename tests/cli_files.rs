@@ -56,7 +56,8 @@ fn corpus() -> Vec<(&'static str, Setup, &'static str)> {
                 let bytes: Vec<u8> = (0..4096u32).map(|i| (i.wrapping_mul(2_654_435_761) >> 13) as u8).collect();
                 std::fs::write(&o.file, bytes).unwrap();
             },
-            "not an SQLite database",
+            // Whole pages of random bytes are what an encrypted file looks like.
+            if cfg!(feature = "encryption") { "is encrypted (or not a client file)" } else { "not an SQLite database" },
         ),
         (
             "an SQLite header and nothing else",

@@ -5,7 +5,7 @@
 
 mod common;
 
-use common::{Office, names};
+use common::{Office, hits, names};
 
 #[test]
 fn log_records_who_and_sets_next_contact() {
@@ -250,12 +250,6 @@ fn history_lists_every_recorded_change_newest_first() {
     assert!(text.trim_end().ends_with("4 entries"), "{text}");
     let err = office.fails(&["history", "Nobody"], 1);
     assert!(err.contains("client 'Nobody'"), "{err}");
-}
-
-/// How many times any of `needles` is in `path`, as bytes; 0 when missing.
-fn hits(path: &std::path::Path, needles: &[&str]) -> usize {
-    let bytes = std::fs::read(path).unwrap_or_default();
-    needles.iter().map(|n| bytes.windows(n.len()).filter(|w| *w == n.as_bytes()).count()).sum()
 }
 
 #[test]

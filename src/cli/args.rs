@@ -96,6 +96,10 @@ pub enum Command {
     Backups(JsonArgs),
     /// Put a backup back: it is checked first, and the file as it is now is saved as a backup.
     Restore(RestoreArgs),
+    /// Encrypt the client file with a passphrase (the key file's, or asked twice); builds with the `encryption` feature.
+    Encrypt,
+    /// Write the client file back unencrypted; builds with the `encryption` feature.
+    Decrypt,
     /// Check the client file: SQLite's integrity and foreign keys, every client in one column, search keys up to date.
     Check(CheckArgs),
 }

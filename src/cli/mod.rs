@@ -5,6 +5,7 @@ mod add;
 mod agenda;
 pub mod args;
 mod backup;
+mod cipher;
 mod complaints;
 mod demo;
 mod duplicates;
@@ -72,6 +73,11 @@ impl Session {
             Some(u) => u.to_string(),
             None => config.user.clone().unwrap_or_else(config::os_user),
         };
+        // An encrypted file needs its passphrase before anything opens it.
+        #[cfg(feature = "encryption")]
+        if crate::store::cipher::looks_encrypted(&path) {
+            crate::store::cipher::set_passphrase(&cipher::passphrase(&config, &path, false)?);
+        }
         Ok(Session { path, is_default, clock, user, config })
     }
 
@@ -140,6 +146,8 @@ fn run(cli: Cli) -> anyhow::Result<()> {
         Some(Command::Backup(a)) => backup::backup(&session, &a),
         Some(Command::Backups(a)) => backup::backups(&session, &a),
         Some(Command::Restore(a)) => backup::restore(&session, &a),
+        Some(Command::Encrypt) => cipher::convert(&session, true),
+        Some(Command::Decrypt) => cipher::convert(&session, false),
         Some(Command::Check(a)) => backup::check(&session.open()?, &a),
     }
 }

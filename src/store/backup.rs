@@ -151,13 +151,22 @@ pub fn list_backups(dir: &Path) -> Result<Vec<BackupFile>> {
 /// matches its table, which `check` does — ten times as long on a 100,000-client
 /// file). Opened read-only, so nothing is written beside it.
 pub fn verify(path: &Path) -> Result<()> {
-    drop(open_existing(path)?);
-    let conn = Connection::open_with_flags(path, OpenFlags::SQLITE_OPEN_READ_ONLY | OpenFlags::SQLITE_OPEN_NO_MUTEX)?;
+    let (_, _, encrypted) = open_existing(path)?;
+    let conn = open_read_only(path, encrypted)?;
     let check: String = conn.query_row("PRAGMA quick_check(1)", [], |r| r.get(0))?;
     if check != "ok" {
         return Err(StoreError::Damaged(path.into(), check));
     }
     Ok(())
+}
+
+/// A read-only connection to `path`, keyed when it is `encrypted`.
+fn open_read_only(path: &Path, encrypted: bool) -> Result<Connection> {
+    let conn = Connection::open_with_flags(path, OpenFlags::SQLITE_OPEN_READ_ONLY | OpenFlags::SQLITE_OPEN_NO_MUTEX)?;
+    if encrypted {
+        super::cipher::key(&conn, path)?;
+    }
+    Ok(conn)
 }
 
 /// `dest` with `.part` added: the name a backup has until it is checked.
@@ -206,6 +215,11 @@ impl Store {
         drop(options.open(part).map_err(|e| StoreError::Io(part.into(), e))?);
         let mut copy =
             Connection::open_with_flags(part, OpenFlags::SQLITE_OPEN_READ_WRITE | OpenFlags::SQLITE_OPEN_NO_MUTEX)?;
+        // The copy of an encrypted file is encrypted with the same key:
+        // SQLCipher copies pages between files of one encryption only.
+        if self.encrypted {
+            super::cipher::key(&copy, part)?;
+        }
         {
             let backup = rusqlite::backup::Backup::new(self.conn(), &mut copy)?;
             step_all(&backup)?;
@@ -220,8 +234,7 @@ impl Store {
     /// or the new one, never a mixture.
     pub fn restore_from(&mut self, source: &Path) -> Result<()> {
         verify(source)?;
-        let from =
-            Connection::open_with_flags(source, OpenFlags::SQLITE_OPEN_READ_ONLY | OpenFlags::SQLITE_OPEN_NO_MUTEX)?;
+        let from = open_read_only(source, super::cipher::AVAILABLE && super::cipher::looks_encrypted(source))?;
         {
             let backup = rusqlite::backup::Backup::new(&from, &mut self.conn)?;
             step_all(&backup)?;

@@ -148,9 +148,12 @@ impl Table {
     fn triggers(&self) -> String {
         let t = &self.name;
         let client = |of: &str| self.client.as_ref().map_or("NULL".to_string(), |c| format!("{of}{c}"));
+        // The table written is named without its schema: SQLite before
+        // 3.53 (SQLCipher's) refuses a qualified one even in a TEMP
+        // trigger, and no temp table shadows it.
         let record = |old: &str, new: &str, of: &str| {
             format!(
-                "INSERT INTO main.step_rows (step_id, tbl, client_id, old, new) \
+                "INSERT INTO step_rows (step_id, tbl, client_id, old, new) \
                  VALUES ((SELECT step FROM temp.journal_now), '{t}', {}, {old}, {new});",
                 client(of)
             )

@@ -8,6 +8,7 @@ mod board;
 mod bulk;
 mod categories;
 mod channels;
+pub mod cipher;
 mod clients;
 mod complaints;
 mod contacts;
@@ -68,6 +69,12 @@ pub enum StoreError {
     Empty(PathBuf),
     #[error("{0} is not a client file (not an SQLite database); it was left untouched")]
     NotSqlite(PathBuf),
+    #[error(
+        "{0} is encrypted (or not a client file): name its key file in the configuration (key_file = \"…\") or open it in a terminal to be asked the passphrase"
+    )]
+    Locked(PathBuf),
+    #[error("the passphrase does not open {0} (a wrong passphrase, or not a client file); it was left untouched")]
+    WrongPassphrase(PathBuf),
     #[error("{0} is an SQLite database of another program, not a Kartoteka client file; it was left untouched")]
     Foreign(PathBuf),
     #[error(
@@ -133,6 +140,8 @@ pub struct Store {
     /// Why every write is refused, when the file or its folder may not be
     /// written.
     read_only: Option<String>,
+    /// Whether the file is encrypted (and so its backups).
+    encrypted: bool,
 }
 
 /// Up to this many clients are read one by one (a query each); more are
@@ -152,9 +161,9 @@ impl Store {
     /// A file that is not a Kartoteka file is refused before SQLite writes
     /// anything to it.
     pub fn open(path: &Path, mode: OpenMode, clock: Clock, user: &str) -> Result<Store> {
-        let (conn, read_only) = match mode {
+        let (conn, read_only, encrypted) = match mode {
             OpenMode::Existing => open_existing(path)?,
-            OpenMode::Create => (create_new(path)?, None),
+            OpenMode::Create => (create_new(path)?, None, false),
         };
         if read_only.is_some() {
             let found: i32 = conn.pragma_query_value(None, "user_version", |r| r.get(0))?;
@@ -165,6 +174,7 @@ impl Store {
         let mut store = Store::configure(conn, clock, user, read_only.is_none())?;
         store.path = Some(path.to_path_buf());
         store.read_only = read_only;
+        store.encrypted = encrypted;
         Ok(store)
     }
 
@@ -208,6 +218,7 @@ impl Store {
             journal: writable,
             session: Vec::new(),
             read_only: None,
+            encrypted: false,
         })
     }
 
@@ -334,8 +345,9 @@ fn unwritten(e: StoreError) -> StoreError {
 
 /// Checks the file's header by hand, then opens it without the right to
 /// create; read-only, with the reason, when the file or its folder may not
-/// be written.
-fn open_existing(path: &Path) -> Result<(Connection, Option<String>)> {
+/// be written. An encrypted file is keyed, and its header checked once
+/// it can be read. Says whether it is encrypted.
+fn open_existing(path: &Path) -> Result<(Connection, Option<String>, bool)> {
     let meta = match fs::metadata(path) {
         Ok(m) => m,
         Err(e) if e.kind() == std::io::ErrorKind::NotFound => {
@@ -352,28 +364,38 @@ fn open_existing(path: &Path) -> Result<(Connection, Option<String>)> {
     let mut header = [0u8; 100];
     let mut file = fs::File::open(path).map_err(|e| StoreError::Io(path.into(), e))?;
     let read = read_up_to(&mut file, &mut header).map_err(|e| StoreError::Io(path.into(), e))?;
-    if read < header.len() || &header[..16] != SQLITE_MAGIC {
-        return Err(StoreError::NotSqlite(path.into()));
-    }
-    // The application id sits at offset 68, big-endian. Kartoteka writes it
-    // before switching to WAL, so it is always in the main file.
-    let app_id = i32::from_be_bytes([header[68], header[69], header[70], header[71]]);
-    if app_id != schema::APPLICATION_ID {
-        return Err(StoreError::Foreign(path.into()));
-    }
-    if let Some(short) = truncated(path, &header, meta.len()) {
-        return Err(StoreError::Damaged(path.into(), short));
+    let encrypted = cipher::AVAILABLE && cipher::looks_encrypted(path);
+    if !encrypted {
+        if read < header.len() || &header[..16] != SQLITE_MAGIC {
+            return Err(StoreError::NotSqlite(path.into()));
+        }
+        // The application id sits at offset 68, big-endian. Kartoteka writes it
+        // before switching to WAL, so it is always in the main file.
+        let app_id = i32::from_be_bytes([header[68], header[69], header[70], header[71]]);
+        if app_id != schema::APPLICATION_ID {
+            return Err(StoreError::Foreign(path.into()));
+        }
+        if let Some(short) = truncated(path, &header, meta.len()) {
+            return Err(StoreError::Damaged(path.into(), short));
+        }
     }
     let read_only = unwritable(path);
     let conn = match &read_only {
         None => Connection::open_with_flags(path, OpenFlags::SQLITE_OPEN_READ_WRITE | OpenFlags::SQLITE_OPEN_NO_MUTEX)?,
         Some(_) => open_read_only(path)?,
     };
+    if encrypted {
+        cipher::key(&conn, path)?;
+        let app_id: i32 = conn.pragma_query_value(None, "application_id", |r| r.get(0))?;
+        if app_id != schema::APPLICATION_ID {
+            return Err(StoreError::Foreign(path.into()));
+        }
+    }
     let found: i32 = conn.pragma_query_value(None, "user_version", |r| r.get(0))?;
     if found > schema::latest_version() {
         return Err(StoreError::Newer { path: path.into(), found, supported: schema::latest_version() });
     }
-    Ok((conn, read_only))
+    Ok((conn, read_only, encrypted))
 }
 
 /// Why `path` cannot be written, if it cannot: the file itself, or its

@@ -137,6 +137,12 @@ pub fn names(list: &serde_json::Value) -> Vec<String> {
     list.as_array().expect("array").iter().map(|c| c["name"].as_str().expect("name").to_string()).collect()
 }
 
+/// How many times any of `needles` is in `path`, as bytes; 0 when missing.
+pub fn hits(path: &Path, needles: &[&str]) -> usize {
+    let bytes = std::fs::read(path).unwrap_or_default();
+    needles.iter().map(|n| bytes.windows(n.len()).filter(|w| *w == n.as_bytes()).count()).sum()
+}
+
 /// The files beside `path` that SQLite would leave (`-wal`, `-shm`, `-journal`).
 pub fn sidecars(path: &Path) -> Vec<PathBuf> {
     ["-wal", "-shm", "-journal"]

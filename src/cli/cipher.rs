@@ -1,0 +1,101 @@
+//! `kartoteka encrypt` and `decrypt`, and where a passphrase comes from:
+//! the key file the configuration names, or the terminal.
+
+#[cfg(feature = "encryption")]
+use std::path::{Path, PathBuf};
+
+use super::Session;
+
+/// Writes the file encrypted (`encrypt`) or plain beside itself, checks
+/// the copy, and puts it in the file's place. Refused while another
+/// program has the file open: its writes would go to the old file.
+#[cfg(feature = "encryption")]
+pub fn convert(session: &Session, encrypt: bool) -> anyhow::Result<()> {
+    use crate::store::cipher;
+    let path = &session.path;
+    let encrypted = cipher::looks_encrypted(path);
+    match (encrypt, encrypted) {
+        (true, true) => anyhow::bail!("{} is encrypted already", path.display()),
+        (false, false) => anyhow::bail!("{} is not encrypted", path.display()),
+        _ => {}
+    }
+    let passphrase = if encrypt { passphrase(&session.config, path, true)? } else { String::new() };
+    let converted = sibling(path, if encrypt { "encrypting" } else { "decrypting" });
+    let _ = std::fs::remove_file(&converted);
+    let store = session.open()?;
+    store.convert_to(&converted, &passphrase)?;
+    drop(store);
+    // The last connection to close removes the log; a log still there is
+    // another program's.
+    if sibling(path, "wal").exists() {
+        let _ = std::fs::remove_file(&converted);
+        anyhow::bail!("another program has {} open; close it first (nothing was changed)", path.display());
+    }
+    if encrypt {
+        cipher::set_passphrase(&passphrase);
+    }
+    if let Err(e) = crate::store::verify(&converted) {
+        let _ = std::fs::remove_file(&converted);
+        return Err(e.into());
+    }
+    std::fs::rename(&converted, path)?;
+    let backups = crate::store::backups_dir(path);
+    let said = if encrypt {
+        let before = match crate::store::list_backups(&backups)?.len() {
+            0 => String::new(),
+            n => format!(
+                ". The {n} backups in {} from before are not: delete them once `kartoteka backup` has made an encrypted one",
+                backups.display()
+            ),
+        };
+        format!(
+            "encrypted {}: it opens only with the passphrase, and its backups from now on are encrypted too{before}\n",
+            path.display()
+        )
+    } else {
+        format!("decrypted {}: it opens without a passphrase, and so do its backups from now on\n", path.display())
+    };
+    super::emit(&said)
+}
+
+#[cfg(not(feature = "encryption"))]
+pub fn convert(_: &Session, _: bool) -> anyhow::Result<()> {
+    anyhow::bail!(
+        "this Kartoteka was built without encryption; build it with `cargo build --release --features encryption`"
+    )
+}
+
+/// `path` with `.suffix` added to its name (`-wal` for the log).
+#[cfg(feature = "encryption")]
+fn sibling(path: &Path, suffix: &str) -> PathBuf {
+    let mut name = path.as_os_str().to_owned();
+    name.push(if suffix == "wal" { "-wal".to_string() } else { format!(".{suffix}") });
+    PathBuf::from(name)
+}
+
+/// The passphrase of `path`: the first line of the configuration's key
+/// file, or asked in the terminal — twice when it is `new`.
+#[cfg(feature = "encryption")]
+pub fn passphrase(config: &crate::config::Config, path: &Path, new: bool) -> anyhow::Result<String> {
+    use std::io::IsTerminal;
+    if let Some(file) = &config.key_file {
+        let text = std::fs::read_to_string(file)
+            .map_err(|e| anyhow::anyhow!("key_file {}: cannot read it: {e}", file.display()))?;
+        let line = text.lines().next().unwrap_or_default().to_string();
+        if line.is_empty() {
+            anyhow::bail!("key_file {}: its first line is empty; write the passphrase there", file.display());
+        }
+        return Ok(line);
+    }
+    if !std::io::stdin().is_terminal() {
+        return Err(crate::store::StoreError::Locked(path.into()).into());
+    }
+    let asked = rpassword::prompt_password(format!("passphrase for {}: ", path.display()))?;
+    if asked.is_empty() {
+        anyhow::bail!("passphrase: empty; nothing was opened");
+    }
+    if new && rpassword::prompt_password("the same passphrase again: ")? != asked {
+        anyhow::bail!("passphrase: the two differ; nothing was changed");
+    }
+    Ok(asked)
+}
