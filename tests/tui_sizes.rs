@@ -55,6 +55,7 @@ const SCREENS: &[(&str, &[&str])] = &[
     ("edit a client", &["G", "e"]),
     ("add a person", &["p"]),
     ("delete", &["d"]),
+    ("erase, a name typed", &["d", "x", "東京 🏢"]),
     ("duplicates", &["D"]),
 ];
 

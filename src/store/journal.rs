@@ -117,9 +117,17 @@ impl Table {
 
     /// `json_object(…)` of the row `of` (`NEW`, `OLD`, or the table itself).
     fn image(&self, of: &str) -> String {
-        let fields: Vec<String> = self
-            .columns
-            .iter()
+        self.object(of, self.columns.iter())
+    }
+
+    /// `kdigest(…)` of the compared columns of the row `of`: what an added
+    /// row is remembered by, to know whether it changed since.
+    fn digest(&self, of: &str) -> String {
+        format!("kdigest({})", self.object(of, self.compared()))
+    }
+
+    fn object<'a>(&self, of: &str, columns: impl Iterator<Item = &'a String>) -> String {
+        let fields: Vec<String> = columns
             .map(|c| {
                 let value = format!("{of}{c}");
                 let value = if self.blobs.contains(c) { format!("hex({value})") } else { value };
@@ -134,20 +142,35 @@ impl Table {
     /// puts back. A call that moves a client's next contact on keeps two
     /// dates, not the whole card twice (1.5 KB a step before).
     fn delta(&self, of: &str) -> String {
-        let value = |c: &str| {
-            let v = format!("{of}{c}");
-            if self.blobs.iter().any(|b| b == c) { format!("json_quote(hex({v}))") } else { format!("json_quote({v})") }
-        };
+        let changed = self.compared().filter(|c| !self.key.contains(c)).map(|c| {
+            format!("CASE WHEN OLD.{c} IS NOT NEW.{c} THEN ',\"{c}\":' || {} ELSE '' END", self.quoted(of, c))
+        });
+        self.keyed(of, changed)
+    }
+
+    /// The JSON text of an added row `of`: its key and its digest (`#`).
+    /// An added row is only ever compared, never written back: its whole
+    /// image made an import's journal twice the size of what it imported.
+    fn added(&self, of: &str) -> String {
+        self.keyed(of, std::iter::once(format!("',\"#\":' || json_quote({})", self.digest(of))))
+    }
+
+    /// `'{"k":' || … || more… || '}'`: the key of row `of`, then `more`.
+    fn keyed(&self, of: &str, more: impl Iterator<Item = String>) -> String {
         let mut parts = vec!["'{'".to_string()];
         for (i, k) in self.key.iter().enumerate() {
             let comma = if i == 0 { "" } else { "," };
-            parts.push(format!("'{comma}\"{k}\":' || {}", value(k)));
+            parts.push(format!("'{comma}\"{k}\":' || {}", self.quoted(of, k)));
         }
-        for c in self.compared().filter(|c| !self.key.contains(c)) {
-            parts.push(format!("CASE WHEN OLD.{c} IS NOT NEW.{c} THEN ',\"{c}\":' || {} ELSE '' END", value(c)));
-        }
+        parts.extend(more);
         parts.push("'}'".into());
         parts.join(" || ")
+    }
+
+    /// Column `c` of row `of` as JSON text (a blob as hex).
+    fn quoted(&self, of: &str, c: &str) -> String {
+        let v = format!("{of}{c}");
+        if self.blobs.iter().any(|b| b == c) { format!("json_quote(hex({v}))") } else { format!("json_quote({v})") }
     }
 
     /// The value of column `c` from the JSON image in parameter `p`.
@@ -191,10 +214,16 @@ impl Table {
         if !KEPT_WHEN_UNDONE.contains(&t.as_str()) {
             sql.push_str(&format!(
                 "CREATE TEMP TRIGGER journal_{t}_insert AFTER INSERT ON main.{t} WHEN {now} BEGIN {} END;\n",
-                record("NULL", &self.image("NEW."), "NEW.")
+                record("NULL", &self.added("NEW."), "NEW.")
             ));
         }
         sql
+    }
+
+    /// The digest of the row with the key of `image` as it is now.
+    fn digest_now(&self, tx: &Transaction, image: &str) -> Result<Option<String>> {
+        let sql = format!("SELECT {} FROM main.{} WHERE {}", self.digest(""), self.name, self.by_key("?1"));
+        Ok(tx.prepare_cached(&sql)?.query_row([image], |r| r.get(0)).optional()?)
     }
 
     /// The row with the key of `image` as it is now, as JSON.
@@ -325,9 +354,9 @@ pub fn describe(step: &Step) -> String {
 /// One recorded row: its table, client, and images before and after.
 type RowChange = (String, Option<ClientId>, Option<String>, Option<String>);
 
-/// Puts back the rows of step `target` inside the write `tx`, whose own step
-/// is `now`: newest row first, each checked against the file as it is.
-fn put_back(tx: &Transaction, ctx: &WriteCtx, target: &Step, now: i64) -> Result<Vec<ClientId>> {
+/// Puts back the rows of step `target` inside the write `tx`: newest row
+/// first, each checked against the file as it is.
+fn put_back(tx: &Transaction, ctx: &WriteCtx, target: &Step) -> Result<Vec<ClientId>> {
     let mut tables: BTreeMap<String, Table> = BTreeMap::new();
     let rows: Vec<RowChange> = tx
         .prepare("SELECT tbl, client_id, old, new FROM step_rows WHERE step_id = ?1 ORDER BY seq DESC")?
@@ -336,13 +365,14 @@ fn put_back(tx: &Transaction, ctx: &WriteCtx, target: &Step, now: i64) -> Result
     // Rows come back in any order; the keys are checked at the end.
     tx.pragma_update(None, "defer_foreign_keys", true)?;
     let mut clients = Vec::new();
+    let mut seen = std::collections::HashSet::new();
     for (name, client, old, new) in rows {
         if !tables.contains_key(&name) {
             tables.insert(name.clone(), Table::read(tx, &name)?);
         }
         let table = &tables[&name];
         if let Some(c) = client
-            && !clients.contains(&c)
+            && seen.insert(c)
         {
             clients.push(c);
         }
@@ -350,18 +380,20 @@ fn put_back(tx: &Transaction, ctx: &WriteCtx, target: &Step, now: i64) -> Result
             (None, Some(new)) => {
                 // It was added: take it away, unless it changed since or
                 // something added since hangs on it.
-                let current = table.current(tx, &new)?;
-                if !same(table, current.as_ref(), &parse(&new), None) {
+                let was = parse(&new).get("#").and_then(Json::as_str).map(str::to_string);
+                let is = table.digest_now(tx, &new)?;
+                if is.is_none() || is != was {
                     return Err(blocked(tx, target, table, &new, "a row it added was changed or removed since"));
                 }
-                let before: i64 = tx.query_row("SELECT coalesce(max(seq), 0) FROM step_rows", [], |r| r.get(0))?;
+                let before: i64 =
+                    tx.prepare_cached("SELECT coalesce(max(seq), 0) FROM step_rows")?.query_row([], |r| r.get(0))?;
                 tx.prepare_cached(&format!("DELETE FROM main.{} WHERE {}", table.name, table.by_key("?1")))?
                     .execute([&new])?;
-                let taken: i64 = tx.query_row(
-                    "SELECT count(*) FROM step_rows WHERE step_id = ?1 AND seq > ?2 AND tbl <> 'changes'",
-                    params![now, before],
-                    |r| r.get(0),
-                )?;
+                // The rows recorded since `before` are all of this undo:
+                // read by number, not by step (a whole import's rows each time).
+                let taken: i64 = tx
+                    .prepare_cached("SELECT count(*) FROM step_rows WHERE seq > ?1 AND tbl <> 'changes'")?
+                    .query_row([before], |r| r.get(0))?;
                 if taken > 1 {
                     return Err(blocked(tx, target, table, &new, "what it added has had more added to it since"));
                 }
@@ -370,7 +402,7 @@ fn put_back(tx: &Transaction, ctx: &WriteCtx, target: &Step, now: i64) -> Result
                 let (old_map, new_map) = (parse(&old), parse(&new));
                 let changed: Vec<&String> = table.compared().filter(|c| old_map.get(*c) != new_map.get(*c)).collect();
                 let current = table.current(tx, &new)?;
-                if !same(table, current.as_ref(), &new_map, Some(&changed)) {
+                if !same(current.as_ref(), &new_map, &changed) {
                     return Err(blocked(tx, target, table, &new, "a value it changed was changed again since"));
                 }
                 let mut sets: Vec<String> = changed.iter().map(|c| format!("{c} = {}", table.value(c, "?1"))).collect();
@@ -431,19 +463,10 @@ fn refused(e: rusqlite::Error, why: impl FnOnce() -> StoreError) -> StoreError {
     }
 }
 
-/// Whether the row as it is now has the values of `image`, in the columns
-/// `only` (every compared column when none).
-fn same(
-    table: &Table,
-    current: Option<&Map<String, Json>>,
-    image: &Map<String, Json>,
-    only: Option<&[&String]>,
-) -> bool {
+/// Whether the row as it is now has the values of `image` in `columns`.
+fn same(current: Option<&Map<String, Json>>, image: &Map<String, Json>, columns: &[&String]) -> bool {
     let Some(current) = current else { return false };
-    match only {
-        Some(columns) => columns.iter().all(|c| current.get(*c) == image.get(*c)),
-        None => table.compared().all(|c| current.get(c) == image.get(c)),
-    }
+    columns.iter().all(|c| current.get(*c) == image.get(*c))
 }
 
 impl Store {
@@ -492,7 +515,7 @@ impl Store {
         }
         let what = format!("undo {id}");
         let written = self.write_as(&what, target.client, |tx, ctx, now| {
-            let clients = put_back(tx, ctx, &target, now)?;
+            let clients = put_back(tx, ctx, &target)?;
             tx.execute("UPDATE steps SET undone_by = ?2 WHERE id = ?1", params![target.id, now])?;
             tx.execute("UPDATE steps SET undoes = ?2 WHERE id = ?1", params![now, target.id])?;
             // Undoing an undo makes the step it undid stand again.

@@ -198,6 +198,11 @@ impl Store {
         // not left readable in the file: an erase must leave no trace, also
         // of the copies the journal and page splits made before it.
         conn.pragma_update(None, "secure_delete", true)?;
+        // Temporary tables, the journal's triggers and each statement's
+        // own undo journal stay in memory: on disk, the statement journal
+        // of every journaled insert took an import of 100,000 rows from
+        // 5 s to 15 s (7 s of it writing the temporary file).
+        conn.pragma_update(None, "temp_store", "MEMORY")?;
         // Deferred transactions that read and then write fail with SQLITE_BUSY
         // under concurrency despite the timeout; immediate ones wait their turn.
         conn.set_transaction_behavior(TransactionBehavior::Immediate);
@@ -511,6 +516,21 @@ fn register_functions(conn: &Connection) -> Result<()> {
         let text: Option<String> = ctx.get(0)?;
         Ok(text.map(|t| crate::domain::fold::fold(&t)))
     })?;
+    // `kdigest(text)`: 64-bit FNV-1a as hex, how the journal remembers a
+    // row it added (a change detector, not a secret: no crate needed).
+    conn.create_scalar_function(
+        "kdigest",
+        1,
+        FunctionFlags::SQLITE_UTF8 | FunctionFlags::SQLITE_DETERMINISTIC,
+        |ctx| {
+            let text: Option<String> = ctx.get(0)?;
+            Ok(text.map(|t| {
+                let hash =
+                    t.bytes().fold(0xcbf2_9ce4_8422_2325_u64, |h, b| (h ^ u64::from(b)).wrapping_mul(0x0100_0000_01b3));
+                format!("{hash:016x}")
+            }))
+        },
+    )?;
     Ok(())
 }
 

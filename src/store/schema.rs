@@ -313,6 +313,16 @@ CREATE TABLE step_rows (
 CREATE INDEX step_rows_step ON step_rows (step_id);
 CREATE INDEX step_rows_client ON step_rows (client_id, step_id) WHERE client_id IS NOT NULL;";
 
+/// Version 9: an index under every key that points at a person, a contact
+/// or a complaint. Deleting a person made SQLite scan all of channels,
+/// events and contacts for rows pointing at it: undoing an import of 10,000
+/// clients took 9 s and of 100,000 more than five minutes.
+const V9: &str = "CREATE INDEX channels_person ON channels (person_id) WHERE person_id IS NOT NULL;
+CREATE INDEX events_person ON events (person_id) WHERE person_id IS NOT NULL;
+CREATE INDEX contacts_person ON contacts (person_id) WHERE person_id IS NOT NULL;
+CREATE INDEX greetings_contact ON greetings (contact_id) WHERE contact_id IS NOT NULL;
+CREATE INDEX satisfaction_complaint ON satisfaction (complaint_id) WHERE complaint_id IS NOT NULL;";
+
 /// Packs the lines of every client already in the file.
 fn pack_all(tx: &Transaction) -> HookResult {
     match super::packed::pack_missing(tx) {
@@ -349,12 +359,13 @@ pub fn migrations() -> Migrations<'static> {
         M::up_with_hook(V6, pack_all).foreign_key_check(),
         M::up(V7).foreign_key_check(),
         M::up(V8),
+        M::up(V9),
     ])
 }
 
 /// The schema version this build writes.
 pub fn latest_version() -> i32 {
-    8
+    9
 }
 
 #[cfg(test)]
