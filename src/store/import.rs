@@ -135,6 +135,16 @@ impl Store {
         dry_run: bool,
         mut progress: impl FnMut(usize),
     ) -> Result<ImportCounts> {
+        self.with_temp_in_memory(|store| store.import_clients_now(source, records, dry_run, &mut progress))
+    }
+
+    fn import_clients_now(
+        &mut self,
+        source: &str,
+        records: &[ClientRecord],
+        dry_run: bool,
+        progress: &mut impl FnMut(usize),
+    ) -> Result<ImportCounts> {
         self.write_step(!dry_run, &format!("import {source}"), |tx, ctx, _| {
             let mut counts = ImportCounts::default();
             for (done, record) in records.iter().enumerate() {
@@ -215,6 +225,16 @@ impl Store {
         records: &[OrderRecord],
         dry_run: bool,
         mut progress: impl FnMut(usize),
+    ) -> Result<OrderCounts> {
+        self.with_temp_in_memory(|store| store.import_orders_now(source, records, dry_run, &mut progress))
+    }
+
+    fn import_orders_now(
+        &mut self,
+        source: &str,
+        records: &[OrderRecord],
+        dry_run: bool,
+        progress: &mut impl FnMut(usize),
     ) -> Result<OrderCounts> {
         self.write_step(!dry_run, &format!("import {source}"), |tx, ctx, _| {
             let mut counts = OrderCounts::default();

@@ -514,27 +514,29 @@ impl Store {
             return Err(StoreError::AlreadyUndone(describe(&target), by));
         }
         let what = format!("undo {id}");
-        let written = self.write_as(&what, target.client, |tx, ctx, now| {
-            let clients = put_back(tx, ctx, &target)?;
-            tx.execute("UPDATE steps SET undone_by = ?2 WHERE id = ?1", params![target.id, now])?;
-            tx.execute("UPDATE steps SET undoes = ?2 WHERE id = ?1", params![now, target.id])?;
-            // Undoing an undo makes the step it undid stand again.
-            tx.execute(
-                "UPDATE steps SET undone_by = NULL WHERE id = (SELECT undoes FROM steps WHERE id = ?1)",
-                [target.id],
-            )?;
-            let mut live = Vec::new();
-            for c in &clients {
-                if tx.query_row("SELECT EXISTS (SELECT 1 FROM clients WHERE id = ?1)", [c], |r| r.get(0))? {
-                    live.push(*c);
+        let written = self.with_temp_in_memory(|store| {
+            store.write_as(&what, target.client, |tx, ctx, now| {
+                let clients = put_back(tx, ctx, &target)?;
+                tx.execute("UPDATE steps SET undone_by = ?2 WHERE id = ?1", params![target.id, now])?;
+                tx.execute("UPDATE steps SET undoes = ?2 WHERE id = ?1", params![now, target.id])?;
+                // Undoing an undo makes the step it undid stand again.
+                tx.execute(
+                    "UPDATE steps SET undone_by = NULL WHERE id = (SELECT undoes FROM steps WHERE id = ?1)",
+                    [target.id],
+                )?;
+                let mut live = Vec::new();
+                for c in &clients {
+                    if tx.query_row("SELECT EXISTS (SELECT 1 FROM clients WHERE id = ?1)", [c], |r| r.get(0))? {
+                        live.push(*c);
+                    }
                 }
-            }
-            let undone = format!("{} ({} by {})", target.what, target.at.format("%Y-%m-%d %H:%M"), target.by);
-            for c in &live {
-                clients::record_change(tx, ctx, *c, "undo", Some(&undone), None)?;
-            }
-            packed::pack(tx, &live)?;
-            Ok((clients, now))
+                let undone = format!("{} ({} by {})", target.what, target.at.format("%Y-%m-%d %H:%M"), target.by);
+                for c in &live {
+                    clients::record_change(tx, ctx, *c, "undo", Some(&undone), None)?;
+                }
+                packed::pack(tx, &live)?;
+                Ok((clients, now))
+            })
         });
         // The keys are checked as the write commits: a row brought back
         // whose client or person was removed since.

@@ -198,11 +198,6 @@ impl Store {
         // not left readable in the file: an erase must leave no trace, also
         // of the copies the journal and page splits made before it.
         conn.pragma_update(None, "secure_delete", true)?;
-        // Temporary tables, the journal's triggers and each statement's
-        // own undo journal stay in memory: on disk, the statement journal
-        // of every journaled insert took an import of 100,000 rows from
-        // 5 s to 15 s (7 s of it writing the temporary file).
-        conn.pragma_update(None, "temp_store", "MEMORY")?;
         // Deferred transactions that read and then write fail with SQLITE_BUSY
         // under concurrency despite the timeout; immediate ones wait their turn.
         conn.set_transaction_behavior(TransactionBehavior::Immediate);
@@ -313,6 +308,27 @@ impl Store {
             self.session.extend(step);
         }
         Ok(out)
+    }
+
+    /// Runs `f`, a write of many rows, with temporary data in memory. Each
+    /// journaled statement keeps its own undo journal, in a temporary file
+    /// past 64 KiB: that file took an import of 100,000 rows from 5 s to
+    /// 15 s (7 s of it in the kernel). Not for every connection: sorting the
+    /// interface's list in memory raised its peak from 143 to 177 MB.
+    /// Changing where temporary data goes drops the journal's triggers, so
+    /// they are made again, each time.
+    pub(crate) fn with_temp_in_memory<T>(&mut self, f: impl FnOnce(&mut Store) -> Result<T>) -> Result<T> {
+        let switch = |s: &Store, to: &str| -> Result<()> {
+            s.conn.pragma_update(None, "temp_store", to)?;
+            if s.journal {
+                journal::install(&s.conn)?;
+            }
+            Ok(())
+        };
+        switch(self, "MEMORY")?;
+        let out = f(self);
+        switch(self, "DEFAULT")?;
+        out
     }
 
     /// Stops recording writes in the journal, for a bulk load into a new
