@@ -200,6 +200,34 @@ fn undo_takes_back_a_move_then_a_call() {
 }
 
 #[test]
+fn the_journal_undoes_an_older_step_or_names_the_one_in_the_way() {
+    let mut app = office();
+    // Ștefănescu Impex moves on twice, then Muñoz y Hijos once.
+    press(&mut app, "jjj>>");
+    press(&mut app, "gj>");
+    press(&mut app, "J");
+    let s = screen(&app, 110, 30);
+    assert!(s.contains("Journal: the newest 16 steps"), "{s}");
+    insta::assert_snapshot!("journal", s);
+    // The older move of Ștefănescu Impex: the newer one changed its column since.
+    press(&mut app, "jj");
+    key(&mut app, KeyCode::Enter);
+    let s = screen(&app, 110, 30);
+    assert!(s.contains("cannot undo step 14 (move of Ștefănescu Impex"), "{s}");
+    assert!(s.contains("(by step 15 (move of Ștefănescu Impex"), "{s}");
+    // Muñoz's move, on top: nothing in its way.
+    press(&mut app, "gu");
+    assert_eq!(app.status.as_deref(), Some("undone: move of Muñoz y Hijos (step 16)"));
+    let Some(kartoteka::tui::app::Modal::Journal(list)) = &app.modal else { panic!("the journal stays open") };
+    assert_eq!((list.steps[0].what.as_str(), list.steps[1].undone_by), ("undo 16", Some(17)));
+    key(&mut app, KeyCode::Esc);
+    press(&mut app, "g");
+    assert_eq!(named(&app), "Álvarez S.L.");
+    press(&mut app, "j");
+    assert_eq!(app.dossier.as_ref().unwrap().client.column, Column::Prospects, "Muñoz is back where it was");
+}
+
+#[test]
 fn escape_leaves_every_form_without_writing() {
     for form in ["a", "e", "p", "d"] {
         let mut app = office();

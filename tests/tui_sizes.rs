@@ -57,6 +57,7 @@ const SCREENS: &[(&str, &[&str])] = &[
     ("delete", &["d"]),
     ("erase, a name typed", &["d", "x", "東京 🏢"]),
     ("duplicates", &["D"]),
+    ("journal", &["J"]),
 ];
 
 fn open(keys: &[&str]) -> App {

@@ -65,6 +65,10 @@ pub enum Action {
     Undo,
     /// Opens the review of likely duplicates.
     ReviewDuplicates,
+    /// Opens the journal: every step of everyone, newest first.
+    OpenJournal,
+    /// Undoes the step under the cursor of the journal.
+    UndoStep,
     NextGroup,
     PreviousGroup,
     /// Takes the kept client's value of the field under the cursor.
@@ -152,6 +156,8 @@ impl Action {
         Action::StartErase,
         Action::Undo,
         Action::ReviewDuplicates,
+        Action::OpenJournal,
+        Action::UndoStep,
         Action::NextGroup,
         Action::PreviousGroup,
         Action::TakeKept,
@@ -232,6 +238,8 @@ impl Action {
             Action::StartErase => "start_erase",
             Action::Undo => "undo",
             Action::ReviewDuplicates => "review_duplicates",
+            Action::OpenJournal => "open_journal",
+            Action::UndoStep => "undo_step",
             Action::NextGroup => "next_group",
             Action::PreviousGroup => "previous_group",
             Action::TakeKept => "take_kept",
@@ -315,6 +323,8 @@ impl Action {
             Action::StartErase => "erase for good",
             Action::Undo => "undo",
             Action::ReviewDuplicates => "find duplicates",
+            Action::OpenJournal => "journal of changes",
+            Action::UndoStep => "undo this step",
             Action::NextGroup => "next group",
             Action::PreviousGroup => "previous group",
             Action::TakeKept => "kept's",

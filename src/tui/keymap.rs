@@ -26,12 +26,13 @@ pub enum Context {
     FormChoice,
     Confirm,
     Merge,
+    Journal,
     Capture,
 }
 
 impl Context {
     /// Every context, in the order the help shows them.
-    pub const ALL: [Context; 16] = [
+    pub const ALL: [Context; 17] = [
         Context::Main,
         Context::List,
         Context::Board,
@@ -45,6 +46,7 @@ impl Context {
         Context::FormChoice,
         Context::Confirm,
         Context::Merge,
+        Context::Journal,
         Context::Capture,
         Context::Help,
         Context::Global,
@@ -68,6 +70,7 @@ impl Context {
             Context::FormChoice => "form_choice",
             Context::Confirm => "confirm",
             Context::Merge => "merge",
+            Context::Journal => "journal",
             Context::Capture => "capture",
         }
     }
@@ -89,6 +92,7 @@ impl Context {
             Context::FormChoice => "Form, choosing",
             Context::Confirm => "Confirming",
             Context::Merge => "Merging duplicates",
+            Context::Journal => "The journal",
             Context::Capture => "Quick capture",
         }
     }
@@ -132,8 +136,8 @@ const fn bind(context: Context, key: Key, action: Action, hint: bool) -> Binding
 }
 
 use Context::{
-    Agenda, Board, Capture, Confirm, Filter, FormChoice, FormText, Global, Help, List, Main, Merge, Queue, ReasonText,
-    Reports, ResultPick,
+    Agenda, Board, Capture, Confirm, Filter, FormChoice, FormText, Global, Help, Journal, List, Main, Merge, Queue,
+    ReasonText, Reports, ResultPick,
 };
 use KeyCode::{BackTab, Backspace, Down, End, Enter, Esc, Home, Left, PageDown, PageUp, Right, Tab, Up};
 
@@ -154,6 +158,7 @@ pub const DEFAULTS: &[Binding] = &[
     bind(Main, ch('d'), Action::DeleteClient, false),
     bind(Main, ch('u'), Action::Undo, false),
     bind(Main, ch('D'), Action::ReviewDuplicates, false),
+    bind(Main, ch('J'), Action::OpenJournal, false),
     bind(Main, ch('<'), Action::MoveLeft, false),
     bind(Main, ch('j'), Action::SelectNext, false),
     bind(Main, key(Down), Action::SelectNext, false),
@@ -277,6 +282,19 @@ pub const DEFAULTS: &[Binding] = &[
     bind(Merge, ch('s'), Action::SwapKept, true),
     bind(Merge, key(Tab), Action::NextGroup, true),
     bind(Merge, key(BackTab), Action::PreviousGroup, false),
+    bind(Journal, ch('u'), Action::UndoStep, true),
+    bind(Journal, key(Enter), Action::UndoStep, false),
+    bind(Journal, key(Esc), Action::Cancel, true),
+    bind(Journal, ch('j'), Action::SelectNext, false),
+    bind(Journal, key(Down), Action::SelectNext, false),
+    bind(Journal, ch('k'), Action::SelectPrevious, false),
+    bind(Journal, key(Up), Action::SelectPrevious, false),
+    bind(Journal, key(PageDown), Action::PageDown, false),
+    bind(Journal, key(PageUp), Action::PageUp, false),
+    bind(Journal, ch('g'), Action::SelectFirst, false),
+    bind(Journal, key(Home), Action::SelectFirst, false),
+    bind(Journal, ch('G'), Action::SelectLast, false),
+    bind(Journal, key(End), Action::SelectLast, false),
     bind(Capture, key(Enter), Action::Confirm, true),
     bind(Capture, key(Esc), Action::Cancel, true),
     bind(Capture, key(Tab), Action::Complete, true),

@@ -23,7 +23,9 @@ use ratatui::layout::Rect;
 use super::action::Action;
 use super::agenda::{AgendaView, Ask, Queue};
 use super::board::{BoardState, COLUMNS, cards};
-use super::forms::{CapturePrompt, ClientForm, ContactForm, DeletePrompt, MergeReview, PersonForm, ResultPrompt};
+use super::forms::{
+    CapturePrompt, ClientForm, ContactForm, DeletePrompt, JournalList, MergeReview, PersonForm, ResultPrompt,
+};
 use super::keymap::{Context, Keymap};
 use super::lens::Lens;
 use super::reports::{self, Reports};
@@ -71,6 +73,13 @@ pub enum Mode {
     Help,
 }
 
+/// How many of the newest steps the journal view lists.
+const JOURNAL_SHOWN: usize = 500;
+
+/// Clients an undo put back that are read again one by one; more, and the
+/// whole list is read again.
+const REFRESHED_ONE_BY_ONE: usize = 100;
+
 /// A form over the view that takes the keys until saved or cancelled.
 #[derive(Debug, Clone, PartialEq)]
 pub enum Modal {
@@ -81,6 +90,7 @@ pub enum Modal {
     Delete(DeletePrompt),
     Merge(Box<MergeReview>),
     Capture(CapturePrompt),
+    Journal(JournalList),
 }
 
 /// How the list is ordered when no filter ranks it.
@@ -288,6 +298,7 @@ impl App {
             (Some(Modal::Delete(p)), _, _) if p.erase.is_some() => Context::ReasonText,
             (Some(Modal::Delete(_)), _, _) => Context::Confirm,
             (Some(Modal::Merge(_)), _, _) => Context::Merge,
+            (Some(Modal::Journal(_)), _, _) => Context::Journal,
             (Some(Modal::Capture(_)), _, _) => Context::Capture,
             (
                 Some(
@@ -561,6 +572,10 @@ impl App {
             }
             Action::Undo => self.undo()?,
             Action::ReviewDuplicates => self.open_duplicates()?,
+            Action::OpenJournal => {
+                let steps = self.store.journal(None, JOURNAL_SHOWN)?;
+                self.modal = Some(Modal::Journal(JournalList { steps, selected: 0, error: None }));
+            }
             // Keys of the forms; no form is open.
             Action::PickResult(_)
             | Action::PickNumber(_)
@@ -572,6 +587,7 @@ impl App {
             | Action::Accept
             | Action::Cancel
             | Action::StartErase
+            | Action::UndoStep
             | Action::NextGroup
             | Action::PreviousGroup
             | Action::TakeKept
@@ -750,15 +766,24 @@ impl App {
     /// Takes back the last change of this session.
     fn undo(&mut self) -> anyhow::Result<()> {
         match self.store.undo()? {
-            Some(undone) => {
-                for id in &undone.clients {
-                    self.refresh_client(*id)?;
-                }
-                let of = undone.step.name.as_ref().map(|n| format!(" of {n}")).unwrap_or_default();
-                self.status = Some(format!("undone: {}{of} (step {})", undone.step.what, undone.step.id));
-            }
+            Some(undone) => self.show_undone(&undone)?,
             None => self.status = Some("nothing to undo in this session".into()),
         }
+        Ok(())
+    }
+
+    /// The clients an undo put back, on screen again, and what it did: a
+    /// few one by one, more (a whole import) by reading the list again.
+    pub(super) fn show_undone(&mut self, undone: &crate::store::Undone) -> anyhow::Result<()> {
+        if undone.clients.len() > REFRESHED_ONE_BY_ONE {
+            self.reload(false)?;
+        } else {
+            for id in &undone.clients {
+                self.refresh_client(*id)?;
+            }
+        }
+        let of = undone.step.name.as_ref().map(|n| format!(" of {n}")).unwrap_or_default();
+        self.status = Some(format!("undone: {}{of} (step {})", undone.step.what, undone.step.id));
         Ok(())
     }
 }

@@ -10,7 +10,7 @@ use crate::domain::{Column, Outcome};
 use crate::store::StoreError;
 use crate::tui::action::Action;
 use crate::tui::forms::{
-    ClientForm, ContactForm, DeletePrompt, FieldKey, Form, PersonForm, ResultPrompt, Target, describe,
+    ClientForm, ContactForm, DeletePrompt, FieldKey, Form, JournalList, PersonForm, ResultPrompt, Target, describe,
 };
 
 /// A field edit common to every form; false for an action that is not one.
@@ -96,6 +96,7 @@ impl App {
             Some(Modal::Delete(prompt)) => self.update_delete(prompt, action),
             Some(Modal::Merge(review)) => self.update_merge(review, action),
             Some(Modal::Capture(prompt)) => self.update_capture(prompt, action),
+            Some(Modal::Journal(list)) => self.update_journal(list, action),
             None => Ok(()),
         }
     }
@@ -286,6 +287,39 @@ impl App {
             _ => {}
         }
         self.modal = Some(Modal::Delete(prompt));
+        Ok(())
+    }
+
+    /// Moves through the journal; `u` undoes the step under the cursor,
+    /// or says why it cannot be, and the list shows the undo on top.
+    fn update_journal(&mut self, mut list: JournalList, action: Action) -> anyhow::Result<()> {
+        let last = list.steps.len().saturating_sub(1);
+        match action {
+            Action::SelectNext => list.selected = (list.selected + 1).min(last),
+            Action::SelectPrevious => list.selected = list.selected.saturating_sub(1),
+            Action::PageDown => list.selected = (list.selected + 10).min(last),
+            Action::PageUp => list.selected = list.selected.saturating_sub(10),
+            Action::SelectFirst => list.selected = 0,
+            Action::SelectLast => list.selected = last,
+            Action::UndoStep => {
+                if let Some(step) = list.steps.get(list.selected) {
+                    match self.store.undo_step(step.id) {
+                        Ok(undone) => {
+                            self.show_undone(&undone)?;
+                            list.steps = self.store.journal(None, list.steps.len().max(1))?;
+                            list.selected = 0;
+                            list.error = None;
+                        }
+                        Err(e @ (StoreError::UndoBlocked { .. } | StoreError::AlreadyUndone(..))) => {
+                            list.error = Some(e.to_string());
+                        }
+                        Err(e) => return Err(e.into()),
+                    }
+                }
+            }
+            _ => {}
+        }
+        self.modal = Some(Modal::Journal(list));
         Ok(())
     }
 

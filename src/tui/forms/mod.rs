@@ -17,7 +17,7 @@ pub use client::{ClientForm, Target};
 pub use contact::ContactForm;
 pub use merge::{MergeReview, Side};
 pub use person::PersonForm;
-pub use prompts::{Candidate, CapturePrompt, DeletePrompt, ResultPrompt};
+pub use prompts::{Candidate, CapturePrompt, DeletePrompt, JournalList, ResultPrompt};
 
 use crate::domain::channels::{check, split_list};
 use crate::domain::{ChannelKind, ValidationError};

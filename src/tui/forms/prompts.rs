@@ -3,7 +3,7 @@
 
 use crate::domain::model::ClientId;
 use crate::domain::{Column, Outcome};
-use crate::store::Holdings;
+use crate::store::{Holdings, Step};
 
 /// Asking for the result of a client moved into `result`.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -43,6 +43,15 @@ impl DeletePrompt {
             part(h.orders, "order", "orders")
         )
     }
+}
+
+/// The journal's newest steps, one under the cursor to undo.
+#[derive(Debug, Clone, PartialEq)]
+pub struct JournalList {
+    pub steps: Vec<Step>,
+    pub selected: usize,
+    /// Why the last undo was refused.
+    pub error: Option<String>,
 }
 
 /// One client a quick capture may mean.

@@ -9,7 +9,7 @@ use ratatui::widgets::{Block, BorderType, Clear, Paragraph, Wrap};
 use crate::domain::duplicates::MergeField;
 use crate::tui::app::Modal;
 use crate::tui::forms::{
-    CapturePrompt, ClientForm, DeletePrompt, FieldKey, Form, MergeReview, ResultPrompt, Side, Value,
+    CapturePrompt, ClientForm, DeletePrompt, FieldKey, Form, JournalList, MergeReview, ResultPrompt, Side, Value,
 };
 use crate::tui::theme;
 
@@ -42,13 +42,18 @@ pub fn render(modal: &Modal, frame: &mut Frame, area: Rect) {
             (title, lines, focus)
         }
         Modal::Capture(p) => (" Quick capture ".to_string(), capture_lines(p), 0),
+        Modal::Journal(l) => {
+            let width = area.width.min(MERGE_WIDTH);
+            let (lines, focus) = journal_lines(l, usize::from(width.saturating_sub(2)));
+            (format!(" Journal: the newest {} steps ", l.steps.len()), lines, focus)
+        }
         Modal::Person(f) => {
             let hint = Line::styled("birthday: 15.03.1980, or 15.03 without the year", theme::dim());
             let (lines, focus) = form_lines(&f.form, None, vec![hint]);
             (format!(" New person of {} ", f.name), lines, focus)
         }
     };
-    let width = area.width.min(if matches!(modal, Modal::Merge(_)) { MERGE_WIDTH } else { 72 });
+    let width = area.width.min(if matches!(modal, Modal::Merge(_) | Modal::Journal(_)) { MERGE_WIDTH } else { 72 });
     // Two lines of room for a choice list that wraps on a narrow window.
     let height = area.height.min(u16::try_from(lines.len() + 4).unwrap_or(u16::MAX));
     let popup = area.centered(Constraint::Length(width), Constraint::Length(height));
@@ -172,6 +177,50 @@ fn delete_lines(p: &DeletePrompt) -> Vec<Line<'static>> {
             Span::raw(" erase for good…"),
         ]),
     ]
+}
+
+/// The journal's steps as a table, the one under the cursor marked; the
+/// line of the cursor, to keep in sight.
+fn journal_lines(l: &JournalList, width: usize) -> (Vec<Line<'static>>, usize) {
+    let mut lines = vec![Line::from(vec![
+        key("u"),
+        Span::raw(" undoes the step under the cursor, a whole import or merge at once   "),
+        key("Esc"),
+        Span::raw(" closes"),
+    ])];
+    if let Some(e) = &l.error {
+        lines.push(Line::styled(e.clone(), theme::overdue()));
+    }
+    if l.steps.is_empty() {
+        lines.push(Line::styled("Nothing has been written to the file yet.", theme::dim()));
+        return (lines, 0);
+    }
+    let rest = width.saturating_sub(2 + 6 + 15 + 14 + 18);
+    let row = |step: &str, when: &str, by: &str, what: &str, client: &str| {
+        format!("{}{}{}{}{}", cell(step, 6), cell(when, 15), cell(by, 14), cell(what, 18), cell(client, rest))
+    };
+    lines.push(Line::styled(format!("  {}", row("step", "when", "by", "what", "client")), theme::dim()));
+    let top = lines.len();
+    for (i, s) in l.steps.iter().enumerate() {
+        let client = match (&s.name, s.client) {
+            (Some(name), Some(id)) => format!("{name} (#{id})"),
+            (None, Some(id)) => format!("#{id}"),
+            (_, None) => String::new(),
+        };
+        let client = match s.undone_by {
+            Some(by) => format!("{client} · undone by {by}"),
+            None => client,
+        };
+        let text = row(&s.id.to_string(), &s.at.format("%d.%m.%y %H:%M").to_string(), &s.by, &s.what, &client);
+        let style = match (i == l.selected, s.undone_by.is_some()) {
+            (true, _) => theme::selected(),
+            (false, true) => theme::dim(),
+            (false, false) => ratatui::style::Style::new(),
+        };
+        let mark = if i == l.selected { "▸ " } else { "  " };
+        lines.push(Line::styled(format!("{mark}{text}"), style));
+    }
+    (lines, top + l.selected)
 }
 
 /// `text` cut or padded to `width` cells.
