@@ -74,7 +74,7 @@ pub enum Mode {
 }
 
 /// How many of the newest steps the journal view lists.
-const JOURNAL_SHOWN: usize = 500;
+pub(super) const JOURNAL_SHOWN: usize = 500;
 
 /// Clients an undo put back that are read again one by one; more, and the
 /// whole list is read again.

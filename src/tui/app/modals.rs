@@ -306,7 +306,7 @@ impl App {
                     match self.store.undo_step(step.id) {
                         Ok(undone) => {
                             self.show_undone(&undone)?;
-                            list.steps = self.store.journal(None, list.steps.len().max(1))?;
+                            list.steps = self.store.journal(None, super::JOURNAL_SHOWN)?;
                             list.selected = 0;
                             list.error = None;
                         }

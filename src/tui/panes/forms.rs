@@ -208,6 +208,7 @@ fn journal_lines(l: &JournalList, width: usize) -> (Vec<Line<'static>>, usize) {
             (_, None) => String::new(),
         };
         let client = match s.undone_by {
+            Some(by) if client.is_empty() => format!("undone by {by}"),
             Some(by) => format!("{client} · undone by {by}"),
             None => client,
         };
