@@ -20,14 +20,14 @@ pub fn convert(session: &Session, encrypt: bool) -> anyhow::Result<()> {
         _ => {}
     }
     let passphrase = if encrypt { passphrase(&session.config, path, true)? } else { String::new() };
-    let converted = sibling(path, if encrypt { "encrypting" } else { "decrypting" });
+    let converted = beside(path, if encrypt { ".encrypting" } else { ".decrypting" });
     let _ = std::fs::remove_file(&converted);
     let store = session.open()?;
     store.convert_to(&converted, &passphrase)?;
     drop(store);
     // The last connection to close removes the log; a log still there is
     // another program's.
-    if sibling(path, "wal").exists() {
+    if beside(path, "-wal").exists() {
         let _ = std::fs::remove_file(&converted);
         anyhow::bail!("another program has {} open; close it first (nothing was changed)", path.display());
     }
@@ -65,11 +65,11 @@ pub fn convert(_: &Session, _: bool) -> anyhow::Result<()> {
     )
 }
 
-/// `path` with `.suffix` added to its name (`-wal` for the log).
+/// `path` with `suffix` added to its name.
 #[cfg(feature = "encryption")]
-fn sibling(path: &Path, suffix: &str) -> PathBuf {
+fn beside(path: &Path, suffix: &str) -> PathBuf {
     let mut name = path.as_os_str().to_owned();
-    name.push(if suffix == "wal" { "-wal".to_string() } else { format!(".{suffix}") });
+    name.push(suffix);
     PathBuf::from(name)
 }
 
