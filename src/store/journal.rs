@@ -4,8 +4,10 @@
 //! and undoing is a step of its own.
 //!
 //! Rows are recorded by temporary triggers of this connection, generated
-//! from the tables' own columns, so that no write can forget to record: an
-//! insert keeps the new row, a delete the old one, an update both. A step
+//! from the tables' own columns, so that no write can forget to record: a
+//! delete keeps the old row, an update its key and the columns it changed
+//! before and after, an insert its key and a digest of the new row (enough
+//! to take it away, and to see that it changed since). A step
 //! is undone from its last row back to its first, each row checked first
 //! against the file as it is now: a row changed since by another step is
 //! not overwritten, the undo is refused and names that step.

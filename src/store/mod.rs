@@ -314,7 +314,8 @@ impl Store {
     /// journaled statement keeps its own undo journal, in a temporary file
     /// past 64 KiB: that file took an import of 100,000 rows from 5 s to
     /// 15 s (7 s of it in the kernel). Not for every connection: sorting the
-    /// interface's list in memory raised its peak from 143 to 177 MB.
+    /// interface's list in memory raised its peak by some 30 MB (medians of
+    /// 145 and 177 MB on the 100k file, in runs that vary by 40 MB).
     /// Changing where temporary data goes drops the journal's triggers, so
     /// they are made again, each time.
     pub(crate) fn with_temp_in_memory<T>(&mut self, f: impl FnOnce(&mut Store) -> Result<T>) -> Result<T> {
