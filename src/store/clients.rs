@@ -248,7 +248,11 @@ impl Store {
 
     /// The rows of the client list that pass `filter`, ordered by folded name.
     pub fn client_rows(&self, filter: &ClientFilter) -> Result<Vec<ClientRow>> {
-        let mut sql = format!("{ROW_SELECT} WHERE 1 = 1");
+        // Read in the table's order and sorted here by name: walking the
+        // name index fetched each row at random (`list` of 100,000 clients
+        // spent most of its time copying pages from the kernel).
+        let select = ROW_SELECT.replace(" FROM clients", ", c.sort_key FROM clients");
+        let mut sql = format!("{select} WHERE 1 = 1");
         let mut args: Vec<rusqlite::types::Value> = Vec::new();
         if let Some(column) = filter.column {
             sql.push_str(" AND c.column_name = ?");
@@ -295,10 +299,11 @@ impl Store {
             sql.push_str(" AND (c.last_contact IS NULL OR c.last_contact < ?)");
             args.push(since.to_string().into());
         }
-        sql.push_str(" ORDER BY c.sort_key, c.id");
         let mut stmt = self.conn().prepare(&sql)?;
-        let rows = stmt.query_map(params_from_iter(args), client_row)?;
-        Ok(rows.collect::<rusqlite::Result<_>>()?)
+        let rows = stmt.query_map(params_from_iter(args), |r| Ok((r.get::<_, String>(9)?, client_row(r)?)))?;
+        let mut keyed = rows.collect::<rusqlite::Result<Vec<_>>>()?;
+        keyed.sort_unstable_by(|(a, x), (b, y)| a.cmp(b).then(x.id.cmp(&y.id)));
+        Ok(keyed.into_iter().map(|(_, row)| row).collect())
     }
 
     /// The first `limit` rows of the whole list by name, through the name
