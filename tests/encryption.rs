@@ -87,6 +87,14 @@ fn a_backup_of_an_encrypted_file_restores_with_the_passphrase() {
     let office = Office::new();
     office.add_client(&["--name", "Ștefănescu Secret SRL"]);
     key_file(&office, Some("o frază lungă"));
+    // Another program reading the file: its reads would go to the old file.
+    let other = rusqlite::Connection::open(&office.file).unwrap();
+    let _: i64 = other.query_row("SELECT count(*) FROM clients", [], |r| r.get(0)).unwrap();
+    let before = office.bytes();
+    let err = office.fails(&["encrypt"], 1);
+    assert!(err.contains("another program has") && err.contains("(nothing was changed)"), "{err}");
+    assert_eq!(office.bytes(), before);
+    drop(other);
     office.ok(&["encrypt"]);
     office.ok(&["backup"]);
     office.add_client(&["--name", "Later SRL"]);

@@ -31,17 +31,12 @@ pub fn list(store: &Store, a: &JournalArgs) -> anyhow::Result<()> {
 }
 
 fn row(s: &Step) -> Vec<String> {
-    let client = match (&s.name, s.client) {
-        (Some(name), Some(id)) => format!("{name} (#{id})"),
-        (None, Some(id)) => format!("#{id}"),
-        (_, None) => String::new(),
-    };
     vec![
         s.id.to_string(),
         s.at.format("%Y-%m-%d %H:%M").to_string(),
         s.by.clone(),
         s.what.clone(),
-        client,
+        s.client_label(),
         s.rows.to_string(),
         s.undone_by.map(|by| format!("by step {by}")).unwrap_or_default(),
     ]

@@ -47,6 +47,9 @@ const RECORDED: &[&str] = &[
 /// with the client.
 const KEPT_WHEN_UNDONE: &[&str] = &["changes"];
 
+/// Steps of more rows than this are undone with temporary data in memory.
+const LARGE_STEP: usize = 1_000;
+
 /// Columns that every change of a row moves on by itself: they are neither
 /// compared nor put back.
 const IGNORED: &[&str] = &["version", "updated_at"];
@@ -67,6 +70,18 @@ pub struct Step {
     pub rows: usize,
     /// The step that undid this one, if any.
     pub undone_by: Option<i64>,
+}
+
+impl Step {
+    /// The client it was made to, as the journal lists it: "Agro Sud (#26)",
+    /// "#26" once its name is gone, nothing for a step of no one client.
+    pub fn client_label(&self) -> String {
+        match (&self.name, self.client) {
+            (Some(name), Some(id)) => format!("{name} (#{id})"),
+            (None, Some(id)) => format!("#{id}"),
+            (_, None) => String::new(),
+        }
+    }
 }
 
 /// What an undo did.
@@ -516,7 +531,10 @@ impl Store {
             return Err(StoreError::AlreadyUndone(describe(&target), by));
         }
         let what = format!("undo {id}");
-        let written = self.with_temp_in_memory(|store| {
+        // A large step (an import) is undone with temporary data in memory;
+        // a call or an edit is not worth making the triggers twice over.
+        let large = target.rows > LARGE_STEP;
+        let written = self.with_temp_in_memory_if(large, |store| {
             store.write_as(&what, target.client, |tx, ctx, now| {
                 let clients = put_back(tx, ctx, &target)?;
                 tx.execute("UPDATE steps SET undone_by = ?2 WHERE id = ?1", params![target.id, now])?;

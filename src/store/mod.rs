@@ -319,6 +319,18 @@ impl Store {
     /// Changing where temporary data goes drops the journal's triggers, so
     /// they are made again, each time.
     pub(crate) fn with_temp_in_memory<T>(&mut self, f: impl FnOnce(&mut Store) -> Result<T>) -> Result<T> {
+        self.with_temp_in_memory_if(true, f)
+    }
+
+    /// [`Store::with_temp_in_memory`] when `large`, else `f` as it is.
+    pub(crate) fn with_temp_in_memory_if<T>(
+        &mut self,
+        large: bool,
+        f: impl FnOnce(&mut Store) -> Result<T>,
+    ) -> Result<T> {
+        if !large {
+            return f(self);
+        }
         let switch = |s: &Store, to: &str| -> Result<()> {
             s.conn.pragma_update(None, "temp_store", to)?;
             if s.journal {

@@ -202,11 +202,7 @@ fn journal_lines(l: &JournalList, width: usize) -> (Vec<Line<'static>>, usize) {
     lines.push(Line::styled(format!("  {}", row("step", "when", "by", "what", "client")), theme::dim()));
     let top = lines.len();
     for (i, s) in l.steps.iter().enumerate() {
-        let client = match (&s.name, s.client) {
-            (Some(name), Some(id)) => format!("{name} (#{id})"),
-            (None, Some(id)) => format!("#{id}"),
-            (_, None) => String::new(),
-        };
+        let client = s.client_label();
         let client = match s.undone_by {
             Some(by) if client.is_empty() => format!("undone by {by}"),
             Some(by) => format!("{client} · undone by {by}"),
