@@ -24,6 +24,9 @@ pub struct Config {
     /// file (built with the `encryption` feature); without it the
     /// passphrase is asked in the terminal.
     pub key_file: Option<PathBuf>,
+    /// The language (`en`, `ru`, `ro`, `es`) when `--lang` does not say;
+    /// without it, the system's locale.
+    pub lang: Option<crate::i18n::Lang>,
 }
 
 #[derive(Debug, Clone, Deserialize)]

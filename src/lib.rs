@@ -7,6 +7,7 @@
 //! - `tui/`: the interface
 //! - `demo/`: the generated demo file
 //! - `import/`: reading the files an office already has
+//! - `i18n/`: the message catalogues, dates, amounts and sorting per language
 //! - `signals.rs`: the signals answered instead of dying
 
 pub mod cli;
@@ -14,6 +15,7 @@ pub mod config;
 pub mod demo;
 pub mod domain;
 pub mod export;
+pub mod i18n;
 pub mod import;
 pub mod signals;
 pub mod store;

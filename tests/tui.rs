@@ -262,7 +262,7 @@ fn reports_view_shows_the_period_and_moves_it_a_month_at_a_time() {
     let s = screen(&app, 80, 24);
     // The default period is the last twelve full months; the office's only
     // order (Ștefănescu, October 2026) makes it the one A client.
-    assert!(s.contains("Reports · 11.2025 – 10.2026"), "{s}");
+    assert!(s.contains("Reports · 2025-11 – 2026-10"), "{s}");
     assert!(s.contains("ABC curve · A 1 · B 0 · C 0"), "{s}");
     insta::assert_snapshot!("reports_80x24", s);
 
@@ -270,14 +270,14 @@ fn reports_view_shows_the_period_and_moves_it_a_month_at_a_time() {
     // the board and Иванов called in on a referral.
     press(&mut app, "]");
     let s = screen(&app, 120, 40);
-    assert!(s.contains("Reports · 12.2025 – 11.2026 · contract 0 · purchase 0 · later 0 · lost 1"), "{s}");
-    assert!(s.contains("Incoming calls · 11.2026 · 1 · referral 1"), "{s}");
+    assert!(s.contains("Reports · 2025-12 – 2026-11 · contract 0 · purchase 0 · later 0 · lost 1"), "{s}");
+    assert!(s.contains("Incoming calls · 2026-11 · 1 · referral 1"), "{s}");
     insta::assert_snapshot!("reports_120x40", s);
 
     press(&mut app, "]");
     assert_eq!(app.status.as_deref(), Some("the reports already end with this month"));
     press(&mut app, "[[");
-    assert!(screen(&app, 80, 24).contains("Reports · 10.2025 – 09.2026"));
+    assert!(screen(&app, 80, 24).contains("Reports · 2025-10 – 2026-09"));
     press(&mut app, "1");
     assert!(screen(&app, 80, 24).contains("Ștefănescu Impex"), "1 goes back to the list");
 }
@@ -293,7 +293,7 @@ fn the_list_shows_and_narrows_by_class_and_the_dossier_names_the_classes() {
     assert_eq!(app.status.as_deref(), Some("only ABC A: 1 client"));
     let s = screen(&app, 120, 40);
     assert!(s.contains("Clients by name · ABC A only"), "{s}");
-    assert!(s.contains("Classes  ABC A · XYZ — · new (last twelve months)"), "{s}");
+    assert!(s.contains("Classes  ABC A · XYZ — · New (last twelve months)"), "{s}");
     insta::assert_snapshot!("class_filter_120x40", s);
     let on_board: usize = app.board_cards().iter().map(Vec::len).sum();
     assert_eq!(on_board, 1, "the board shows the same narrowed clients");
@@ -307,7 +307,7 @@ fn the_list_shows_and_narrows_by_class_and_the_dossier_names_the_classes() {
     );
     assert_eq!(app.shown.len(), 6);
     press(&mut app, "ff");
-    assert_eq!(app.status.as_deref(), Some("only Life new: 1 client"));
+    assert_eq!(app.status.as_deref(), Some("only Life New: 1 client"));
     press(&mut app, "ffff");
     assert_eq!(app.status.as_deref(), Some("every class"));
     assert_eq!(app.shown.len(), 6);

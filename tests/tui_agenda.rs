@@ -49,7 +49,7 @@ fn the_agenda_ranks_the_days_work_beside_the_dossier() {
     // `m` narrows the agenda to one salesperson, and says whose it is.
     press(&mut app, "m");
     assert_eq!(app.agenda.as_ref().unwrap().manager.as_deref(), Some("Ana Popescu"));
-    assert!(screen(&app, 80, 24).contains("Agenda 23.11 – 30.11.2026 · Ana Popescu"));
+    assert!(screen(&app, 80, 24).contains("Agenda 2026-11-23 – 2026-11-30 · Ana Popescu"));
     assert_eq!(app.agenda.as_ref().unwrap().items.len(), 4, "every client of the office is hers");
 }
 
@@ -113,7 +113,7 @@ fn the_call_queue_logs_each_outcome_in_one_key_and_moves_on() {
 
     // No answer: called again in two days.
     press(&mut app, "n");
-    assert_eq!(app.status.as_deref(), Some("Ștefănescu Impex: no answer, next 25.11.2026"));
+    assert_eq!(app.status.as_deref(), Some("Ștefănescu Impex: no answer, next 2026-11-25"));
     assert_eq!(
         contacts(&app, "Ștefănescu")[0],
         ("no answer".into(), Some("no_answer".into()), Some("2026-11-25".into()))
@@ -133,7 +133,7 @@ fn the_call_queue_logs_each_outcome_in_one_key_and_moves_on() {
     key(&mut app, KeyCode::Enter);
     assert_eq!(
         contacts(&app, "Øster")[0],
-        ("call back 27.11.2026".into(), Some("call_back".into()), Some("2026-11-27".into()))
+        ("call back 2026-11-27".into(), Some("call_back".into()), Some("2026-11-27".into()))
     );
 
     // Refused asks why, and puts the client in the result column as lost.

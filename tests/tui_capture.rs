@@ -28,7 +28,7 @@ fn one_line_logs_the_call_with_outcome_summary_next_date_and_tag() {
     insta::assert_snapshot!("capture_typed", screen(&app, 80, 24));
     key(&mut app, KeyCode::Enter);
     assert!(app.modal.is_none());
-    assert_eq!(app.status.as_deref(), Some("Call out logged for Иванов Андрей, next 26.11.2026 #tender"));
+    assert_eq!(app.status.as_deref(), Some("Call out logged for Иванов Андрей, next 2026-11-26 #tender"));
     assert_eq!(
         contacts(&app, "Иванов")[0],
         ("wants two laptops".into(), Some("reached".into()), Some("2026-11-26".into()))

@@ -156,7 +156,7 @@ fn the_reports_of_a_file_are_worked_out_on_a_second_connection() {
     let mut terminal = ratatui::Terminal::new(ratatui::backend::TestBackend::new(80, 24)).unwrap();
     terminal.draw(|f| kartoteka::tui::view::draw(&app, f)).unwrap();
     let first_line: String = (0..80).map(|x| terminal.backend().buffer()[(x, 1)].symbol().to_string()).collect();
-    assert!(first_line.contains("Reports · 11.2025 – 10.2026 · working them out…"), "{first_line}");
+    assert!(first_line.contains("Reports · 2025-11 – 2026-10 · working them out…"), "{first_line}");
     let start = Instant::now();
     while app.reports_loading() {
         assert!(start.elapsed() < Duration::from_secs(10), "the reports never came");

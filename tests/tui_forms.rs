@@ -94,7 +94,7 @@ fn editing_a_client_saves_and_records_each_change() {
     assert_eq!(app.selected_row().unwrap().city.as_deref(), Some("Cluj-Napoca"), "the list row follows");
     // The dossier lists them with who made them, before and after.
     let s = screen(&app, 120, 80);
-    assert!(s.contains("23.11.26 10:00 city: Iași → Cluj-Napoca  Ana Popescu"), "{s}");
+    assert!(s.contains("2026-11-23 10:00 city: Iași → Cluj-Napoca  Ana Popescu"), "{s}");
     assert!(s.contains("next contact: 2026-11-20 → 2026-11-30"), "{s}");
 }
 
@@ -295,7 +295,7 @@ fn duplicates_are_reviewed_field_by_field_merged_and_the_merge_undone() {
     key(&mut app, KeyCode::Right);
     let s = screen(&app, 100, 30);
     assert!(s.contains("same phone +40 722 123 456; same name"), "{s}");
-    assert!(s.contains("▸ manager        Ana Popescu"), "the cursor on the second disagreement: {s}");
+    assert!(s.contains("▸ Salesperson    Ana Popescu"), "the cursor on the second disagreement: {s}");
     assert!(s.contains("✓ Ion Rusu"), "the other's value taken: {s}");
     insta::assert_snapshot!("merge_review", s);
 

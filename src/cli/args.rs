@@ -18,6 +18,11 @@ pub struct Cli {
     #[arg(long, global = true, env = "KARTOTEKA_USER", value_name = "NAME")]
     pub user: Option<String>,
 
+    /// The language of the interface and messages: en, ru, ro or es
+    /// (default: `lang` in the configuration, else the system's locale).
+    #[arg(long, global = true, env = "KARTOTEKA_LANG", value_name = "LANG")]
+    pub lang: Option<String>,
+
     /// Pretend it is this moment (YYYY-MM-DD HH:MM), for reproducible demos and tests.
     #[arg(long, global = true, env = "KARTOTEKA_NOW", value_name = "DATETIME", hide = true)]
     pub now: Option<String>,

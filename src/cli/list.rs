@@ -10,7 +10,10 @@ use super::{emit, print_json, table};
 
 pub fn run(store: &Store, a: &ListArgs) -> anyhow::Result<()> {
     let filter = filter(store, &a.filter)?;
-    let rows = store.select_clients(a.query.as_deref(), &filter, store.clock().today())?;
+    let mut rows = store.select_clients(a.query.as_deref(), &filter, store.clock().today())?;
+    if a.query.is_none() {
+        crate::i18n::reorder_by_name(crate::i18n::current(), &mut rows, |r| r.name.as_str());
+    }
     if a.json {
         return print_json(&rows);
     }

@@ -29,6 +29,7 @@ use clap::Parser;
 use crate::config;
 use crate::domain::clock::Clock;
 use crate::domain::dates::parse_datetime;
+use crate::i18n::{self, Lang};
 use crate::store::{OpenMode, Store};
 use args::{Cli, Command};
 
@@ -67,8 +68,15 @@ impl Session {
             Some(p) => (p.clone(), false),
             None => (default_path()?, true),
         };
+        // The language first, so that what follows speaks it; the
+        // configuration's `lang` applies when --lang does not say.
+        let lang = cli.lang.as_deref().map(str::parse::<Lang>).transpose()?;
+        i18n::set(lang.unwrap_or_else(Lang::of_system));
         // Read even when --user is given, so a mistake in it is never silently ignored.
         let config = config::load(config::config_path().as_deref())?;
+        if let (None, Some(chosen)) = (lang, config.lang) {
+            i18n::set(chosen);
+        }
         let user = match cli.user.as_deref().map(str::trim).filter(|u| !u.is_empty()) {
             Some(u) => u.to_string(),
             None => config.user.clone().unwrap_or_else(config::os_user),

@@ -13,18 +13,20 @@ use super::complaints::{Complaint, Step};
 use super::fold::fold;
 use super::kinds::stable_ids;
 use super::model::ClientId;
+use crate::i18n::t;
+use crate::tr;
 
 stable_ids!(
     /// Why a client is on the agenda.
     ItemKind, "kind", {
-        NextContact = "next_contact" / "Next contact",
-        FollowUp = "follow_up" / "Follow-up",
-        Birthday = "birthday" / "Birthday",
-        ImportantDate = "important_date" / "Important date",
-        Complaint = "complaint" / "Complaint",
-        Cadence = "cadence" / "Not contacted",
-        Satisfaction = "satisfaction" / "Satisfaction",
-        Holiday = "holiday" / "Holiday",
+        NextContact = "next_contact" / "agenda-kind-next_contact",
+        FollowUp = "follow_up" / "agenda-kind-follow_up",
+        Birthday = "birthday" / "agenda-kind-birthday",
+        ImportantDate = "important_date" / "agenda-kind-important_date",
+        Complaint = "complaint" / "agenda-kind-complaint",
+        Cadence = "cadence" / "agenda-kind-cadence",
+        Satisfaction = "satisfaction" / "agenda-kind-satisfaction",
+        Holiday = "holiday" / "agenda-kind-holiday",
     }
 );
 
@@ -131,9 +133,9 @@ impl Occasion {
         let years = self.year.filter(|_| self.yearly).map(|y| date.year() - y).filter(|n| *n > 0);
         let whose = self.person.as_deref().unwrap_or(client);
         match (self.kind, years) {
-            (ItemKind::Birthday, Some(n)) => format!("{whose} turns {n}"),
-            (ItemKind::Birthday, None) => format!("birthday of {whose}"),
-            (_, Some(n)) => format!("{} ({n} years)", self.title),
+            (ItemKind::Birthday, Some(n)) => tr!("occasion-turns", person = whose, years = n),
+            (ItemKind::Birthday, None) => tr!("occasion-birthday", person = whose),
+            (_, Some(n)) => tr!("occasion-years", title = self.title.as_str(), years = n),
             _ => self.title.clone(),
         }
     }
@@ -202,11 +204,10 @@ impl Item {
 /// How far a day is from today, in words: `3 days late`, `today`, `in 2 days`.
 pub fn when(days_overdue: i64) -> String {
     match days_overdue {
-        0 => "today".to_string(),
-        1 => "1 day late".to_string(),
-        -1 => "tomorrow".to_string(),
-        n if n > 0 => format!("{n} days late"),
-        n => format!("in {} days", -n),
+        0 => t("when-today").to_string(),
+        -1 => t("when-tomorrow").to_string(),
+        n if n > 0 => tr!("when-late", days = n),
+        n => tr!("when-in", days = -n),
     }
 }
 
@@ -259,9 +260,9 @@ pub fn agenda(inputs: &Inputs, rules: &Rules, today: NaiveDate, days: u32) -> Ve
         let Some(c) = clients.get(&k.client_id) else { continue };
         let (step, days) = match k.next_step() {
             None => continue,
-            Some(Step::CauseFound) => ("find the cause", rules.cause_found),
-            Some(Step::Resolved) => ("resolve", rules.resolved),
-            Some(Step::ProcessFixed) => ("fix the process", rules.process_fixed),
+            Some(Step::CauseFound) => (t("complaint-todo-cause_found"), rules.cause_found),
+            Some(Step::Resolved) => (t("complaint-todo-resolved"), rules.resolved),
+            Some(Step::ProcessFixed) => (t("complaint-todo-process_fixed"), rules.process_fixed),
         };
         let date = k.registered_at.date() + Duration::days(i64::from(days));
         if date <= horizon {
@@ -278,7 +279,7 @@ pub fn agenda(inputs: &Inputs, rules: &Rules, today: NaiveDate, days: u32) -> Ve
 fn contact_due(c: &ClientDue, rules: &Rules, horizon: NaiveDate) -> Option<(ItemKind, NaiveDate, String)> {
     let mut due: Vec<(ItemKind, NaiveDate, String)> = Vec::new();
     if let Some(date) = c.next_contact {
-        due.push((ItemKind::NextContact, date, "planned contact".to_string()));
+        due.push((ItemKind::NextContact, date, t("due-planned").to_string()));
     }
     // A planned contact is the salesperson's own reminder; without one, the
     // column's interval reminds, counted from the move or the last contact.
@@ -288,15 +289,15 @@ fn contact_due(c: &ClientDue, rules: &Rules, horizon: NaiveDate) -> Option<(Item
         due.push((
             ItemKind::FollowUp,
             date,
-            format!("waiting in {} since {}", c.column.label(), since.format("%d.%m.%Y")),
+            tr!("due-waiting", column = c.column.label(), since = crate::i18n::date(since)),
         ));
     }
     if c.buying {
         let last = c.last_contact.unwrap_or(c.created);
         let date = last + Duration::days(i64::from(rules.cadence));
         let detail = match c.last_contact {
-            Some(l) => format!("buying client, last contact {}", l.format("%d.%m.%Y")),
-            None => "buying client, never contacted".to_string(),
+            Some(l) => tr!("due-cadence", last = crate::i18n::date(l)),
+            None => t("due-cadence-never").to_string(),
         };
         due.push((ItemKind::Cadence, date, detail));
     }
@@ -314,12 +315,12 @@ fn survey_due(c: &ClientDue, rules: &Rules, today: NaiveDate, horizon: NaiveDate
     let after_first =
         c.first_sale.filter(|first| c.last_survey.is_none_or(|s| s < *first) && new(*first)).map(|first| {
             let date = first + Duration::days(i64::from(rules.satisfaction_after_sale));
-            (date, format!("first sale {}: ask how satisfied", first.format("%d.%m.%Y")))
+            (date, tr!("due-survey-first", date = crate::i18n::date(first)))
         });
     let yearly = c
         .last_survey
         .filter(|_| c.buying)
-        .map(|last| (last + every, format!("last asked {}: ask again", last.format("%d.%m.%Y"))));
+        .map(|last| (last + every, tr!("due-survey-again", date = crate::i18n::date(last))));
     after_first.or(yearly).filter(|(date, _)| *date <= horizon)
 }
 

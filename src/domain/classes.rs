@@ -82,20 +82,20 @@ impl ClientSales {
 
 stable_ids!(
     /// Share of the period's turnover.
-    Abc, "abc", { A = "A" / "A", B = "B" / "B", C = "C" / "C" }
+    Abc, "abc", { A = "A" / "class-abc-a", B = "B" / "class-abc-b", C = "C" / "class-abc-c" }
 );
 stable_ids!(
     /// Regularity of monthly purchases.
-    Xyz, "xyz", { X = "X" / "X", Y = "Y" / "Y", Z = "Z" / "Z" }
+    Xyz, "xyz", { X = "X" / "class-xyz-x", Y = "Y" / "class-xyz-y", Z = "Z" / "class-xyz-z" }
 );
 stable_ids!(
     /// Where a client stands in its life with the company.
     Lifecycle, "lifecycle", {
-        Potential = "potential" / "Potential",
-        New = "new" / "New",
-        Permanent = "permanent" / "Permanent",
-        Restored = "restored" / "Restored",
-        Lost = "lost" / "Lost",
+        Potential = "potential" / "lifecycle-potential",
+        New = "new" / "lifecycle-new",
+        Permanent = "permanent" / "lifecycle-permanent",
+        Restored = "restored" / "lifecycle-restored",
+        Lost = "lost" / "lifecycle-lost",
     }
 );
 

@@ -14,9 +14,9 @@ use super::model::ClientId;
 stable_ids!(
     /// The steps a complaint goes through after it is registered.
     Step, "step", {
-        CauseFound = "cause_found" / "Cause found",
-        Resolved = "resolved" / "Resolved",
-        ProcessFixed = "process_fixed" / "Process fixed",
+        CauseFound = "cause_found" / "complaint-step-cause_found",
+        Resolved = "resolved" / "complaint-step-resolved",
+        ProcessFixed = "process_fixed" / "complaint-step-process_fixed",
     }
 );
 

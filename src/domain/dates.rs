@@ -9,14 +9,18 @@ use serde::{Serialize, Serializer};
 
 use super::ValidationError;
 
-/// Parses a calendar date: `YYYY-MM-DD` or `DD.MM.YYYY`.
+/// Parses a calendar date: `YYYY-MM-DD`, `DD.MM.YYYY` or `DD/MM/YYYY`,
+/// whatever the language of the interface. A slashed date is read day
+/// first, as in Spanish, Romanian and Russian offices, unless only the
+/// month-first reading is a date (`11/23/2026`).
 pub fn parse_date(field: &str, text: &str) -> Result<NaiveDate, ValidationError> {
     let t = text.trim();
+    let slashed = t.contains('/');
     let parts = if let Some((y, rest)) = t.split_once('-') {
         let (m, d) = rest.split_once('-').ok_or_else(|| bad_form(field, text))?;
         (y, m, d)
     } else {
-        let mut it = t.split('.');
+        let mut it = t.split(['.', '/']);
         match (it.next(), it.next(), it.next(), it.next()) {
             (Some(d), Some(m), Some(y), None) => (y, m, d),
             _ => return Err(bad_form(field, text)),
@@ -26,7 +30,9 @@ pub fn parse_date(field: &str, text: &str) -> Result<NaiveDate, ValidationError>
     if !(1000..=9999).contains(&y) {
         return Err(bad_form(field, text));
     }
-    NaiveDate::from_ymd_opt(y, m, d).ok_or_else(|| missing_day(field, text))
+    NaiveDate::from_ymd_opt(y, m, d)
+        .or_else(|| if slashed && m > 12 { NaiveDate::from_ymd_opt(y, d, m) } else { None })
+        .ok_or_else(|| missing_day(field, text))
 }
 
 /// Parses a date-time: `YYYY-MM-DD HH:MM`, `YYYY-MM-DDTHH:MM` (or the date
@@ -47,30 +53,86 @@ pub fn parse_datetime(field: &str, text: &str) -> Result<NaiveDateTime, Validati
     Ok(date.and_time(time))
 }
 
+/// Days and weekdays as the four languages write them, folded: what a
+/// next-contact date may say whatever the language of the interface.
+const DAY_WORDS: &[(&str, Option<Weekday>, u64)] = &[
+    ("today", None, 0),
+    ("сегодня", None, 0),
+    ("azi", None, 0),
+    ("astazi", None, 0),
+    ("hoy", None, 0),
+    ("tomorrow", None, 1),
+    ("завтра", None, 1),
+    ("maine", None, 1),
+    ("manana", None, 1),
+    ("понедельник", Some(Weekday::Mon), 0),
+    ("пн", Some(Weekday::Mon), 0),
+    ("вторник", Some(Weekday::Tue), 0),
+    ("вт", Some(Weekday::Tue), 0),
+    ("среда", Some(Weekday::Wed), 0),
+    ("среду", Some(Weekday::Wed), 0),
+    ("ср", Some(Weekday::Wed), 0),
+    ("четверг", Some(Weekday::Thu), 0),
+    ("чт", Some(Weekday::Thu), 0),
+    ("пятница", Some(Weekday::Fri), 0),
+    ("пятницу", Some(Weekday::Fri), 0),
+    ("пт", Some(Weekday::Fri), 0),
+    ("суббота", Some(Weekday::Sat), 0),
+    ("субботу", Some(Weekday::Sat), 0),
+    ("сб", Some(Weekday::Sat), 0),
+    ("воскресенье", Some(Weekday::Sun), 0),
+    ("вс", Some(Weekday::Sun), 0),
+    ("luni", Some(Weekday::Mon), 0),
+    ("lunes", Some(Weekday::Mon), 0),
+    ("lun", Some(Weekday::Mon), 0),
+    ("marti", Some(Weekday::Tue), 0),
+    ("martes", Some(Weekday::Tue), 0),
+    ("mar", Some(Weekday::Tue), 0),
+    ("miercuri", Some(Weekday::Wed), 0),
+    ("miercoles", Some(Weekday::Wed), 0),
+    ("mie", Some(Weekday::Wed), 0),
+    ("joi", Some(Weekday::Thu), 0),
+    ("jueves", Some(Weekday::Thu), 0),
+    ("jue", Some(Weekday::Thu), 0),
+    ("vineri", Some(Weekday::Fri), 0),
+    ("viernes", Some(Weekday::Fri), 0),
+    ("vin", Some(Weekday::Fri), 0),
+    ("vie", Some(Weekday::Fri), 0),
+    ("sambata", Some(Weekday::Sat), 0),
+    ("sabado", Some(Weekday::Sat), 0),
+    ("sam", Some(Weekday::Sat), 0),
+    ("sab", Some(Weekday::Sat), 0),
+    ("duminica", Some(Weekday::Sun), 0),
+    ("domingo", Some(Weekday::Sun), 0),
+    ("dum", Some(Weekday::Sun), 0),
+    ("dom", Some(Weekday::Sun), 0),
+];
+
 /// Parses a next-contact date: a date, or a shortcut relative to `today` —
 /// `today`, `tomorrow`, `+3d`, `+2w`, `+1m`, or a weekday name (`fri`,
-/// `friday`: the next such day after today).
+/// `friday`: the next such day after today), in any of the four
+/// languages (`завтра`, `+2н`, `vineri`, `+1s`, `mañana`).
 pub fn parse_next_date(field: &str, text: &str, today: NaiveDate) -> Result<NaiveDate, ValidationError> {
-    let t = text.trim().to_lowercase();
-    match t.as_str() {
-        "today" => return Ok(today),
-        "tomorrow" => return Ok(today + Days::new(1)),
-        _ => {}
+    let t = super::fold::fold(text.trim());
+    let word = DAY_WORDS.iter().find(|(w, _, _)| *w == t).map(|(_, weekday, days)| (*weekday, *days));
+    if let Some((None, days)) = word {
+        return Ok(today + Days::new(days));
     }
     if let Some(rest) = t.strip_prefix('+') {
         let unit = rest.chars().last().unwrap_or('d');
         let count: u32 =
             rest.trim_end_matches(|c: char| c.is_alphabetic()).parse().map_err(|_| shortcut_error(field, text))?;
+        // Days, weeks, months: d w m, Russian д н м, Romanian z s l, Spanish d s m.
         let date = match unit {
-            'd' => today.checked_add_days(Days::new(count.into())),
-            'w' => today.checked_add_days(Days::new(u64::from(count) * 7)),
-            'm' => today.checked_add_months(Months::new(count)),
+            'd' | 'д' | 'z' => today.checked_add_days(Days::new(count.into())),
+            'w' | 'н' | 's' => today.checked_add_days(Days::new(u64::from(count) * 7)),
+            'm' | 'м' | 'l' => today.checked_add_months(Months::new(count)),
             _ if rest.chars().all(|c| c.is_ascii_digit()) => today.checked_add_days(Days::new(count.into())),
             _ => None,
         };
         return date.ok_or_else(|| shortcut_error(field, text));
     }
-    if let Ok(weekday) = t.parse::<Weekday>() {
+    if let Some(weekday) = t.parse::<Weekday>().ok().or(word.and_then(|(w, _)| w)) {
         let mut day = today + Days::new(1);
         while day.weekday() != weekday {
             day = day + Days::new(1);
@@ -110,7 +172,7 @@ impl Birthday {
                 split => split,
             }
         } else {
-            match t.split('.').collect::<Vec<_>>().as_slice() {
+            match t.split(['.', '/']).collect::<Vec<_>>().as_slice() {
                 [d, m] => Some((*m, *d)),
                 [d, m, ""] => Some((*m, *d)),
                 _ => None,
@@ -223,5 +285,37 @@ mod tests {
         assert_eq!(parse_next_date("next", "monday", today).unwrap(), d(2026, 11, 30));
         assert_eq!(parse_next_date("next", "01.12.2026", today).unwrap(), d(2026, 12, 1));
         assert!(parse_next_date("next", "+xd", today).is_err());
+    }
+
+    #[test]
+    fn next_dates_in_every_language() {
+        let today = d(2026, 11, 23); // a Monday
+        for (text, want) in [
+            ("завтра", d(2026, 11, 24)),
+            ("Mâine", d(2026, 11, 24)),
+            ("mañana", d(2026, 11, 24)),
+            ("hoy", today),
+            ("+2н", d(2026, 12, 7)),
+            ("+3д", d(2026, 11, 26)),
+            ("+1м", d(2026, 12, 23)),
+            ("+1s", d(2026, 11, 30)),
+            ("+2z", d(2026, 11, 25)),
+            ("+1l", d(2026, 12, 23)),
+            ("пятницу", d(2026, 11, 27)),
+            ("vineri", d(2026, 11, 27)),
+            ("miércoles", d(2026, 11, 25)),
+            ("sâmbătă", d(2026, 11, 28)),
+            ("01/12/2026", d(2026, 12, 1)),
+        ] {
+            assert_eq!(parse_next_date("next", text, today).unwrap(), want, "{text}");
+        }
+    }
+
+    #[test]
+    fn slashed_dates_read_day_first_unless_only_month_first_is_a_date() {
+        assert_eq!(parse_date("date", "02/03/2026").unwrap(), d(2026, 3, 2));
+        assert_eq!(parse_date("date", "11/23/2026").unwrap(), d(2026, 11, 23));
+        assert!(parse_date("date", "31/02/2026").is_err());
+        assert_eq!(Birthday::parse("birthday", "15/03").unwrap(), Birthday { year: None, month: 3, day: 15 });
     }
 }

@@ -12,6 +12,7 @@ use super::channels::add_missing;
 use super::fold::fold;
 use super::model::{ClientId, NewClient};
 use super::{ChannelKind, ValidationError};
+use crate::i18n::t;
 
 /// Why clients look like one.
 #[derive(Debug, Clone, PartialEq, Eq, PartialOrd, Ord, Serialize)]
@@ -29,10 +30,10 @@ pub enum Reason {
 impl std::fmt::Display for Reason {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         match self {
-            Reason::Phone(p) => write!(f, "same phone {p}"),
-            Reason::Email(e) => write!(f, "same e-mail {e}"),
-            Reason::Name => f.write_str("same name"),
-            Reason::SimilarName => f.write_str("close name, same city"),
+            Reason::Phone(p) => f.write_str(&crate::tr!("duplicate-same-phone", phone = p.as_str())),
+            Reason::Email(e) => f.write_str(&crate::tr!("duplicate-same-email", email = e.as_str())),
+            Reason::Name => f.write_str(t("duplicate-same-name")),
+            Reason::SimilarName => f.write_str(t("duplicate-close-name")),
         }
     }
 }
@@ -297,6 +298,25 @@ impl MergeField {
             MergeField::Manager => "manager",
             MergeField::Category => "category",
             MergeField::NextContact => "next_contact",
+        }
+    }
+
+    /// The field's name on screen.
+    pub fn label(self) -> &'static str {
+        match self {
+            MergeField::Name => t("field-name"),
+            MergeField::Kind => t("field-kind"),
+            MergeField::LegalName => t("field-legal_name"),
+            MergeField::City => t("field-city"),
+            MergeField::Address => t("field-address"),
+            MergeField::Industry => t("field-industry"),
+            MergeField::Size => t("field-size"),
+            MergeField::TaxId => t("field-tax_id"),
+            MergeField::Website => t("field-website"),
+            MergeField::Source => t("field-source"),
+            MergeField::Manager => t("field-manager"),
+            MergeField::Category => t("field-category"),
+            MergeField::NextContact => t("field-next_contact"),
         }
     }
 

@@ -57,7 +57,10 @@ pub fn defaults() -> Vec<Holiday> {
         categories: DEFAULT_CATEGORIES.to_vec(),
         selection: None,
     };
-    vec![holiday("new_year", "New Year", 1, 1), holiday("women_day", "8 March", 3, 8)]
+    vec![
+        holiday("new_year", crate::i18n::t("holiday-new_year"), 1, 1),
+        holiday("women_day", crate::i18n::t("holiday-women_day"), 3, 8),
+    ]
 }
 
 #[derive(Deserialize)]
@@ -161,7 +164,7 @@ impl Greeting {
         }
         parts.extend(self.phones.iter().take(1).cloned());
         parts.extend(self.emails.iter().take(1).cloned());
-        if parts.is_empty() { "no phone or e-mail".to_string() } else { parts.join(" · ") }
+        if parts.is_empty() { crate::i18n::t("greet-no-contacts").to_string() } else { parts.join(" · ") }
     }
 
     /// The greeting as an agenda item (the agenda view's greetings list).

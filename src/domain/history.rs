@@ -33,7 +33,7 @@ pub fn of_card(dossier: &Dossier) -> Vec<Change> {
         Change {
             at: m.at,
             by: m.by.clone(),
-            what: "move".into(),
+            what: crate::i18n::t("history-move").into(),
             before: m.from.map(|f| f.label().into()),
             after: Some(after),
         }

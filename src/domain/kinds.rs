@@ -18,7 +18,7 @@ macro_rules! stable_ids {
             }
 
             pub fn label(self) -> &'static str {
-                match self { $($name::$variant => $label),+ }
+                match self { $($name::$variant => $crate::i18n::t($label)),+ }
             }
         }
 
@@ -54,15 +54,17 @@ macro_rules! stable_ids {
 
 pub(crate) use stable_ids;
 
+use crate::i18n::t;
+
 stable_ids!(
     /// The six Shiffman prospecting columns, left to right.
     Column, "column", {
-        Prospects = "prospects" / "Prospects",
-        Interested = "interested" / "Interested",
-        FollowUp1 = "follow_up_1" / "Follow-up 1",
-        FollowUp2 = "follow_up_2" / "Follow-up 2",
-        FollowUp3 = "follow_up_3" / "Follow-up 3",
-        Result = "result" / "Result",
+        Prospects = "prospects" / "column-prospects",
+        Interested = "interested" / "column-interested",
+        FollowUp1 = "follow_up_1" / "column-follow_up_1",
+        FollowUp2 = "follow_up_2" / "column-follow_up_2",
+        FollowUp3 = "follow_up_3" / "column-follow_up_3",
+        Result = "result" / "column-result",
     }
 );
 
@@ -83,26 +85,26 @@ impl Column {
 stable_ids!(
     /// How a prospect ended up in the `result` column.
     Outcome, "result", {
-        Contract = "contract" / "Contract signed",
-        Purchase = "purchase" / "Purchase made",
-        Later = "later" / "Prospect for later",
-        Lost = "lost" / "Lost",
+        Contract = "contract" / "outcome-contract",
+        Purchase = "purchase" / "outcome-purchase",
+        Later = "later" / "outcome-later",
+        Lost = "lost" / "outcome-lost",
     }
 );
 
 stable_ids!(
     /// The colour categories of domain.md: a funnel by colour.
     Category, "category", {
-        White = "white" / "White",
-        Grey = "grey" / "Grey",
-        Green = "green" / "Green",
-        Yellow = "yellow" / "Yellow",
-        GreenGold = "green_gold" / "Green-gold",
-        Gold = "gold" / "Gold",
-        Platinum = "platinum" / "Platinum",
-        RedGreen = "red_green" / "Red-green",
-        RedGold = "red_gold" / "Red-gold",
-        RedPlatinum = "red_platinum" / "Red-platinum",
+        White = "white" / "category-white",
+        Grey = "grey" / "category-grey",
+        Green = "green" / "category-green",
+        Yellow = "yellow" / "category-yellow",
+        GreenGold = "green_gold" / "category-green_gold",
+        Gold = "gold" / "category-gold",
+        Platinum = "platinum" / "category-platinum",
+        RedGreen = "red_green" / "category-red_green",
+        RedGold = "red_gold" / "category-red_gold",
+        RedPlatinum = "red_platinum" / "category-red_platinum",
     }
 );
 
@@ -118,16 +120,16 @@ impl Category {
     /// What the colour means in the method.
     pub fn meaning(self) -> &'static str {
         match self {
-            Category::White => "just entered into the file",
-            Category::Grey => "decision-maker identified",
-            Category::Green => "decision-maker will consider an offer",
-            Category::Yellow => "agreed to receive the newsletter",
-            Category::GreenGold => "sent a request for the product",
-            Category::Gold => "placed and paid a first order",
-            Category::Platinum => "more than three orders",
-            Category::RedGreen => "decision-maker refused the offer",
-            Category::RedGold => "stopped after one or two orders",
-            Category::RedPlatinum => "regular client who stopped",
+            Category::White => t("category-white-meaning"),
+            Category::Grey => t("category-grey-meaning"),
+            Category::Green => t("category-green-meaning"),
+            Category::Yellow => t("category-yellow-meaning"),
+            Category::GreenGold => t("category-green_gold-meaning"),
+            Category::Gold => t("category-gold-meaning"),
+            Category::Platinum => t("category-platinum-meaning"),
+            Category::RedGreen => t("category-red_green-meaning"),
+            Category::RedGold => t("category-red_gold-meaning"),
+            Category::RedPlatinum => t("category-red_platinum-meaning"),
         }
     }
 }
@@ -135,39 +137,39 @@ impl Category {
 stable_ids!(
     /// The kinds of entry in a client's contact log.
     ContactKind, "kind", {
-        CallIn = "call_in" / "Call in",
-        CallOut = "call_out" / "Call out",
-        Meeting = "meeting" / "Meeting",
-        Letter = "letter" / "Letter",
-        Email = "email" / "E-mail",
-        Visit = "visit" / "Visit",
+        CallIn = "call_in" / "contact-kind-call_in",
+        CallOut = "call_out" / "contact-kind-call_out",
+        Meeting = "meeting" / "contact-kind-meeting",
+        Letter = "letter" / "contact-kind-letter",
+        Email = "email" / "contact-kind-email",
+        Visit = "visit" / "contact-kind-visit",
     }
 );
 
 stable_ids!(
     /// How a call or other contact went, picked with one key when logging it.
     CallOutcome, "outcome", {
-        Reached = "reached" / "Reached",
-        NoAnswer = "no_answer" / "No answer",
-        CallBack = "call_back" / "Call back",
-        Refused = "refused" / "Refused",
-        Won = "won" / "Won",
+        Reached = "reached" / "call-outcome-reached",
+        NoAnswer = "no_answer" / "call-outcome-no_answer",
+        CallBack = "call_back" / "call-outcome-call_back",
+        Refused = "refused" / "call-outcome-refused",
+        Won = "won" / "call-outcome-won",
     }
 );
 
 stable_ids!(
     /// A client is a company or a private person.
     ClientKind, "client kind", {
-        Company = "company" / "Company",
-        Person = "person" / "Private person",
+        Company = "company" / "client-kind-company",
+        Person = "person" / "client-kind-person",
     }
 );
 
 stable_ids!(
     /// What a channel row holds.
     ChannelKind, "channel", {
-        Phone = "phone" / "Phone",
-        Email = "email" / "E-mail",
+        Phone = "phone" / "channel-phone",
+        Email = "email" / "channel-email",
     }
 );
 

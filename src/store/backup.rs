@@ -116,11 +116,8 @@ pub fn backups_dir(file: &Path) -> PathBuf {
 /// erase cannot reach them.
 pub fn backups_keep(file: &Path) -> Result<String> {
     let dir = backups_dir(file);
-    Ok(match list_backups(&dir)?.len() {
-        0 => format!("no backups in {} keep it", dir.display()),
-        1 => format!("the backup in {} keeps it until it rotates out (within five weeks)", dir.display()),
-        n => format!("the {n} backups in {} keep it until they rotate out (within five weeks)", dir.display()),
-    })
+    let n = list_backups(&dir)?.len();
+    Ok(crate::tr!("backups-keep", n = n, dir = dir.display().to_string()))
 }
 
 /// The backups in `dir`, newest first.

@@ -6,6 +6,7 @@ use crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
 
 use super::action::Action;
 use crate::domain::{CallOutcome, Outcome};
+use crate::i18n::t;
 
 /// Where a key is pressed. `Main` bindings apply in the list and on the
 /// board; `Global` ones everywhere.
@@ -77,23 +78,23 @@ impl Context {
 
     pub fn title(self) -> &'static str {
         match self {
-            Context::Global => "Anywhere",
-            Context::Main => "List and board",
-            Context::List => "Client list",
-            Context::Board => "Shiffman board",
-            Context::Reports => "Reports",
-            Context::Agenda => "Agenda",
-            Context::Queue => "Call queue",
-            Context::Filter => "While filtering",
-            Context::Help => "In this help",
-            Context::ResultPick => "Choosing a result",
-            Context::ReasonText => "Typing a reason",
-            Context::FormText => "Form, typing",
-            Context::FormChoice => "Form, choosing",
-            Context::Confirm => "Confirming",
-            Context::Merge => "Merging duplicates",
-            Context::Journal => "The journal",
-            Context::Capture => "Quick capture",
+            Context::Global => t("context-global"),
+            Context::Main => t("context-main"),
+            Context::List => t("context-list"),
+            Context::Board => t("context-board"),
+            Context::Reports => t("context-reports"),
+            Context::Agenda => t("context-agenda"),
+            Context::Queue => t("context-queue"),
+            Context::Filter => t("context-filter"),
+            Context::Help => t("context-help"),
+            Context::ResultPick => t("context-result"),
+            Context::ReasonText => t("context-reason"),
+            Context::FormText => t("context-form_text"),
+            Context::FormChoice => t("context-form_choice"),
+            Context::Confirm => t("context-confirm"),
+            Context::Merge => t("context-merge"),
+            Context::Journal => t("context-journal"),
+            Context::Capture => t("context-capture"),
         }
     }
 

@@ -2,6 +2,7 @@
 //! lifecycle) and which one value of it the list is narrowed to.
 
 use crate::domain::classes::{Abc, ClientClasses, Lifecycle, Xyz};
+use crate::i18n::t;
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
 pub enum Lens {
@@ -28,7 +29,15 @@ impl Lens {
             Lens::Off => "",
             Lens::Abc => "ABC",
             Lens::Xyz => "XYZ",
-            Lens::Lifecycle => "Life",
+            Lens::Lifecycle => t("lens-lifecycle"),
+        }
+    }
+
+    /// How a value of this lens (an id: `A`, `permanent`) reads on screen.
+    pub fn value_label(self, id: &'static str) -> &'static str {
+        match self {
+            Lens::Lifecycle => id.parse::<Lifecycle>().map_or(id, Lifecycle::label),
+            _ => id,
         }
     }
 

@@ -109,7 +109,7 @@ fn event_loop(
         app.poll();
     }
     if app.backing_up() {
-        app.status = Some("finishing the daily backup…".into());
+        app.status = Some(crate::i18n::t("backup-finishing").into());
         // The terminal may be gone (SIGHUP): the backup is finished all the same.
         let _ = terminal.draw(|frame| view::draw(app, frame));
         app.finish_backup();

@@ -9,6 +9,8 @@ use ratatui::widgets::Paragraph;
 use super::app::{App, Mode, View};
 use super::panes;
 use super::theme;
+use crate::i18n::{self, t};
+use crate::tr;
 
 /// Below this the panes cannot be read; the screen says so instead.
 pub const MIN_WIDTH: u16 = 40;
@@ -17,7 +19,13 @@ pub const MIN_HEIGHT: u16 = 10;
 pub fn draw(app: &App, frame: &mut Frame) {
     let area = frame.area();
     if area.width < MIN_WIDTH || area.height < MIN_HEIGHT {
-        let text = format!("Window too small: {}×{}, needs {MIN_WIDTH}×{MIN_HEIGHT}", area.width, area.height);
+        let text = tr!(
+            "window-too-small",
+            width = area.width,
+            height = area.height,
+            min_width = MIN_WIDTH,
+            min_height = MIN_HEIGHT
+        );
         frame.render_widget(Paragraph::new(text).wrap(ratatui::widgets::Wrap { trim: true }), area);
         return;
     }
@@ -39,20 +47,21 @@ pub fn draw(app: &App, frame: &mut Frame) {
 }
 
 fn draw_title(app: &App, frame: &mut Frame, area: Rect) {
-    let tab = |label: &'static str, view: View| {
+    let tab = |number: u8, label: &'static str, view: View| {
+        let label = format!(" {number} {label} ");
         if app.view == view { Span::styled(label, theme::selected()) } else { Span::raw(label) }
     };
     let mut spans = vec![Span::styled(" Kartoteka ", theme::title())];
     if app.store().read_only().is_some() {
-        spans.push(Span::styled(" READ-ONLY ", theme::read_only()));
+        spans.push(Span::styled(format!(" {} ", t("title-read-only")), theme::read_only()));
     }
     spans.extend([
-        tab(" 1 List ", View::List),
-        tab(" 2 Board ", View::Board),
-        tab(" 3 Reports ", View::Reports),
-        tab(" 4 Agenda ", View::Agenda),
+        tab(1, t("tab-list"), View::List),
+        tab(2, t("tab-board"), View::Board),
+        tab(3, t("tab-reports"), View::Reports),
+        tab(4, t("tab-agenda"), View::Agenda),
         Span::raw(format!(" · {} · ", app.store().user())),
-        Span::styled(app.today.format("%d.%m.%Y").to_string(), theme::dim()),
+        Span::styled(i18n::date(app.today), theme::dim()),
     ]);
     frame.render_widget(Paragraph::new(Line::from(spans)), area);
 }

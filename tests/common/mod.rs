@@ -47,6 +47,8 @@ impl Office {
         cmd.env_remove("KARTOTEKA_FILE")
             .env("KARTOTEKA_USER", "Ana Popescu")
             .env("KARTOTEKA_NOW", NOW)
+            // English whatever the machine's locale, unless a test says otherwise.
+            .env("KARTOTEKA_LANG", "en")
             .env("KARTOTEKA_CONFIG", self.dir.path().join("no-config.toml"))
             .env("TMPDIR", self.dir.path());
         cmd

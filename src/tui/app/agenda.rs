@@ -13,7 +13,9 @@ use crate::domain::greetings::Holiday;
 use crate::domain::model::NewContact;
 use crate::domain::queue::{Follow, Refusal, follow, unanswered};
 use crate::domain::{CallOutcome, Category, ContactKind, Outcome};
+use crate::i18n::{self, t};
 use crate::store::{AfterCall, GreetingQuery, OpenMode, Store};
+use crate::tr;
 use crate::tui::action::Action;
 use crate::tui::agenda::{AgendaView, Ask, Queue};
 
@@ -61,7 +63,9 @@ impl App {
         };
         let (clock, user) = (self.store.clock(), self.store.user().to_string());
         let (sender, receiver) = std::sync::mpsc::channel();
+        let lang = i18n::current();
         std::thread::Builder::new().name("agenda".into()).spawn(move || {
+            let _lang = i18n::scoped(lang);
             let items = Store::open(&path, OpenMode::Existing, clock, &user)
                 .map_err(anyhow::Error::from)
                 .and_then(|reader| work_out(&reader, &wanted));
@@ -82,7 +86,7 @@ impl App {
             self.load_dossier()
         });
         if let Err(e) = result {
-            self.status = Some(format!("error: could not work out the agenda: {e}"));
+            self.status = Some(tr!("agenda-error", error = e.to_string()));
         }
         true
     }
@@ -102,9 +106,9 @@ impl App {
         let Some(agenda) = &mut self.agenda else { return Ok(()) };
         agenda.toggle_greetings();
         self.status = Some(if agenda.greetings {
-            format!("{} to greet: w marks one greeted, t goes back to the work", agenda.items.len())
+            tr!("agenda-to-greet", n = agenda.items.len())
         } else {
-            "the day's work".to_string()
+            t("agenda-the-work").to_string()
         });
         self.load_dossier()
     }
@@ -127,14 +131,14 @@ impl App {
         let Some(agenda) = &self.agenda else { return Ok(()) };
         match Queue::new(&agenda.items, agenda.selected) {
             Some(queue) => {
-                self.status = Some(format!("call queue: {} clients", queue.calls.len()));
+                self.status = Some(tr!("queue-started", n = queue.calls.len()));
                 self.queue = Some(queue);
                 self.dossier_scroll = 0;
                 self.log_scroll = 0;
                 self.load_dossier()
             }
             None => {
-                self.status = Some("nothing on the agenda to call".into());
+                self.status = Some(t("queue-nothing").into());
                 Ok(())
             }
         }
@@ -145,7 +149,7 @@ impl App {
         let Some(mut queue) = self.queue.take() else { return Ok(()) };
         match (action, &mut queue.ask) {
             (Action::Cancel, None) => {
-                self.status = Some(format!("call queue ended: {} calls logged", queue.logged));
+                self.status = Some(tr!("queue-ended", n = queue.logged));
                 return self.load_dossier();
             }
             (Action::Cancel, Some(_)) => {
@@ -160,7 +164,7 @@ impl App {
             }
             (Action::Confirm, Some(Ask::Date(text))) => match parse_next_date("next", text, self.today) {
                 Ok(date) => {
-                    let text = format!("call back {}", date.format("%d.%m.%Y"));
+                    let text = tr!("queue-call-back-on", date = i18n::date(date));
                     return self.log_queued(queue, CallOutcome::CallBack, &text, Some(date), AfterCall::Nothing);
                 }
                 Err(e) => queue.error = Some(e.to_string()),
@@ -168,21 +172,27 @@ impl App {
             (Action::Confirm, Some(Ask::Reason(text))) => {
                 let reason = text.trim().to_string();
                 if reason.is_empty() {
-                    queue.error = Some("say why the client refused".into());
+                    queue.error = Some(t("queue-say-why").into());
                 } else {
                     let after = match self.call_rules.refused {
                         Refusal::Lost => AfterCall::Result(Outcome::Lost, Some(reason.clone())),
                         Refusal::RedGreen => AfterCall::Category(Category::RedGreen),
                     };
-                    return self.log_queued(queue, CallOutcome::Refused, &format!("refused: {reason}"), None, after);
+                    return self.log_queued(
+                        queue,
+                        CallOutcome::Refused,
+                        &tr!("queue-refused-because", reason = reason.as_str()),
+                        None,
+                        after,
+                    );
                 }
             }
             (Action::PickResult(outcome @ (Outcome::Contract | Outcome::Purchase)), Some(Ask::Result)) => {
-                let summary = format!("won: {}", outcome.label().to_lowercase());
+                let summary = tr!("queue-won", result = outcome.label().to_lowercase());
                 return self.log_queued(queue, CallOutcome::Won, &summary, None, AfterCall::Result(outcome, None));
             }
             (Action::PickResult(_), Some(Ask::Result)) => {
-                queue.error = Some("a won call ends in a contract (c) or a purchase (p)".into());
+                queue.error = Some(t("queue-won-ends").into());
             }
             (Action::ScrollDown, _) => self.log_scroll = self.log_scroll.saturating_add(3),
             (Action::ScrollUp, _) => self.log_scroll = self.log_scroll.saturating_sub(3),
@@ -199,17 +209,13 @@ impl App {
             unanswered(calls.map(|c| c.outcome.as_deref()))
         });
         match follow(outcome, calls.unwrap_or(0), &self.call_rules, self.today) {
-            Follow::Done => self.log_queued(queue, outcome, "reached", None, AfterCall::Nothing),
-            Follow::Retry(date) => self.log_queued(queue, outcome, "no answer", Some(date), AfterCall::Nothing),
+            Follow::Done => self.log_queued(queue, outcome, t("queue-reached"), None, AfterCall::Nothing),
+            Follow::Retry(date) => {
+                self.log_queued(queue, outcome, t("queue-no-answer"), Some(date), AfterCall::Nothing)
+            }
             Follow::GiveUp => {
                 let tries = self.call_rules.no_answer_tries;
-                self.log_queued(
-                    queue,
-                    outcome,
-                    &format!("no answer, {tries} times: not retried"),
-                    None,
-                    AfterCall::Nothing,
-                )
+                self.log_queued(queue, outcome, &tr!("queue-given-up", tries = tries), None, AfterCall::Nothing)
             }
             Follow::AskDate => {
                 queue.ask = Some(Ask::Date(String::new()));
@@ -268,7 +274,7 @@ impl App {
             agenda.called(call.client);
         }
         self.refresh_client(call.client)?;
-        let then = next.map(|d| format!(", next {}", d.format("%d.%m.%Y"))).unwrap_or_default();
+        let then = next.map(|d| format!(", {}", tr!("status-next-on", date = i18n::date(d)))).unwrap_or_default();
         let said = format!("{}: {}{then}{moved}", call.name, outcome.label().to_lowercase());
         self.next_call(queue)?;
         self.status = Some(match &self.status {
@@ -284,7 +290,7 @@ impl App {
         if queue.advance() {
             self.queue = Some(queue);
         } else {
-            self.status = Some(format!("call queue done: {} calls logged", queue.logged));
+            self.status = Some(tr!("queue-done", n = queue.logged));
         }
         self.load_dossier()
     }
@@ -295,14 +301,14 @@ impl App {
         let (ItemKind::Birthday | ItemKind::ImportantDate | ItemKind::Holiday, Some(key)) =
             (item.kind, item.reference.clone())
         else {
-            self.status = Some("only a birthday, an important date or a holiday is greeted".into());
+            self.status = Some(t("greet-only-dates").into());
             return Ok(());
         };
         let contact = NewContact {
             at: self.store.clock().now(),
             kind: ContactKind::Letter,
             person: item.person.clone(),
-            summary: format!("greeting: {}", item.detail),
+            summary: tr!("greet-summary", what = item.detail.as_str()),
             outcome: None,
             next_contact: None,
             source: None,
@@ -312,7 +318,7 @@ impl App {
             agenda.done(item.client_id, &key);
         }
         self.refresh_client(item.client_id)?;
-        self.status = Some(format!("greeted: {} ({})", item.detail, item.name));
+        self.status = Some(tr!("greet-done", what = item.detail.as_str(), client = item.name.as_str()));
         Ok(())
     }
 }

@@ -7,6 +7,8 @@ use crate::domain::capture::{Capture, complete_verb, parse};
 use crate::domain::fold::fold;
 use crate::domain::model::{ClientFilter, NewContact};
 use crate::domain::search::{Query, rank};
+use crate::i18n;
+use crate::tr;
 use crate::tui::action::Action;
 use crate::tui::forms::{Candidate, CapturePrompt};
 
@@ -90,13 +92,13 @@ impl App {
         // A name typed whole picks its client even when others contain it.
         let whole = p.candidates.iter().position(|c| fold(&c.name) == fold(&capture.client));
         let chosen = match (p.candidates.len(), whole) {
-            (0, _) => Err(format!("no client matches '{}'", capture.client)),
+            (0, _) => Err(tr!("capture-no-match", query = capture.client.as_str())),
             (1, _) => Ok(0),
             _ if p.choosing => Ok(p.chosen),
             (_, Some(i)) => Ok(i),
             (n, None) => {
                 p.choosing = true;
-                Err(format!("{n} clients match '{}': choose one with ↓ ↑ and press Enter", capture.client))
+                Err(tr!("capture-several", n = n, query = capture.client.as_str()))
             }
         };
         let candidate = match chosen {
@@ -117,9 +119,11 @@ impl App {
             agenda.called(candidate.client);
         }
         self.refresh_client(candidate.client)?;
-        let next = capture.next.map(|d| format!(", next {}", d.format("%d.%m.%Y"))).unwrap_or_default();
+        let next =
+            capture.next.map(|d| format!(", {}", tr!("status-next-on", date = i18n::date(d)))).unwrap_or_default();
         let tags: String = capture.tags.iter().map(|t| format!(" #{t}")).collect();
-        self.status = Some(format!("{} logged for {}{next}{tags}", contact.kind.label(), candidate.name));
+        let logged = tr!("contact-logged", kind = contact.kind.label(), client = candidate.name.as_str());
+        self.status = Some(format!("{logged}{next}{tags}"));
         Ok(())
     }
 }

@@ -3,7 +3,9 @@
 
 use super::{App, Modal};
 use crate::domain::duplicates::{Group, after_merge};
+use crate::i18n::t;
 use crate::store::StoreError;
+use crate::tr;
 use crate::tui::action::Action;
 use crate::tui::forms::{MergeReview, Side};
 
@@ -16,7 +18,7 @@ impl App {
     fn review(&self, groups: Vec<Group>, group: usize, swap: bool) -> anyhow::Result<Box<MergeReview>> {
         let ids = groups.get(group).map(|g| g.clients.clone()).unwrap_or_default();
         let (Some(&a), Some(&b)) = (ids.first(), ids.get(1)) else {
-            anyhow::bail!("a group of duplicates has fewer than two clients");
+            anyhow::bail!(t("merge-group-too-small"));
         };
         let (keep, other) = if swap { (b, a) } else { (a, b) };
         Ok(Box::new(MergeReview::new(groups, group, self.side(keep)?, self.side(other)?)))
@@ -25,7 +27,7 @@ impl App {
     pub(super) fn open_duplicates(&mut self) -> anyhow::Result<()> {
         let groups = self.store.duplicates()?;
         if groups.is_empty() {
-            self.status = Some("no likely duplicates in the file".into());
+            self.status = Some(t("merge-none").into());
             return Ok(());
         }
         self.modal = Some(Modal::Merge(self.review(groups, 0, false)?));
@@ -70,7 +72,13 @@ impl App {
         self.refresh_client(keep.id)?;
         self.select_client(keep.id);
         self.load_dossier()?;
-        self.status = Some(format!("merged {} (#{}) into #{} {} (u undoes)", other.name, other.id, keep.id, card.name));
+        self.status = Some(tr!(
+            "merge-done",
+            other = other.name.as_str(),
+            other_id = other.id.to_string(),
+            kept_id = keep.id.to_string(),
+            kept = card.name.as_str()
+        ));
         let groups = after_merge(r.groups.clone(), keep.id, other.id);
         self.modal = if groups.is_empty() {
             None

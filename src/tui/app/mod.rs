@@ -37,7 +37,9 @@ use crate::domain::model::{ClientId, ClientRow, Dossier};
 use crate::domain::prospecting::plan_move;
 use crate::domain::queue::CallRules;
 use crate::domain::search::{Query, SearchKey};
+use crate::i18n::t;
 use crate::store::{Daily, OpenMode, Store, daily_backup};
+use crate::tr;
 use rows::Loading;
 
 /// The panes of the list view, in focus order.
@@ -104,9 +106,9 @@ pub enum Sort {
 impl Sort {
     pub fn label(self) -> &'static str {
         match self {
-            Sort::Name => "name",
-            Sort::NextContact => "next contact",
-            Sort::LastContact => "last contact",
+            Sort::Name => t("sort-name"),
+            Sort::NextContact => t("sort-next_contact"),
+            Sort::LastContact => t("sort-last_contact"),
         }
     }
 
@@ -215,13 +217,14 @@ impl App {
             app.follow_orders_and_reload_now()?;
         } else {
             app.rows = app.store.first_rows(rows::FIRST_PAGE)?;
+            crate::i18n::reorder_by_name(crate::i18n::current(), &mut app.rows, |r| r.name.as_str());
             app.index_rows();
             app.apply_filter();
             app.load_dossier()?;
             app.reload(true)?;
         }
         if let Some(why) = app.store.read_only() {
-            app.status = Some(format!("read-only ({why}): you can look, changes are refused"));
+            app.status = Some(tr!("status-read-only", why = why.to_string()));
         }
         Ok(app)
     }
@@ -425,7 +428,7 @@ impl App {
     pub fn update(&mut self, action: Action) {
         self.status = None;
         if let Err(e) = self.try_update(action) {
-            self.status = Some(format!("error: {e}"));
+            self.status = Some(tr!("status-error", error = e.to_string()));
         }
     }
 
@@ -474,7 +477,7 @@ impl App {
             Action::Refresh if self.view == View::Reports => self.compute_reports()?,
             Action::Refresh if self.view == View::Agenda => {
                 self.compute_agenda()?;
-                self.status = Some("the agenda worked out again".into());
+                self.status = Some(t("agenda-again").into());
             }
             Action::SelectNext => self.step(1)?,
             Action::SelectPrevious => self.step(-1)?,
@@ -527,8 +530,8 @@ impl App {
                 self.class_filter = None;
                 self.refilter()?;
                 self.status = Some(match self.lens {
-                    Lens::Off => "no class column".into(),
-                    lens => format!("showing the {} class of each client", lens.label()),
+                    Lens::Off => t("lens-none").into(),
+                    lens => tr!("lens-showing", lens = lens.label()),
                 });
             }
             Action::CycleClassFilter => {
@@ -540,16 +543,16 @@ impl App {
                 self.status = Some(match self.class_filter {
                     Some(v) => {
                         let n = self.shown.len();
-                        format!("only {} {v}: {n} {}", self.lens.label(), if n == 1 { "client" } else { "clients" })
+                        tr!("lens-only", lens = self.lens.label(), class = self.lens.value_label(v), n = n)
                     }
-                    None => "every class".into(),
+                    None => t("lens-every-class").into(),
                 });
             }
             Action::CycleSelection => self.cycle_selection()?,
             Action::CycleSort => {
                 self.sort = self.sort.next();
                 self.refilter()?;
-                self.status = Some(format!("sorted by {}", self.sort.label()));
+                self.status = Some(tr!("status-sorted", order = self.sort.label()));
             }
             Action::CycleManager => {
                 let names = self.store.staff_names()?;
@@ -563,7 +566,7 @@ impl App {
             Action::Refresh => {
                 self.reload(false)?;
                 self.status =
-                    Some(if self.loading() { "reading the file again…" } else { "reloaded from the file" }.into());
+                    Some(if self.loading() { t("status-reading-again") } else { t("status-reloaded") }.into());
             }
             Action::MoveRight => self.move_selected(true)?,
             Action::MoveLeft => self.move_selected(false)?,
@@ -633,13 +636,17 @@ impl App {
     /// Moves the selected client one column; into `result` asks first.
     fn move_selected(&mut self, right: bool) -> anyhow::Result<()> {
         let Some(row) = self.selected_row().cloned() else {
-            self.status = Some("no client selected".into());
+            self.status = Some(t("status-no-client").into());
             return Ok(());
         };
         let to = if right { row.column.next() } else { row.column.previous() };
         let Some(to) = to else {
-            let edge = if right { "last" } else { "first" };
-            self.status = Some(format!("{} is already in the {edge} column", row.name));
+            let edge = if right {
+                tr!("board-in-last", client = row.name.as_str())
+            } else {
+                tr!("board-in-first", client = row.name.as_str())
+            };
+            self.status = Some(edge);
             return Ok(());
         };
         if to == Column::Result {
@@ -654,7 +661,7 @@ impl App {
         }
         self.store.move_client(row.id, |from| plan_move(from, Some(to), None, None))?;
         self.refresh_client(row.id)?;
-        self.status = Some(format!("{} moved to {}", row.name, to.label()));
+        self.status = Some(tr!("board-moved", client = row.name.as_str(), column = to.label()));
         Ok(())
     }
 
@@ -669,7 +676,9 @@ impl App {
         };
         let (clock, user) = (self.store.clock(), self.store.user().to_string());
         let (sender, receiver) = std::sync::mpsc::channel();
+        let lang = crate::i18n::current();
         std::thread::Builder::new().name("reports".into()).spawn(move || {
+            let _lang = crate::i18n::scoped(lang);
             let reports = Store::open(&path, OpenMode::Existing, clock, &user)
                 .map_err(anyhow::Error::from)
                 .and_then(|reader| Reports::compute(&reader, period));
@@ -722,14 +731,15 @@ impl App {
             Ok(Some(daily)) => {
                 let older = match daily.removed {
                     0 => String::new(),
-                    n => format!("; {n} older removed"),
+                    n => format!("; {}", tr!("backup-older-removed", n = n)),
                 };
                 // A word on what the user just did is not pushed aside by it.
                 if self.status.is_none() {
-                    self.status = Some(format!("daily backup written: {}{older}", daily.path.display()));
+                    self.status =
+                        Some(format!("{}{older}", tr!("backup-written", path = daily.path.display().to_string())));
                 }
             }
-            Err(e) => self.status = Some(format!("error: the daily backup failed: {e}")),
+            Err(e) => self.status = Some(tr!("backup-failed", error = e.to_string())),
         }
         true
     }
@@ -742,7 +752,7 @@ impl App {
         self.reports_loading = None;
         match reports {
             Ok(r) => self.reports = Some(r),
-            Err(e) => self.status = Some(format!("error: could not work out the reports: {e}")),
+            Err(e) => self.status = Some(tr!("reports-error", error = e.to_string())),
         }
         true
     }
@@ -756,7 +766,7 @@ impl App {
     fn shift_reports(&mut self, months: i32) -> anyhow::Result<()> {
         let period = reports::shift(self.report_period, months, self.today);
         if period == self.report_period {
-            self.status = Some("the reports already end with this month".into());
+            self.status = Some(t("reports-last-month").into());
             return Ok(());
         }
         self.report_period = period;
@@ -767,7 +777,7 @@ impl App {
     fn undo(&mut self) -> anyhow::Result<()> {
         match self.store.undo()? {
             Some(undone) => self.show_undone(&undone)?,
-            None => self.status = Some("nothing to undo in this session".into()),
+            None => self.status = Some(t("undo-nothing").into()),
         }
         Ok(())
     }
@@ -782,8 +792,17 @@ impl App {
                 self.refresh_client(*id)?;
             }
         }
-        let of = undone.step.name.as_ref().map(|n| format!(" of {n}")).unwrap_or_default();
-        self.status = Some(format!("undone: {}{of} (step {})", undone.step.what, undone.step.id));
+        self.status = Some(match &undone.step.name {
+            Some(client) => {
+                tr!(
+                    "undo-done-of",
+                    what = undone.step.what.as_str(),
+                    client = client.as_str(),
+                    step = undone.step.id.to_string()
+                )
+            }
+            None => tr!("undo-done", what = undone.step.what.as_str(), step = undone.step.id.to_string()),
+        });
         Ok(())
     }
 }

@@ -7,7 +7,9 @@ use super::{App, Modal};
 use crate::domain::fold::fold;
 use crate::domain::prospecting::plan_move;
 use crate::domain::{Column, Outcome};
+use crate::i18n::t;
 use crate::store::StoreError;
+use crate::tr;
 use crate::tui::action::Action;
 use crate::tui::forms::{
     ClientForm, ContactForm, DeletePrompt, FieldKey, Form, JournalList, PersonForm, ResultPrompt, Target, describe,
@@ -56,7 +58,7 @@ impl App {
         }
         self.load_dossier()?;
         let Some(d) = &self.dossier else {
-            self.status = Some("no client selected".into());
+            self.status = Some(t("status-no-client").into());
             return Ok(());
         };
         self.modal = match action {
@@ -85,7 +87,7 @@ impl App {
         }
         if matches!(action, Action::Cancel) {
             self.modal = None;
-            self.status = Some("cancelled, nothing written".into());
+            self.status = Some(t("status-cancelled").into());
             return Ok(());
         }
         match self.modal.take() {
@@ -152,7 +154,8 @@ impl App {
                             agenda.called(f.client);
                         }
                         self.refresh_client(f.client)?;
-                        self.status = Some(format!("{} logged for {}", contact.kind.label(), f.name));
+                        self.status =
+                            Some(tr!("contact-logged", kind = contact.kind.label(), client = f.name.as_str()));
                         return Ok(());
                     }
                     Err(e) => keep_open(&mut f.form, e)?,
@@ -202,8 +205,12 @@ impl App {
         match saved {
             Ok(id) => {
                 self.refresh_client(id)?;
-                let done = if f.is_new() { "added" } else { "saved" };
-                self.status = Some(format!("{} {done}", new.name));
+                let name = new.name.as_str();
+                self.status = Some(if f.is_new() {
+                    tr!("client-added", client = name)
+                } else {
+                    tr!("client-saved", client = name)
+                });
             }
             Err(StoreError::ChangedSince(name)) => {
                 self.take_in_their_change(&mut f, &name)?;
@@ -228,14 +235,11 @@ impl App {
         let conflicts = f.rebase(&current);
         self.refresh_client(id)?;
         let said = if conflicts.is_empty() {
-            format!("{name} was changed by someone else meanwhile; their changes are in the form — Enter saves both")
+            tr!("conflict-merged", client = name)
         } else {
             let theirs: Vec<String> =
                 conflicts.iter().map(|(key, value)| format!("{} \"{value}\"", key.label())).collect();
-            format!(
-                "{name} was changed by someone else meanwhile; they wrote {}. Enter keeps yours, Esc keeps theirs",
-                theirs.join(", ")
-            )
+            tr!("conflict-theirs", client = name, theirs = theirs.join(", "))
         };
         f.form.error = Some((conflicts.first().map(|(key, _)| *key), said));
         Ok(())
@@ -247,7 +251,8 @@ impl App {
                 Ok(person) => match self.store.add_person(f.client, &person) {
                     Ok(_) => {
                         self.refresh_client(f.client)?;
-                        self.status = Some(format!("{} added to {}", person.name, f.name));
+                        self.status =
+                            Some(tr!("person-added", person = person.name.as_str(), client = f.name.as_str()));
                         return Ok(());
                     }
                     Err(e) => keep_open(&mut f.form, e)?,
@@ -266,7 +271,7 @@ impl App {
             (Action::Accept, None) => {
                 self.store.delete_client(prompt.client)?;
                 self.refresh_client(prompt.client)?;
-                self.status = Some(format!("{} deleted (u undoes)", prompt.name));
+                self.status = Some(tr!("client-deleted", client = prompt.name.as_str()));
                 return Ok(());
             }
             (Action::StartErase, None) => prompt.erase = Some(String::new()),
@@ -277,12 +282,17 @@ impl App {
             (Action::Confirm, Some(typed)) if fold(typed.trim()) == fold(&prompt.name) => {
                 let emptied = self.store.erase_client(prompt.client)?;
                 self.refresh_client(prompt.client)?;
-                let log = if emptied { "" } else { "; another program holds the old bytes in the log until it closes" };
-                self.status = Some(format!("{} erased for good{log}; {}", prompt.name, prompt.kept));
+                let client = prompt.name.as_str();
+                let erased = if emptied {
+                    tr!("client-erased", client = client)
+                } else {
+                    tr!("client-erased-log", client = client)
+                };
+                self.status = Some(format!("{erased}; {}", prompt.kept));
                 return Ok(());
             }
             (Action::Confirm, Some(typed)) => {
-                prompt.error = Some(format!("'{}' is not the client's name; nothing erased", typed.trim()));
+                prompt.error = Some(tr!("erase-wrong-name", typed = typed.trim()));
             }
             _ => {}
         }
@@ -327,7 +337,7 @@ impl App {
     fn backups_keep(&self) -> anyhow::Result<String> {
         match self.store.path() {
             Some(path) => Ok(crate::store::backups_keep(path)?),
-            None => Ok("no backups keep it".into()),
+            None => Ok(t("backups-none-keep").into()),
         }
     }
 }

@@ -13,7 +13,9 @@ use crate::domain::classes::{ClientClasses, ClientSales, DEFAULT_WINDOW_MONTHS, 
 use crate::domain::fold::fold;
 use crate::domain::model::{ClientId, ClientRow};
 use crate::domain::search::{Query, SearchKey, rank};
+use crate::i18n::t;
 use crate::store::{OpenMode, Store};
+use crate::tr;
 
 /// Rows read before the first frame: more than any screen shows.
 pub const FIRST_PAGE: usize = 200;
@@ -57,12 +59,18 @@ fn follow_orders(store: &mut Store) -> (Vec<ClientId>, Option<String>, Option<Ve
     match store.follow_orders_and_sales(today, DEFAULT_WINDOW_MONTHS, dry_run) {
         Ok((changes, sales)) if changes.is_empty() || dry_run => (Vec::new(), None, Some(sales)),
         Ok((changes, sales)) => {
-            let noun = if changes.len() == 1 { "client" } else { "clients" };
-            let said = format!("{} {noun} moved to another colour by their orders (see their history)", changes.len());
+            let said = tr!("categories-moved", n = changes.len());
             (changes.iter().map(|c| c.id).collect(), Some(said), Some(sales))
         }
-        Err(e) => (Vec::new(), Some(format!("error: could not bring the colour categories up to date: {e}")), None),
+        Err(e) => (Vec::new(), Some(tr!("categories-error", error = e.to_string())), None),
     }
+}
+
+/// Every row of the list with its search keys, in the language's order of names.
+fn rows_in_order(store: &Store) -> anyhow::Result<(Vec<ClientRow>, Vec<SearchKey>)> {
+    let (mut rows, keys) = store.rows_with_keys()?;
+    crate::i18n::reorder_by_name(crate::i18n::current(), &mut rows, |r| r.name.as_str());
+    Ok((rows, keys))
 }
 
 /// A read of the whole list under way on another thread.
@@ -76,7 +84,7 @@ pub struct Loading {
 impl App {
     /// Reads the whole list now, on this thread.
     pub(super) fn reload_now(&mut self) -> anyhow::Result<()> {
-        let (rows, keys) = self.store.rows_with_keys()?;
+        let (rows, keys) = rows_in_order(&self.store)?;
         self.classes = read_classes(&self.store, self.today)?;
         self.install(rows, keys)
     }
@@ -105,10 +113,12 @@ impl App {
         let (clock, user, today) = (self.store.clock(), self.store.user().to_string(), self.today);
         let (sender, receiver) = mpsc::channel();
         let (classes_sender, classes_receiver) = mpsc::channel();
+        let lang = crate::i18n::current();
         thread::Builder::new().name("list-reader".into()).spawn(move || {
+            let _lang = crate::i18n::scoped(lang);
             let loaded = Store::open(&path, OpenMode::Existing, clock, &user)
                 .map_err(anyhow::Error::from)
-                .and_then(|reader| Ok((reader.rows_with_keys()?, reader)));
+                .and_then(|reader| Ok((rows_in_order(&reader)?, reader)));
             let mut reader = match loaded {
                 // The interface may have quit meanwhile; nobody to tell then.
                 Ok(((rows, keys), reader)) => match sender.send(Ok((rows, keys))) {
@@ -147,7 +157,7 @@ impl App {
             touched.into_iter().try_for_each(|id| self.refresh_client(id))
         });
         if let Err(e) = result {
-            self.status = Some(format!("error: could not read the list: {e}"));
+            self.status = Some(tr!("list-error", error = e.to_string()));
         }
         true
     }
@@ -166,7 +176,7 @@ impl App {
                 }
                 for id in moved {
                     if let Err(e) = self.refresh_client(id) {
-                        self.status = Some(format!("error: could not read a client again: {e}"));
+                        self.status = Some(tr!("list-error-client", error = e.to_string()));
                     }
                 }
                 self.classes = classes;
@@ -174,7 +184,7 @@ impl App {
                     self.apply_filter();
                 }
             }
-            Err(e) => self.status = Some(format!("error: could not work out the classes: {e}")),
+            Err(e) => self.status = Some(tr!("classes-error", error = e.to_string())),
         }
         true
     }
@@ -286,7 +296,7 @@ impl App {
     pub(super) fn cycle_selection(&mut self) -> anyhow::Result<()> {
         let saved = self.store.selections()?;
         if saved.is_empty() {
-            self.status = Some("no saved selections: kartoteka selection save NAME --city …".into());
+            self.status = Some(t("selection-none").into());
             return Ok(());
         }
         let at = self.selection.as_ref().and_then(|(name, _)| saved.iter().position(|s| &s.name == name));
@@ -304,8 +314,8 @@ impl App {
         self.refilter()?;
         let n = self.shown.len();
         self.status = Some(match &self.selection {
-            Some((name, _)) => format!("selection {name}: {n} {}", if n == 1 { "client" } else { "clients" }),
-            None => "every client".into(),
+            Some((name, _)) => tr!("selection-shown", name = name.as_str(), n = n),
+            None => t("selection-every").into(),
         });
         Ok(())
     }

@@ -6,6 +6,7 @@ use super::{FieldKey, Form, Input, Value};
 use crate::domain::dates::parse_next_date;
 use crate::domain::model::{ClientId, Dossier, NewContact};
 use crate::domain::{CallOutcome, ContactKind, ValidationError, required};
+use crate::i18n::t;
 
 #[derive(Debug, Clone, PartialEq)]
 pub struct ContactForm {
@@ -32,7 +33,7 @@ impl ContactForm {
             Input::choice(FieldKey::Kind, labels(&kinds), kind),
             Input {
                 key: FieldKey::Person,
-                value: Value::Choice { options: persons, chosen: person, empty: "nobody recorded" },
+                value: Value::Choice { options: persons, chosen: person, empty: t("choice-nobody") },
             },
         ]);
         ContactForm { client: dossier.client.id, name: dossier.client.name.clone(), at, form }

@@ -21,6 +21,7 @@ pub use prompts::{Candidate, CapturePrompt, DeletePrompt, JournalList, ResultPro
 
 use crate::domain::channels::{check, split_list};
 use crate::domain::{ChannelKind, ValidationError};
+use crate::i18n::t;
 
 /// What a field holds, whatever form it is on.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -66,27 +67,27 @@ impl FieldKey {
 
     pub fn label(self) -> &'static str {
         match self {
-            FieldKey::Summary => "Summary",
-            FieldKey::Outcome => "Outcome",
-            FieldKey::Next => "Next contact",
-            FieldKey::Kind => "Kind",
-            FieldKey::Person => "Person",
-            FieldKey::Name => "Name",
-            FieldKey::LegalName => "Legal name",
-            FieldKey::City => "City",
-            FieldKey::Address => "Address",
-            FieldKey::Industry => "Industry",
-            FieldKey::Phones => "Phones",
-            FieldKey::Emails => "E-mails",
-            FieldKey::Website => "Website",
-            FieldKey::Source => "Source",
-            FieldKey::Manager => "Salesperson",
-            FieldKey::Category => "Category",
-            FieldKey::Tags => "Tags",
-            FieldKey::Notes => "Notes",
-            FieldKey::Position => "Position",
-            FieldKey::Birthday => "Birthday",
-            FieldKey::DecisionMaker => "Decision-maker",
+            FieldKey::Summary => t("field-summary"),
+            FieldKey::Outcome => t("field-outcome"),
+            FieldKey::Next => t("field-next_contact"),
+            FieldKey::Kind => t("field-kind"),
+            FieldKey::Person => t("field-person"),
+            FieldKey::Name => t("field-name"),
+            FieldKey::LegalName => t("field-legal_name"),
+            FieldKey::City => t("field-city"),
+            FieldKey::Address => t("field-address"),
+            FieldKey::Industry => t("field-industry"),
+            FieldKey::Phones => t("field-phones"),
+            FieldKey::Emails => t("field-emails"),
+            FieldKey::Website => t("field-website"),
+            FieldKey::Source => t("field-source"),
+            FieldKey::Manager => t("field-manager"),
+            FieldKey::Category => t("field-category"),
+            FieldKey::Tags => t("field-tags"),
+            FieldKey::Notes => t("field-notes"),
+            FieldKey::Position => t("field-position"),
+            FieldKey::Birthday => t("field-birthday"),
+            FieldKey::DecisionMaker => t("field-decision_maker"),
         }
     }
 }
@@ -125,7 +126,7 @@ impl Input {
     }
 
     pub fn choice(key: FieldKey, options: Vec<String>, chosen: Option<usize>) -> Input {
-        Input { key, value: Value::Choice { options, chosen, empty: "nothing to choose" } }
+        Input { key, value: Value::Choice { options, chosen, empty: t("choice-nothing") } }
     }
 
     pub fn is_text(&self) -> bool {

@@ -5,6 +5,7 @@ use crate::domain::ValidationError;
 use crate::domain::dates::Birthday;
 use crate::domain::model::{ClientId, NewPerson};
 use crate::domain::{ChannelKind, required};
+use crate::i18n::t;
 
 #[derive(Debug, Clone, PartialEq)]
 pub struct PersonForm {
@@ -23,7 +24,11 @@ impl PersonForm {
             Input::text(FieldKey::Phones, ""),
             Input::text(FieldKey::Emails, ""),
             Input::text(FieldKey::Birthday, ""),
-            Input::choice(FieldKey::DecisionMaker, vec!["no".into(), "yes".into()], Some(usize::from(first))),
+            Input::choice(
+                FieldKey::DecisionMaker,
+                vec![t("choice-no").into(), t("choice-yes").into()],
+                Some(usize::from(first)),
+            ),
         ]);
         PersonForm { client, name: name.to_string(), form }
     }

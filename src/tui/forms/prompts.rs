@@ -4,6 +4,7 @@
 use crate::domain::model::ClientId;
 use crate::domain::{Column, Outcome};
 use crate::store::{Holdings, Step};
+use crate::tr;
 
 /// Asking for the result of a client moved into `result`.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -35,13 +36,7 @@ impl DeletePrompt {
     /// What goes with the client, in words: "2 persons, 14 contacts and 3 orders".
     pub fn what_goes(&self) -> String {
         let h = self.holdings;
-        let part = |n: usize, one: &str, many: &str| format!("{n} {}", if n == 1 { one } else { many });
-        format!(
-            "{}, {} and {}",
-            part(h.persons, "person", "persons"),
-            part(h.contacts, "contact", "contacts"),
-            part(h.orders, "order", "orders")
-        )
+        tr!("delete-what-goes", persons = h.persons, contacts = h.contacts, orders = h.orders)
     }
 }
 

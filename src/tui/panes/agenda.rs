@@ -8,6 +8,8 @@ use ratatui::text::{Line, Span};
 use ratatui::widgets::{Block, BorderType, Borders, Cell, Paragraph, Row, Table, Wrap};
 
 use crate::domain::agenda::{Item, ItemKind, when};
+use crate::i18n::{self, t};
+use crate::tr;
 use crate::tui::agenda::{AgendaView, Ask, Queue};
 use crate::tui::app::App;
 use crate::tui::theme;
@@ -45,13 +47,13 @@ pub fn render(app: &App, frame: &mut Frame, area: Rect) {
 
 fn title(agenda: Option<&AgendaView>, loading: bool) -> String {
     let Some(a) = agenda else {
-        return " Agenda · working it out… ".to_string();
+        return format!(" {} · {} ", t("tab-agenda"), t("agenda-working"));
     };
     let last = a.today + chrono::Duration::days(i64::from(a.days));
-    let who = a.manager.as_deref().unwrap_or("everyone");
-    let again = if loading { " · working it out again…" } else { "" };
-    let what = if a.greetings { "Greetings" } else { "Agenda" };
-    format!(" {what} {} – {} · {who}{again} ", a.today.format("%d.%m"), last.format("%d.%m.%Y"))
+    let who = a.manager.as_deref().unwrap_or(t("agenda-everyone"));
+    let again = if loading { format!(" · {}", t("agenda-working-again")) } else { String::new() };
+    let what = if a.greetings { t("agenda-greetings") } else { t("tab-agenda") };
+    format!(" {what} {} – {} · {who}{again} ", i18n::date(a.today), i18n::date(last))
 }
 
 fn render_items(app: &App, frame: &mut Frame, area: Rect) {
@@ -62,9 +64,9 @@ fn render_items(app: &App, frame: &mut Frame, area: Rect) {
         .title(title(agenda, app.agenda_loading()));
     if let Some(a) = agenda {
         let count = if a.greetings {
-            format!(" {} to greet · t: the work ", a.items.len())
+            format!(" {} ", tr!("agenda-count-greet", n = a.items.len()))
         } else {
-            format!(" {} items, {} overdue · t: {} to greet ", a.items.len(), a.overdue(), a.to_greet())
+            format!(" {} ", tr!("agenda-count", n = a.items.len(), overdue = a.overdue(), greet = a.to_greet()))
         };
         block = block.title_bottom(Line::from(count).right_aligned());
     }
@@ -72,7 +74,7 @@ fn render_items(app: &App, frame: &mut Frame, area: Rect) {
     frame.render_widget(block, area);
     let Some(a) = agenda else { return };
     if a.items.is_empty() {
-        let empty = if a.greetings { "Nobody to greet these days." } else { "Nothing due: every client is in hand." };
+        let empty = if a.greetings { t("agenda-nobody-to-greet") } else { t("agenda-nothing-due") };
         let text = Paragraph::new(Line::styled(empty, theme::dim()));
         frame.render_widget(text, inner);
         return;
@@ -92,9 +94,16 @@ fn render_items(app: &App, frame: &mut Frame, area: Rect) {
             if pos == a.selected { row.style(theme::selected()) } else { row }
         })
         .collect();
-    let widths = [Constraint::Length(13), Constraint::Length(10), Constraint::Fill(2), Constraint::Fill(3)];
+    let header = [t("agenda-when"), t("agenda-what"), t("agenda-client"), t("agenda-why")];
+    // The kinds' short names as wide as the language writes them.
+    let what = ItemKind::ALL.iter().map(|k| short(*k).chars().count()).chain([header[1].chars().count()]).max();
+    let what = u16::try_from(what.unwrap_or(10)).unwrap_or(10);
+    // How far each day is, as wide as the language writes the widest shown.
+    let when_width = a.items.iter().skip(offset).take(height).map(|i| when(i.days_overdue).chars().count());
+    let when_width = u16::try_from(when_width.chain([13]).max().unwrap_or(13).min(24)).unwrap_or(13);
+    let widths = [Constraint::Length(when_width), Constraint::Length(what), Constraint::Fill(2), Constraint::Fill(3)];
     let table = Table::new(rows, widths)
-        .header(Row::new(["When", "What", "Client", "Why"]).style(theme::title()))
+        .header(Row::new(header).style(theme::title()))
         .column_spacing(1)
         .block(Block::new().borders(Borders::NONE));
     frame.render_widget(table, inner);
@@ -103,14 +112,14 @@ fn render_items(app: &App, frame: &mut Frame, area: Rect) {
 /// A short name of each kind, for the narrow column.
 fn short(kind: ItemKind) -> &'static str {
     match kind {
-        ItemKind::NextContact => "contact",
-        ItemKind::FollowUp => "follow-up",
-        ItemKind::Birthday => "birthday",
-        ItemKind::ImportantDate => "date",
-        ItemKind::Complaint => "complaint",
-        ItemKind::Cadence => "cadence",
-        ItemKind::Satisfaction => "survey",
-        ItemKind::Holiday => "holiday",
+        ItemKind::NextContact => t("agenda-short-next_contact"),
+        ItemKind::FollowUp => t("agenda-short-follow_up"),
+        ItemKind::Birthday => t("agenda-short-birthday"),
+        ItemKind::ImportantDate => t("agenda-short-important_date"),
+        ItemKind::Complaint => t("agenda-short-complaint"),
+        ItemKind::Cadence => t("agenda-short-cadence"),
+        ItemKind::Satisfaction => t("agenda-short-satisfaction"),
+        ItemKind::Holiday => t("agenda-short-holiday"),
     }
 }
 
@@ -137,7 +146,7 @@ fn render_queue(app: &App, queue: &Queue, frame: &mut Frame, area: Rect) {
     let block = Block::bordered()
         .border_type(BorderType::Rounded)
         .border_style(theme::focused_border())
-        .title(format!(" Call {} of {} · {} logged ", queue.pos + 1, queue.calls.len(), queue.logged));
+        .title(format!(" {} ", tr!("queue-title", pos = queue.pos + 1, n = queue.calls.len(), logged = queue.logged)));
     let Some(call) = queue.current() else { return };
     let phones = app.dossier.as_ref().map(|d| {
         let person = d.persons.iter().find(|p| p.decision_maker).or(d.persons.first());
@@ -154,9 +163,9 @@ fn render_queue(app: &App, queue: &Queue, frame: &mut Frame, area: Rect) {
         Line::styled(call.why.clone(), theme::dim()),
     ];
     match &queue.ask {
-        Some(Ask::Date(text)) => lines.push(Line::from(format!("Call back when? {text}▏  (+3d, fri, 01.12.2026)"))),
-        Some(Ask::Reason(text)) => lines.push(Line::from(format!("Why did they refuse? {text}▏"))),
-        Some(Ask::Result) => lines.push(Line::from("Won: c contract signed · p purchase made")),
+        Some(Ask::Date(text)) => lines.push(Line::from(tr!("queue-ask-date", text = text.as_str()))),
+        Some(Ask::Reason(text)) => lines.push(Line::from(tr!("queue-ask-reason", text = text.as_str()))),
+        Some(Ask::Result) => lines.push(Line::from(t("queue-ask-result"))),
         None => {}
     }
     if let Some(e) = &queue.error {

@@ -8,6 +8,8 @@ use ratatui::text::{Line, Span};
 use ratatui::widgets::{Block, BorderType, Paragraph};
 
 use crate::domain::Column;
+use crate::i18n::{self, t};
+use crate::tr;
 use crate::tui::app::App;
 use crate::tui::board::{CARD_HEIGHT, COLUMNS};
 use crate::tui::theme;
@@ -20,21 +22,22 @@ fn title(column: Column, count: usize, width: u16) -> String {
         return full;
     }
     let short = match column {
-        Column::Prospects => "Prosp.",
-        Column::Interested => "Inter.",
-        Column::FollowUp1 => "FU 1",
-        Column::FollowUp2 => "FU 2",
-        Column::FollowUp3 => "FU 3",
-        Column::Result => "Result",
+        Column::Prospects => t("column-short-prospects"),
+        Column::Interested => t("column-short-interested"),
+        Column::FollowUp1 => t("column-short-follow_up_1"),
+        Column::FollowUp2 => t("column-short-follow_up_2"),
+        Column::FollowUp3 => t("column-short-follow_up_3"),
+        Column::Result => t("column-short-result"),
     };
     format!(" {short} {count} ")
 }
 
 pub fn render(app: &App, frame: &mut Frame, area: Rect) {
     let [top, columns_area] = Layout::vertical([Constraint::Length(1), Constraint::Fill(1)]).areas(area);
-    let who = app.board.manager.as_deref().unwrap_or("every salesperson");
-    let filter = if app.filter.is_empty() { String::new() } else { format!(" · filter /{}", app.filter) };
-    frame.render_widget(Paragraph::new(Line::from(format!(" Board · {who}{filter}"))), top);
+    let who = app.board.manager.as_deref().unwrap_or(t("board-everyone"));
+    let filter =
+        if app.filter.is_empty() { String::new() } else { format!(" · {} /{}", t("board-filter"), app.filter) };
+    frame.render_widget(Paragraph::new(Line::from(format!(" {} · {who}{filter}", t("tab-board")))), top);
 
     let cards = app.board_cards();
     let areas = Layout::horizontal([Constraint::Ratio(1, 6); COLUMNS]).split(columns_area);
@@ -64,12 +67,12 @@ pub fn render(app: &App, frame: &mut Frame, area: Rect) {
                 Span::styled(format!(" {}", row.name), style.patch(theme::title())),
             ]));
             let days = (app.today - row.column_since.date()).num_days();
-            let mut detail = vec![Span::styled(format!("  {days}d"), style)];
+            let mut detail = vec![Span::styled(format!("  {}", tr!("board-days", days = days)), style)];
             match row.next_contact {
                 Some(d) if d < app.today => {
-                    detail.push(Span::styled(format!(" · {}!", d.format("%d.%m")), theme::overdue()));
+                    detail.push(Span::styled(format!(" · {}!", i18n::day_month(d)), theme::overdue()));
                 }
-                Some(d) => detail.push(Span::styled(format!(" · {}", d.format("%d.%m")), style)),
+                Some(d) => detail.push(Span::styled(format!(" · {}", i18n::day_month(d)), style)),
                 None => {}
             }
             lines.push(Line::from(detail));

@@ -9,19 +9,21 @@ use ratatui::text::{Line, Span};
 use ratatui::widgets::{Paragraph, Wrap};
 
 use crate::domain::figures::order_figures;
-use crate::domain::format_amount;
 use crate::domain::model::Dossier;
+use crate::i18n::{self, t};
+use crate::tr;
 use crate::tui::app::{App, Pane};
 use crate::tui::theme;
+use chrono::NaiveDate;
 
 pub fn render(app: &App, frame: &mut Frame, area: Rect) {
-    let block = super::pane_block(app, Pane::Dossier, " Dossier ".into());
+    let block = super::pane_block(app, Pane::Dossier, format!(" {} ", t("dossier-title")));
     let lines = match &app.dossier {
         Some(d) => lines(d, app),
         None if app.rows.is_empty() => {
-            vec![Line::styled("The file has no clients yet: add one with `kartoteka add client`.", theme::dim())]
+            vec![Line::styled(t("dossier-empty-file"), theme::dim())]
         }
-        None => vec![Line::styled(format!("No client matches “{}”.", app.filter), theme::dim())],
+        None => vec![Line::styled(tr!("dossier-no-match", filter = app.filter.as_str()), theme::dim())],
     };
     let text = Paragraph::new(lines).block(block).wrap(Wrap { trim: false }).scroll((app.dossier_scroll, 0));
     frame.render_widget(text, area);
@@ -59,16 +61,16 @@ fn lines(d: &Dossier, app: &App) -> Vec<Line<'static>> {
     }
     let requisites = joined(&[
         c.industry.clone(),
-        c.size.clone().map(|s| format!("{s} staff")),
-        c.tax_id.clone().map(|t| format!("tax id {t}")),
+        c.size.clone().map(|s| tr!("dossier-staff", size = s)),
+        c.tax_id.clone().map(|id| tr!("dossier-tax-id", id = id)),
         c.bank.clone().map(|b| format!("{b} {}", c.bank_account.clone().unwrap_or_default())),
     ]);
     if !requisites.is_empty() {
         out.push(Line::from(requisites));
     }
     out.push(Line::from(joined(&[
-        c.manager.clone().map(|m| format!("manager {m}")),
-        c.source.clone().map(|s| format!("source {s}")),
+        c.manager.clone().map(|m| tr!("dossier-manager", name = m)),
+        c.source.clone().map(|s| tr!("dossier-source", source = s)),
         Some(format!("{} — {}", c.category.label(), c.category.meaning())),
     ])));
     if !c.tags.is_empty() {
@@ -78,20 +80,22 @@ fn lines(d: &Dossier, app: &App) -> Vec<Line<'static>> {
         let abc = classes.abc.map_or("—", |a| a.id());
         let xyz = classes.xyz.map_or("—", |x| x.id());
         let life = classes.lifecycle.id();
+        let life_label = classes.lifecycle.label();
         out.push(Line::from(vec![
-            Span::styled("Classes  ", theme::title()),
+            Span::styled(format!("{}  ", t("dossier-classes")), theme::title()),
             Span::raw("ABC "),
             Span::styled(abc, theme::class(abc)),
             Span::raw(" · XYZ "),
             Span::styled(xyz, theme::class(xyz)),
             Span::raw(" · "),
-            Span::styled(life, theme::class(life)),
-            Span::styled(" (last twelve months)", theme::dim()),
+            Span::styled(life_label, theme::class(life)),
+            Span::styled(format!(" ({})", t("dossier-twelve-months")), theme::dim()),
         ]));
     }
 
     let days = (app.today - c.column_since.date()).num_days();
-    let mut board = format!("{} since {} ({days} d)", c.column.label(), c.column_since.format("%d.%m.%Y"));
+    let since = i18n::date(c.column_since.date());
+    let mut board = tr!("dossier-in-column", column = c.column.label(), since = since, days = days);
     if let Some(r) = c.result {
         board.push_str(&format!(": {}", r.label()));
         if let Some(why) = &c.result_reason {
@@ -99,27 +103,33 @@ fn lines(d: &Dossier, app: &App) -> Vec<Line<'static>> {
         }
     }
     out.push(Line::from(""));
-    out.push(Line::from(vec![Span::styled("Board  ", theme::title()), Span::raw(board)]));
-    let path: Vec<String> = d.moves.iter().map(|m| format!("{} {}", m.at.format("%d.%m.%y"), m.to.label())).collect();
+    out.push(Line::from(vec![Span::styled(format!("{}  ", t("dossier-board")), theme::title()), Span::raw(board)]));
+    let path: Vec<String> =
+        d.moves.iter().map(|m| format!("{} {}", i18n::date_short(m.at.date()), m.to.label())).collect();
     out.push(Line::styled(path.join(" → "), theme::dim()));
     let next = match c.next_contact {
-        Some(n) if n < app.today => Span::styled(format!("{} overdue", n.format("%d.%m.%Y")), theme::overdue()),
-        Some(n) => Span::raw(n.format("%d.%m.%Y").to_string()),
-        None => Span::styled("not set", theme::dim()),
+        Some(n) if n < app.today => Span::styled(tr!("dossier-overdue", date = i18n::date(n)), theme::overdue()),
+        Some(n) => Span::raw(i18n::date(n)),
+        None => Span::styled(t("dossier-not-set"), theme::dim()),
     };
-    out.push(Line::from(vec![Span::styled("Next contact  ", theme::title()), next]));
+    out.push(Line::from(vec![Span::styled(format!("{}  ", t("field-next_contact")), theme::title()), next]));
     // Open complaints come before everything else the card lists.
     for k in d.complaints.iter().filter(|k| k.is_open()) {
         let step = k.next_step().map(|s| s.label().to_lowercase()).unwrap_or_default();
         out.push(Line::from(vec![
-            Span::styled("Complaint  ", theme::overdue()),
-            Span::raw(format!("{} {} · next: {step}", k.registered_at.format("%d.%m.%Y"), k.what)),
+            Span::styled(format!("{}  ", t("agenda-kind-complaint")), theme::overdue()),
+            Span::raw(format!(
+                "{} {} · {}",
+                i18n::date(k.registered_at.date()),
+                k.what,
+                tr!("dossier-complaint-next", step = step)
+            )),
         ]));
     }
 
     if !d.persons.is_empty() {
         out.push(Line::from(""));
-        out.push(heading("Persons"));
+        out.push(heading(t("dossier-persons")));
         for p in &d.persons {
             let mark = if p.decision_maker { "★ " } else { "  " };
             let details = joined(&[
@@ -127,8 +137,11 @@ fn lines(d: &Dossier, app: &App) -> Vec<Line<'static>> {
                 (!p.phones.is_empty()).then(|| p.phones.join(", ")),
                 (!p.emails.is_empty()).then(|| p.emails.join(", ")),
                 p.birthday.map(|b| match b.year {
-                    Some(y) => format!("born {:02}.{:02}.{y}", b.day, b.month),
-                    None => format!("birthday {:02}.{:02}", b.day, b.month),
+                    Some(y) => NaiveDate::from_ymd_opt(y, b.month, b.day)
+                        .map_or_else(|| b.to_string(), |d| tr!("dossier-born", date = i18n::date(d))),
+                    // 2000 holds every day, 29 February too.
+                    None => NaiveDate::from_ymd_opt(2000, b.month, b.day)
+                        .map_or_else(|| b.to_string(), |d| tr!("dossier-birthday", date = i18n::day_month(d))),
                 }),
             ]);
             out.push(Line::from(vec![
@@ -142,36 +155,42 @@ fn lines(d: &Dossier, app: &App) -> Vec<Line<'static>> {
     let figures = order_figures(&d.orders);
     if !figures.products.is_empty() {
         out.push(Line::from(""));
-        out.push(heading("Bought, latest first"));
+        out.push(heading(t("dossier-bought")));
         for p in &figures.products {
-            out.push(Line::from(format!(
-                "  {} ×{}  last {}  {}",
-                p.name,
-                p.times,
-                p.last.format("%d.%m.%Y"),
-                format_amount(p.total)
-            )));
+            let last = tr!("dossier-last-bought", date = i18n::date(p.last));
+            out.push(Line::from(format!("  {} ×{}  {last}  {}", p.name, p.times, i18n::amount(p.total))));
         }
     }
     if !figures.by_year.is_empty() {
-        let years: Vec<String> = figures.by_year.iter().map(|(y, t)| format!("{y}: {}", format_amount(*t))).collect();
-        out.push(Line::from(vec![Span::styled("By year  ", theme::title()), Span::raw(years.join(" · "))]));
-        let quarters: Vec<String> =
-            figures.by_quarter.iter().take(4).map(|(y, q, t)| format!("{y} Q{q}: {}", format_amount(*t))).collect();
-        out.push(Line::from(vec![Span::styled("Quarters  ", theme::title()), Span::raw(quarters.join(" · "))]));
+        let years: Vec<String> =
+            figures.by_year.iter().map(|(y, sum)| format!("{y}: {}", i18n::amount(*sum))).collect();
+        out.push(Line::from(vec![
+            Span::styled(format!("{}  ", t("dossier-by-year")), theme::title()),
+            Span::raw(years.join(" · ")),
+        ]));
+        let quarters: Vec<String> = figures
+            .by_quarter
+            .iter()
+            .take(4)
+            .map(|(y, q, sum)| format!("{y} {}: {}", tr!("dossier-quarter", q = *q), i18n::amount(*sum)))
+            .collect();
+        out.push(Line::from(vec![
+            Span::styled(format!("{}  ", t("dossier-quarters")), theme::title()),
+            Span::raw(quarters.join(" · ")),
+        ]));
     }
 
     if !d.events.is_empty() {
         out.push(Line::from(""));
-        out.push(heading("Events and important dates"));
+        out.push(heading(t("dossier-events")));
         for e in &d.events {
-            let yearly = if e.yearly { " (yearly)" } else { "" };
-            out.push(Line::from(format!("  {} {}{yearly}", e.date.format("%d.%m.%Y"), e.title)));
+            let yearly = if e.yearly { format!(" ({})", t("dossier-yearly")) } else { String::new() };
+            out.push(Line::from(format!("  {} {}{yearly}", i18n::date(e.date), e.title)));
         }
     }
     if let Some(notes) = &c.notes {
         out.push(Line::from(""));
-        out.push(heading("Notes"));
+        out.push(heading(t("field-notes")));
         out.push(Line::from(notes.clone()));
     }
     history(d, &mut out);
@@ -188,7 +207,7 @@ fn history(d: &Dossier, out: &mut Vec<Line<'static>>) {
         return;
     }
     out.push(Line::from(""));
-    out.push(heading("History, latest first"));
+    out.push(heading(t("dossier-history")));
     for e in entries.iter().take(SHOWN) {
         let change = match (&e.before, &e.after) {
             (Some(before), Some(after)) => format!("{before} → {after}"),
@@ -196,13 +215,16 @@ fn history(d: &Dossier, out: &mut Vec<Line<'static>>) {
             (None, after) => after.clone().unwrap_or_default(),
         };
         out.push(Line::from(vec![
-            Span::styled(format!("  {} ", e.at.format("%d.%m.%y %H:%M")), theme::dim()),
+            Span::styled(format!("  {} ", i18n::date_time(e.at)), theme::dim()),
             Span::raw(format!("{}: {change}", e.what)),
             Span::styled(e.by.as_ref().map(|b| format!("  {b}")).unwrap_or_default(), theme::dim()),
         ]));
     }
     if entries.len() > SHOWN {
         let more = entries.len() - SHOWN;
-        out.push(Line::styled(format!("  … {more} older: kartoteka history {}", d.client.id), theme::dim()));
+        out.push(Line::styled(
+            format!("  … {}", tr!("dossier-more-history", n = more, id = d.client.id.to_string())),
+            theme::dim(),
+        ));
     }
 }

@@ -7,6 +7,8 @@ use ratatui::text::{Line, Span};
 use ratatui::widgets::{Block, BorderType, Clear, Paragraph, Wrap};
 
 use crate::domain::duplicates::MergeField;
+use crate::i18n::{self, t};
+use crate::tr;
 use crate::tui::app::Modal;
 use crate::tui::forms::{
     CapturePrompt, ClientForm, DeletePrompt, FieldKey, Form, JournalList, MergeReview, ResultPrompt, Side, Value,
@@ -21,36 +23,39 @@ const LISTED_OPTIONS: usize = 6;
 
 pub fn render(modal: &Modal, frame: &mut Frame, area: Rect) {
     let (title, lines, focus_line) = match modal {
-        Modal::Result(p) => (format!(" Result for {} ", p.name), result_lines(p), 0),
-        Modal::Delete(p) if p.erase.is_some() => (" Erase a client ".to_string(), delete_lines(p), 0),
-        Modal::Delete(p) => (" Delete a client ".to_string(), delete_lines(p), 0),
+        Modal::Result(p) => (padded(&tr!("result-title", client = p.name.as_str())), result_lines(p), 0),
+        Modal::Delete(p) if p.erase.is_some() => (padded(t("erase-title")), delete_lines(p), 0),
+        Modal::Delete(p) => (padded(t("delete-title")), delete_lines(p), 0),
         Modal::Merge(r) => {
             let width = area.width.min(MERGE_WIDTH);
             let (lines, focus) = merge_lines(r, usize::from(width.saturating_sub(2)));
-            (format!(" Duplicates {} of {} ", r.group + 1, r.groups.len()), lines, focus)
+            (padded(&tr!("merge-title", group = r.group + 1, groups = r.groups.len())), lines, focus)
         }
         Modal::Contact(f) => {
-            let header = Line::styled(f.at.format("%d.%m.%Y %H:%M").to_string(), theme::dim());
-            let hint = "next: a date, +2d, +1w, +1m, tomorrow or a weekday";
+            let header = Line::styled(format!("{} {}", i18n::date(f.at.date()), f.at.format("%H:%M")), theme::dim());
+            let hint = t("contact-next-hint");
             let (lines, focus) = form_lines(&f.form, Some(header), vec![Line::styled(hint, theme::dim())]);
-            (format!(" Contact with {} ", f.name), lines, focus)
+            (padded(&tr!("contact-title", client = f.name.as_str())), lines, focus)
         }
         Modal::Client(f) => {
-            let title =
-                if f.is_new() { " New client ".to_string() } else { format!(" Edit {} ", f.form.text(FieldKey::Name)) };
+            let title = padded(&if f.is_new() {
+                t("client-new-title").into()
+            } else {
+                tr!("client-edit-title", client = f.form.text(FieldKey::Name))
+            });
             let (lines, focus) = form_lines(&f.form, None, duplicate_lines(f));
             (title, lines, focus)
         }
-        Modal::Capture(p) => (" Quick capture ".to_string(), capture_lines(p), 0),
+        Modal::Capture(p) => (padded(t("capture-title")), capture_lines(p), 0),
         Modal::Journal(l) => {
             let width = area.width.min(MERGE_WIDTH);
             let (lines, focus) = journal_lines(l, usize::from(width.saturating_sub(2)));
-            (format!(" Journal: the newest {} steps ", l.steps.len()), lines, focus)
+            (padded(&tr!("journal-title", n = l.steps.len())), lines, focus)
         }
         Modal::Person(f) => {
-            let hint = Line::styled("birthday: 15.03.1980, or 15.03 without the year", theme::dim());
+            let hint = Line::styled(t("person-birthday-hint"), theme::dim());
             let (lines, focus) = form_lines(&f.form, None, vec![hint]);
-            (format!(" New person of {} ", f.name), lines, focus)
+            (padded(&tr!("person-new-title", client = f.name.as_str())), lines, focus)
         }
     };
     let width = area.width.min(if matches!(modal, Modal::Merge(_) | Modal::Journal(_)) { MERGE_WIDTH } else { 72 });
@@ -110,11 +115,7 @@ fn duplicate_lines(f: &ClientForm) -> Vec<Line<'static>> {
     if f.duplicates.is_empty() {
         return Vec::new();
     }
-    let head = if f.warned {
-        "Already in the file? Enter adds it anyway, Esc cancels:"
-    } else {
-        "Looks like a client already in the file:"
-    };
+    let head = if f.warned { t("client-duplicate-warned") } else { t("client-duplicate") };
     let mut lines = vec![Line::styled(head, theme::overdue())];
     for row in &f.duplicates {
         let city = row.city.as_deref().map(|c| format!(", {c}")).unwrap_or_default();
@@ -126,13 +127,26 @@ fn duplicate_lines(f: &ClientForm) -> Vec<Line<'static>> {
 fn result_lines(p: &ResultPrompt) -> Vec<Line<'static>> {
     let mut lines = match &p.reason {
         None => vec![
-            Line::from("How did it end?"),
-            Line::from(vec![key("c"), Span::raw(" contract signed   "), key("p"), Span::raw(" purchase made")]),
-            Line::from(vec![key("l"), Span::raw(" prospect for later "), key("x"), Span::raw(" lost")]),
+            Line::from(t("result-question")),
+            Line::from(vec![
+                key("c"),
+                Span::raw(format!(" {}   ", t("result-contract"))),
+                key("p"),
+                Span::raw(format!(" {}", t("result-purchase"))),
+            ]),
+            Line::from(vec![
+                key("l"),
+                Span::raw(format!(" {}   ", t("result-later"))),
+                key("x"),
+                Span::raw(format!(" {}", t("result-lost"))),
+            ]),
         ],
         Some((outcome, reason)) => vec![
-            Line::from(format!("{}: why? (Enter saves)", outcome.label())),
-            Line::from(vec![Span::styled("Reason ", theme::title()), Span::raw(format!("{reason}▏"))]),
+            Line::from(tr!("result-why", result = outcome.label())),
+            Line::from(vec![
+                Span::styled(format!("{} ", t("result-reason")), theme::title()),
+                Span::raw(format!("{reason}▏")),
+            ]),
         ],
     };
     if let Some(e) = &p.error {
@@ -144,37 +158,38 @@ fn result_lines(p: &ResultPrompt) -> Vec<Line<'static>> {
 fn delete_lines(p: &DeletePrompt) -> Vec<Line<'static>> {
     if let Some(typed) = &p.erase {
         let mut lines = vec![
+            Line::styled(tr!("erase-question", client = p.name.as_str()), theme::title()),
+            Line::from(tr!("erase-what-goes", what = p.what_goes())),
+            Line::styled(t("erase-final"), theme::overdue()),
+            Line::from(tr!("erase-note", kept = p.kept.as_str())),
             Line::from(vec![
-                Span::raw("Erase "),
-                Span::styled(p.name.clone(), theme::title()),
-                Span::raw(" for good?"),
-            ]),
-            Line::from(format!("With it go {}, and its whole history.", p.what_goes())),
-            Line::styled("This cannot be undone.", theme::overdue()),
-            Line::from(format!("Note: {}.", p.kept)),
-            Line::from(vec![
-                Span::raw("Type its name to erase it: "),
+                Span::raw(format!("{} ", t("erase-type-name"))),
                 Span::styled(format!("{typed}▏"), theme::title()),
             ]),
         ];
         if let Some(e) = &p.error {
             lines.push(Line::styled(e.clone(), theme::overdue()));
         }
-        lines.push(Line::from(vec![key("Enter"), Span::raw(" erase   "), key("Esc"), Span::raw(" keep it")]));
+        lines.push(Line::from(vec![
+            key("Enter"),
+            Span::raw(format!(" {}   ", t("erase-do"))),
+            key("Esc"),
+            Span::raw(format!(" {}", t("delete-keep"))),
+        ]));
         return lines;
     }
     vec![
-        Line::from(vec![Span::raw("Delete "), Span::styled(p.name.clone(), theme::title()), Span::raw("?")]),
-        Line::from(format!("With it go {}.", p.what_goes())),
+        Line::styled(tr!("delete-question", client = p.name.as_str()), theme::title()),
+        Line::from(tr!("delete-what-goes-with", what = p.what_goes())),
         Line::from(vec![
             key("y"),
-            Span::raw(" delete   "),
+            Span::raw(format!(" {}   ", t("delete-do"))),
             key("n"),
-            Span::raw(" keep it   "),
+            Span::raw(format!(" {}   ", t("delete-keep"))),
             key("u"),
-            Span::raw(" afterwards undoes   "),
+            Span::raw(format!(" {}   ", t("delete-undo-after"))),
             key("x"),
-            Span::raw(" erase for good…"),
+            Span::raw(format!(" {}", t("delete-erase"))),
         ]),
     ]
 }
@@ -184,31 +199,34 @@ fn delete_lines(p: &DeletePrompt) -> Vec<Line<'static>> {
 fn journal_lines(l: &JournalList, width: usize) -> (Vec<Line<'static>>, usize) {
     let mut lines = vec![Line::from(vec![
         key("u"),
-        Span::raw(" undoes the step under the cursor, a whole import or merge at once   "),
+        Span::raw(format!(" {}   ", t("journal-undo-hint"))),
         key("Esc"),
-        Span::raw(" closes"),
+        Span::raw(format!(" {}", t("journal-closes"))),
     ])];
     if let Some(e) = &l.error {
         lines.push(Line::styled(e.clone(), theme::overdue()));
     }
     if l.steps.is_empty() {
-        lines.push(Line::styled("Nothing has been written to the file yet.", theme::dim()));
+        lines.push(Line::styled(t("journal-empty"), theme::dim()));
         return (lines, 0);
     }
-    let rest = width.saturating_sub(2 + 6 + 15 + 14 + 18);
+    // As wide as a moment in the language (`2026-11-23 10:00` in English).
+    let when_width = l.steps.first().map_or(15, |s| i18n::date_time(s.at).chars().count() + 1);
+    let rest = width.saturating_sub(2 + 6 + when_width + 14 + 18);
     let row = |step: &str, when: &str, by: &str, what: &str, client: &str| {
-        format!("{}{}{}{}{}", cell(step, 6), cell(when, 15), cell(by, 14), cell(what, 18), cell(client, rest))
+        format!("{}{}{}{}{}", cell(step, 6), cell(when, when_width), cell(by, 14), cell(what, 18), cell(client, rest))
     };
-    lines.push(Line::styled(format!("  {}", row("step", "when", "by", "what", "client")), theme::dim()));
+    let head = row(t("journal-step"), t("journal-when"), t("journal-by"), t("journal-what"), t("journal-client"));
+    lines.push(Line::styled(format!("  {head}"), theme::dim()));
     let top = lines.len();
     for (i, s) in l.steps.iter().enumerate() {
         let client = s.client_label();
         let client = match s.undone_by {
-            Some(by) if client.is_empty() => format!("undone by {by}"),
-            Some(by) => format!("{client} · undone by {by}"),
+            Some(by) if client.is_empty() => tr!("journal-undone-by", step = by.to_string()),
+            Some(by) => format!("{client} · {}", tr!("journal-undone-by", step = by.to_string())),
             None => client,
         };
-        let text = row(&s.id.to_string(), &s.at.format("%d.%m.%y %H:%M").to_string(), &s.by, &s.what, &client);
+        let text = row(&s.id.to_string(), &i18n::date_time(s.at), &s.by, &s.what, &client);
         let style = match (i == l.selected, s.undone_by.is_some()) {
             (true, _) => theme::selected(),
             (false, true) => theme::dim(),
@@ -250,12 +268,12 @@ fn merge_lines(r: &MergeReview, width: usize) -> (Vec<Line<'static>>, usize) {
         Line::styled(reasons.join("; "), theme::dim()),
         Line::from(vec![
             Span::raw(cell("", label)),
-            Span::styled(cell(&format!("kept #{}", r.keep.client.id), column + 2), theme::title()),
-            Span::styled(cell(&format!("merged in, removed #{}", r.other.client.id), column), theme::title()),
+            Span::styled(cell(&tr!("merge-kept", id = r.keep.client.id.to_string()), column + 2), theme::title()),
+            Span::styled(cell(&tr!("merge-removed", id = r.other.client.id.to_string()), column), theme::title()),
         ]),
     ];
     let holdings = |s: &Side| [s.holdings.persons, s.holdings.contacts, s.holdings.orders];
-    for (i, what) in ["persons", "contacts", "orders"].iter().enumerate() {
+    for (i, what) in [t("merge-persons"), t("merge-contacts"), t("merge-orders")].iter().enumerate() {
         lines.push(Line::from(vec![
             Span::styled(cell(&format!("  {what}"), label), theme::title()),
             Span::raw(cell(&holdings(&r.keep)[i].to_string(), column + 2)),
@@ -289,7 +307,7 @@ fn merge_lines(r: &MergeReview, width: usize) -> (Vec<Line<'static>>, usize) {
             (false, _) => "",
         };
         lines.push(Line::from(vec![
-            Span::styled(cell(&format!("{marker}{}", field.id().replace('_', " ")), label), theme::title()),
+            Span::styled(cell(&format!("{marker}{}", field.label()), label), theme::title()),
             Span::styled(
                 cell(&format!("{}{}", tick(!other_taken), a.as_deref().unwrap_or("—")), column),
                 style(!other_taken),
@@ -303,18 +321,18 @@ fn merge_lines(r: &MergeReview, width: usize) -> (Vec<Line<'static>>, usize) {
     }
     let card = r.card();
     lines.push(Line::styled(
-        format!(
-            "phones {}, e-mails {}, tags {}: both cards'; notes joined; persons, contacts, orders, history move",
-            card.phones.len(),
-            card.emails.len(),
-            card.tags.len()
-        ),
+        tr!("merge-joined", phones = card.phones.len(), emails = card.emails.len(), tags = card.tags.len()),
         theme::dim(),
     ));
     if r.conflicts.is_empty() {
-        lines.push(Line::styled("the two cards do not disagree on any field", theme::dim()));
+        lines.push(Line::styled(t("merge-agree"), theme::dim()));
     }
     (lines, focus)
+}
+
+/// A title with a space either side, as the borders want.
+fn padded(title: &str) -> String {
+    format!(" {title} ")
 }
 
 fn key(k: &str) -> Span<'static> {
@@ -324,10 +342,7 @@ fn key(k: &str) -> Span<'static> {
 fn capture_lines(p: &CapturePrompt) -> Vec<Line<'static>> {
     let mut lines = vec![
         Line::from(vec![Span::styled(": ", theme::title()), Span::raw(format!("{}▏", p.text))]),
-        Line::styled(
-            "call|callin|meeting|email|letter|visit CLIENT ok|na|back|refused|won \"what was said\" +3d #tag",
-            theme::dim(),
-        ),
+        Line::styled(t("capture-hint"), theme::dim()),
     ];
     if let Some(e) = &p.error {
         lines.push(Line::styled(e.clone(), theme::overdue()));

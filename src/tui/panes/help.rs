@@ -6,6 +6,7 @@ use ratatui::layout::{Constraint, Layout, Rect};
 use ratatui::text::{Line, Span};
 use ratatui::widgets::{Block, BorderType, Clear, Paragraph};
 
+use crate::i18n::t;
 use crate::tui::app::App;
 use crate::tui::keymap::Context;
 use crate::tui::theme;
@@ -44,11 +45,7 @@ pub fn render(app: &App, frame: &mut Frame, area: Rect) {
     frame.render_widget(Clear, popup);
     let block = Block::bordered()
         .border_type(BorderType::Rounded)
-        .title(if needed > columns {
-            " Keys — Esc closes · more in a wider window "
-        } else {
-            " Keys — Esc closes "
-        })
+        .title(if needed > columns { format!(" {} ", t("help-title-cut")) } else { format!(" {} ", t("help-title")) })
         .border_style(theme::focused_border());
     let inner = block.inner(popup);
     frame.render_widget(block, popup);

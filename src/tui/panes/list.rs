@@ -8,28 +8,50 @@ use ratatui::style::Style;
 use ratatui::text::{Line, Span};
 use ratatui::widgets::{Block, Borders, Cell, Row, Table};
 
+use crate::domain::Column;
 use crate::domain::model::ClientRow;
 use crate::domain::search::Query;
+use crate::i18n::{self, t};
+use crate::tr;
 use crate::tui::app::{App, Mode, Pane};
 use crate::tui::lens::Lens;
 use crate::tui::theme;
+use unicode_width::UnicodeWidthStr;
+
+/// A count for the corner of the list.
+fn count(n: usize) -> i64 {
+    i64::try_from(n).unwrap_or(i64::MAX)
+}
+
+/// A width in cells for a constraint.
+fn width(cells: usize) -> u16 {
+    u16::try_from(cells).unwrap_or(u16::MAX)
+}
 
 pub fn render(app: &App, frame: &mut Frame, area: Rect) {
     let mut title = match (app.mode, app.filter.is_empty()) {
-        (Mode::Filter, _) => format!(" Clients  /{}▏ ", app.filter),
-        (_, false) => format!(" Clients  /{} ", app.filter),
-        (_, true) => format!(" Clients by {} ", app.sort.label()),
+        (Mode::Filter, _) => format!(" {}  /{}▏ ", t("list-title"), app.filter),
+        (_, false) => format!(" {}  /{} ", t("list-title"), app.filter),
+        (_, true) => format!(" {} ", tr!("list-title-sorted", order = app.sort.label())),
     };
     if let Some(class) = app.class_filter {
-        title.push_str(&format!("· {} {class} only ", app.lens.label()));
+        title.push_str(&format!(
+            "· {} ",
+            tr!("list-only-class", lens = app.lens.label(), class = app.lens.value_label(class))
+        ));
     }
     if let Some((name, _)) = &app.selection {
-        title.push_str(&format!("· selection {name} "));
+        title.push_str(&format!("· {} ", tr!("list-selection", name = name.as_str())));
     }
     let count = if app.complete {
-        format!(" {} / {} ", app.shown.len(), app.rows.len())
+        format!(" {} / {} ", i18n::group_digits(count(app.shown.len())), i18n::group_digits(count(app.rows.len())))
     } else {
-        format!(" {} / {} · reading the list… ", app.shown.len(), app.total)
+        format!(
+            " {} / {} · {} ",
+            i18n::group_digits(count(app.shown.len())),
+            i18n::group_digits(count(app.total)),
+            t("list-reading")
+        )
     };
     let block = super::pane_block(app, Pane::List, title).title_bottom(Line::from(count).right_aligned());
     let inner = block.inner(area);
@@ -55,17 +77,21 @@ pub fn render(app: &App, frame: &mut Frame, area: Rect) {
             if pos == app.selected { row.style(theme::selected()) } else { row }
         })
         .collect();
-    let mut header = vec!["", "Name", "City", "Column", "Next"];
+    let mut header = vec!["", t("list-name"), t("list-city"), t("list-column"), t("list-next")];
+    // As wide as the language's longest column name and date, overdue mark included.
+    let column_width = Column::ALL.iter().map(|c| c.label().width()).max().unwrap_or(0);
+    let date_width = i18n::date_short(app.today).width() + 1;
     let mut widths = vec![
         Constraint::Length(1),
         Constraint::Fill(2),
         Constraint::Fill(1),
-        Constraint::Length(11),
-        Constraint::Length(10),
+        Constraint::Length(width(column_width.max(header[3].width()))),
+        Constraint::Length(width(date_width.max(header[4].width()))),
     ];
     if app.lens != Lens::Off {
         header.push(app.lens.label());
-        widths.push(Constraint::Length(if app.lens == Lens::Lifecycle { 9 } else { 3 }));
+        let values = app.lens.values().into_iter().map(|v| app.lens.value_label(v).width()).max().unwrap_or(0);
+        widths.push(Constraint::Length(width(values.max(app.lens.label().width()))));
     }
     let table = Table::new(rows, widths)
         .header(Row::new(header).style(theme::title()))
@@ -77,8 +103,8 @@ pub fn render(app: &App, frame: &mut Frame, area: Rect) {
 fn client_row<'a>(app: &App, r: &'a ClientRow, query: Option<&Query>, matcher: &mut Matcher) -> Row<'a> {
     let colour = theme::category(r.category);
     let next = match r.next_contact {
-        Some(d) if d < app.today => Cell::from(Span::styled(format!("{}!", d.format("%d.%m.%y")), theme::overdue())),
-        Some(d) => Cell::from(d.format("%d.%m.%y").to_string()),
+        Some(d) if d < app.today => Cell::from(Span::styled(format!("{}!", i18n::date_short(d)), theme::overdue())),
+        Some(d) => Cell::from(i18n::date_short(d)),
         None => Cell::from(""),
     };
     let mut cells = vec![
@@ -89,8 +115,9 @@ fn client_row<'a>(app: &App, r: &'a ClientRow, query: Option<&Query>, matcher: &
         next,
     ];
     if app.lens != Lens::Off {
-        let class = app.lens.of(app.classes.get(&r.id)).unwrap_or("—");
-        cells.push(Cell::from(Span::styled(class, theme::class(class))));
+        let class = app.lens.of(app.classes.get(&r.id));
+        let shown = class.map_or("—", |c| app.lens.value_label(c));
+        cells.push(Cell::from(Span::styled(shown, theme::class(class.unwrap_or("—")))));
     }
     Row::new(cells)
 }

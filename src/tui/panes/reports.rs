@@ -10,6 +10,7 @@ use ratatui::text::{Line, Span};
 use ratatui::widgets::{Axis, Block, BorderType, Chart, Dataset, GraphType, Paragraph, Row, Sparkline, Table};
 
 use crate::domain::classes::{Abc, Xyz};
+use crate::i18n::{self, t};
 use crate::tui::app::App;
 use crate::tui::reports::Reports;
 use crate::tui::theme;
@@ -18,17 +19,32 @@ fn block(title: String) -> Block<'static> {
     Block::bordered().border_type(BorderType::Rounded).title(title)
 }
 
-/// Whole units with a space between thousands: `38 837`.
+/// Whole units with the thousands grouped as the language does: `38 837`.
 fn amount(minor: i64) -> String {
-    let units = (minor / 100).unsigned_abs().to_string();
-    let mut out = String::new();
-    for (i, c) in units.chars().enumerate() {
-        if i > 0 && (units.len() - i).is_multiple_of(3) {
-            out.push(' ');
-        }
-        out.push(c);
+    i18n::group_digits(minor / 100)
+}
+
+/// A month of the period: `11.2026`, `11/2026`, `2026-11`.
+fn month(d: chrono::NaiveDate) -> String {
+    let day = i18n::date(d);
+    // The date without its day, whichever end the language puts it.
+    match (day.split_once(['.', '/']), day.rsplit_once('-')) {
+        (Some((_, rest)), _) => rest.to_string(),
+        (None, Some((rest, _))) => rest.to_string(),
+        (None, None) => day,
     }
-    if minor < 0 { format!("-{out}") } else { out }
+}
+
+/// A result's short name from its id (`contract`), for the heading line.
+fn outcome_label(id: &str) -> &str {
+    use crate::domain::Outcome;
+    match id.parse::<Outcome>() {
+        Ok(Outcome::Contract) => t("reports-result-contract"),
+        Ok(Outcome::Purchase) => t("reports-result-purchase"),
+        Ok(Outcome::Later) => t("reports-result-later"),
+        Ok(Outcome::Lost) => t("reports-result-lost"),
+        Err(_) => id,
+    }
 }
 
 fn percent(share: Option<f64>) -> String {
@@ -47,17 +63,18 @@ pub fn render(app: &App, frame: &mut Frame, area: Rect) {
     ])
     .areas(area);
     let p = app.report_period;
-    let mut header = format!(" Reports · {} – {}", p.from.format("%m.%Y"), p.to.format("%m.%Y"));
+    let mut header = format!(" {} · {} – {}", t("tab-reports"), month(p.from), month(p.to));
     // Until the reports of the chosen period are there, the heading says so.
     let Some(r) = app.reports.as_ref().filter(|r| r.period == p) else {
-        header.push_str(" · working them out…");
+        header.push_str(&format!(" · {}", t("reports-working")));
         frame.render_widget(Paragraph::new(header), top);
         return;
     };
     if app.reports_loading() {
-        header.push_str(" · working them out again…");
+        header.push_str(&format!(" · {}", t("reports-working-again")));
     } else {
-        let results: Vec<String> = r.funnel.results.iter().map(|c| format!("{} {}", c.name, c.clients)).collect();
+        let results: Vec<String> =
+            r.funnel.results.iter().map(|c| format!("{} {}", outcome_label(&c.name), c.clients)).collect();
         header.push_str(&format!(" · {}", results.join(" · ")));
     }
     frame.render_widget(Paragraph::new(Line::from(header)), top);
@@ -73,11 +90,12 @@ pub fn render(app: &App, frame: &mut Frame, area: Rect) {
 /// Clients in each column now as bars, with the period's conversion from
 /// each column to the next.
 fn render_funnel(r: &Reports, frame: &mut Frame, area: Rect) {
-    let b = block(" Funnel · now · conversion ".into());
+    let b = block(format!(" {} ", t("reports-funnel")));
     let inner = b.inner(area);
     frame.render_widget(b, area);
     let widest = r.funnel.stages.iter().map(|s| s.now).max().unwrap_or(0).max(1);
-    let bar_room = usize::from(inner.width).saturating_sub(11 + 1 + 6 + 5);
+    let label = r.funnel.stages.iter().map(|s| s.column.label().chars().count()).max().unwrap_or(11);
+    let bar_room = usize::from(inner.width).saturating_sub(label + 1 + 6 + 5);
     let lines: Vec<Line> = r
         .funnel
         .stages
@@ -86,7 +104,7 @@ fn render_funnel(r: &Reports, frame: &mut Frame, area: Rect) {
             let bar = "█".repeat(s.now * bar_room / widest);
             let pad = " ".repeat(bar_room - bar.chars().count());
             Line::from(vec![
-                Span::raw(format!("{:<11} ", s.column.label())),
+                Span::raw(format!("{:<label$} ", s.column.label())),
                 Span::styled(bar, Style::new().fg(ratatui::style::Color::Cyan)),
                 Span::raw(format!("{pad}{:>6}", s.now)),
                 Span::styled(format!("{:>5}", percent(s.conversion)), theme::dim()),
@@ -99,23 +117,28 @@ fn render_funnel(r: &Reports, frame: &mut Frame, area: Rect) {
 /// The share of turnover made by the top share of clients.
 fn render_pareto(r: &Reports, frame: &mut Frame, area: Rect) {
     let [a, b, c] = r.abc_counts;
-    let b = block(format!(" ABC curve · A {a} · B {b} · C {c} "));
+    let b = block(format!(" {} · A {a} · B {b} · C {c} ", t("reports-abc-curve")));
     let points = r.pareto();
     if points.is_empty() {
-        frame.render_widget(Paragraph::new(" no turnover in the period").block(b), area);
+        frame.render_widget(Paragraph::new(format!(" {}", t("reports-no-turnover"))).block(b), area);
         return;
     }
     let data = Dataset::default().marker(Marker::Braille).graph_type(GraphType::Line).data(&points);
     let chart = Chart::new(vec![data])
         .block(b)
-        .x_axis(Axis::default().bounds([0.0, 100.0]).labels(["0", "% clients", "100"]).style(theme::dim()))
+        .x_axis(
+            Axis::default()
+                .bounds([0.0, 100.0])
+                .labels(["0", t("reports-share-of-clients"), "100"])
+                .style(theme::dim()),
+        )
         .y_axis(Axis::default().bounds([0.0, 100.0]).labels(["0", "50", "100"]).style(theme::dim()));
     frame.render_widget(chart, area);
 }
 
 /// Clients in each ABC × XYZ cell, and how many are in each lifecycle class.
 fn render_grid(r: &Reports, frame: &mut Frame, area: Rect) {
-    let b = block(" ABC × XYZ · lifecycle ".into());
+    let b = block(format!(" ABC × XYZ · {} ", t("reports-lifecycle")));
     let inner = b.inner(area);
     frame.render_widget(b, area);
     let [grid, life] = Layout::vertical([Constraint::Length(4), Constraint::Fill(1)]).areas(inner);
@@ -128,7 +151,7 @@ fn render_grid(r: &Reports, frame: &mut Frame, area: Rect) {
         Table::new(rows, [Constraint::Length(2), Constraint::Length(6), Constraint::Length(6), Constraint::Length(6)])
             .header(header);
     frame.render_widget(table, grid);
-    let words: Vec<String> = r.lifecycle.iter().map(|(l, n)| format!("{} {n}", l.id())).collect();
+    let words: Vec<String> = r.lifecycle.iter().map(|(l, n)| format!("{} {n}", l.label())).collect();
     frame.render_widget(Paragraph::new(words.join(" · ")).wrap(ratatui::widgets::Wrap { trim: true }), life);
 }
 
@@ -139,11 +162,24 @@ fn render_kpi(r: &Reports, frame: &mut Frame, area: Rect) {
     let pick = |all: Vec<String>| -> Vec<String> {
         all.into_iter().enumerate().filter(|(i, _)| wide || *i != 4).map(|(_, c)| c).collect()
     };
-    let header = pick(["salesperson", "1st", "sum", "repeat", "sum", "lost", "back"].map(String::from).to_vec());
+    let header = pick(
+        [
+            t("reports-salesperson"),
+            t("reports-first"),
+            t("reports-sum"),
+            t("reports-repeat"),
+            t("reports-sum"),
+            t("reports-lost"),
+            t("reports-back"),
+        ]
+        .map(String::from)
+        .to_vec(),
+    );
     // The total first, so that a short pane still shows it.
     let rows = r.kpi.iter().rev().take(1).chain(r.kpi.iter().take(r.kpi.len().saturating_sub(1))).map(|k| {
+        let total = k.manager == "total";
         let row = Row::new(pick(vec![
-            k.manager.clone(),
+            if total { t("reports-total").to_string() } else { k.manager.clone() },
             k.first_sales.to_string(),
             amount(k.first_sales_sum),
             k.repeat_sales.to_string(),
@@ -151,31 +187,35 @@ fn render_kpi(r: &Reports, frame: &mut Frame, area: Rect) {
             k.lost.to_string(),
             k.restored.to_string(),
         ]));
-        if k.manager == "total" { row.style(Style::new().add_modifier(Modifier::BOLD)) } else { row }
+        if total { row.style(Style::new().add_modifier(Modifier::BOLD)) } else { row }
     });
-    let widths: Vec<Constraint> = pick(vec![String::new(); 7])
+    // Each column as wide as its figures or its heading in the language.
+    let widths: Vec<Constraint> = header
         .iter()
         .enumerate()
-        .map(|(i, _)| match (i, wide) {
-            (0, _) => Constraint::Fill(1),
-            (1, _) => Constraint::Length(3),
-            (2, _) => Constraint::Length(8),
-            (3, _) => Constraint::Length(6),
-            (4, true) => Constraint::Length(10),
-            _ => Constraint::Length(4),
+        .map(|(i, heading)| {
+            let least = match (i, wide) {
+                (0, _) => return Constraint::Fill(1),
+                (1, _) => 3,
+                (2, _) => 8,
+                (3, _) => 6,
+                (4, true) => 10,
+                _ => 4,
+            };
+            Constraint::Length(u16::try_from(heading.chars().count()).unwrap_or(least).max(least))
         })
         .collect();
     let table = Table::new(rows, widths)
         .header(Row::new(header).style(theme::title()))
         .column_spacing(1)
-        .block(block(" Salespeople ".into()));
+        .block(block(format!(" {} ", t("reports-salespeople"))));
     frame.render_widget(table, area);
 }
 
 /// The incoming calls of each day of the period's last month.
 fn render_calls(r: &Reports, frame: &mut Frame, area: Rect) {
     let c = &r.calls;
-    let mut title = format!(" Incoming calls · {} · {} ", c.month.from.format("%m.%Y"), c.total);
+    let mut title = format!(" {} · {} · {} ", t("reports-incoming"), month(c.month.from), c.total);
     for (source, n) in c.sources.iter().zip(&c.totals).take(3) {
         title.push_str(&format!("· {source} {n} "));
     }
@@ -192,8 +232,20 @@ mod tests {
 
     #[test]
     fn amounts_in_whole_units_grouped_by_thousands() {
+        let _ru = i18n::scoped(i18n::Lang::Ru);
         assert_eq!(amount(3_883_744), "38 837");
         assert_eq!(amount(99), "0");
         assert_eq!(amount(-123_456_700), "-1 234 567");
+        let _en = i18n::scoped(i18n::Lang::En);
+        assert_eq!(amount(3_883_744), "38,837");
+    }
+
+    #[test]
+    fn a_month_of_the_period_as_the_language_writes_it() {
+        let d = chrono::NaiveDate::from_ymd_opt(2026, 11, 1).unwrap();
+        for (lang, want) in [(i18n::Lang::En, "2026-11"), (i18n::Lang::Ru, "11.2026"), (i18n::Lang::Es, "11/2026")] {
+            let _lang = i18n::scoped(lang);
+            assert_eq!(month(d), want);
+        }
     }
 }
