@@ -45,9 +45,9 @@ impl Default for BackupRules {
 
 #[derive(Debug, thiserror::Error)]
 pub enum ConfigError {
-    #[error("cannot read the configuration file {0}: {1}")]
+    #[error("{}", crate::tr!("config-unread", path = .0.display().to_string(), error = .1.to_string()))]
     Read(PathBuf, std::io::Error),
-    #[error("configuration file {0}: {1}")]
+    #[error("{}", crate::tr!("config-error", path = .0.display().to_string(), error = .1.as_str()))]
     Parse(PathBuf, String),
 }
 

@@ -110,7 +110,7 @@ fn the_agenda_has_each_kind_of_item_ranked_by_value() {
     // The table for people says how late each item is.
     let text = office.ok(&["agenda"]);
     assert!(text.contains("20 days late") && text.contains("in 3 days"), "{text}");
-    assert!(text.ends_with("7 items, 4 overdue; 23.11.2026 – 30.11.2026\n"), "{text}");
+    assert!(text.ends_with("7 items, 4 overdue; 2026-11-23 – 2026-11-30\n"), "{text}");
 }
 
 #[test]
@@ -188,7 +188,7 @@ fn low_satisfaction_opens_a_complaint_and_the_report_times_the_steps() {
         "manager=3",
     ]);
     assert_eq!(out.trim(), "3 answers recorded; complaint 1 opened for the low ones");
-    assert_eq!(office.ok(&["satisfaction", "muñoz", "--answer", "quality=4"]).trim(), "1 answers recorded");
+    assert_eq!(office.ok(&["satisfaction", "muñoz", "--answer", "quality=4"]).trim(), "1 answer recorded");
     // A bad answer writes nothing.
     let before = office.bytes();
     let err = office.fails(&["satisfaction", "muñoz", "--answer", "quality=4", "--answer", "delivery=9"], 1);

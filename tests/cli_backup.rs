@@ -82,7 +82,7 @@ fn backups_go_beside_the_file_and_never_overwrite() {
     #[cfg(unix)]
     assert_eq!(mode(&backups), 0o700);
     let listed = office.ok(&["backups"]);
-    assert!(listed.contains("clients-2026-11-23-100000.db") && listed.contains("1 backups in"), "{listed}");
+    assert!(listed.contains("clients-2026-11-23-100000.db") && listed.contains("1 backup in"), "{listed}");
     // The same second again: refused with one line, the backup untouched.
     let before = std::fs::read(&made).unwrap();
     let err = office.fails(&["backup"], 1);
@@ -135,7 +135,7 @@ fn check_reports_the_files_own_rules() {
     assert_eq!(run.code, 1);
     assert_eq!(
         run.stdout,
-        "integrity: ok\nforeign keys: ok\none column each: 1 problems\n  client 1 is in prospects but its last move was to interested\nsearch keys: 1 problems\n  client 1: search keys out of date\n"
+        "integrity: ok\nforeign keys: ok\none column each: 1 problem\n  client 1 is in prospects but its last move was to interested\nsearch keys: 1 problem\n  client 1: search keys out of date\n"
     );
     assert!(run.stderr.starts_with("error: the client file has problems"), "{}", run.stderr);
     // The same as JSON: each check by name with its problems.

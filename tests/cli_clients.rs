@@ -81,7 +81,7 @@ fn add_client_prints_the_id_and_list_shows_it() {
     assert!(c["next_contact"].is_null());
     let text = office.ok(&["list"]);
     assert!(text.starts_with("id  name"), "{text}");
-    assert!(text.contains("1 of 1 clients"), "{text}");
+    assert!(text.contains("1 of 1 client"), "{text}");
 }
 
 #[test]
@@ -263,7 +263,7 @@ fn show_gives_the_whole_dossier() {
     assert!(d["moves"][0]["from"].is_null(), "the first placement is a move too");
     let text = office.ok(&["show", "munoz"]);
     assert!(text.contains("Muñoz y Hijos (#1, company)"), "{text}");
-    assert!(text.contains("Persons (2)") && text.contains("Orders (1)") && text.contains("12345.67"), "{text}");
+    assert!(text.contains("Persons (2)") && text.contains("Orders (1)") && text.contains("12,345.67"), "{text}");
 }
 
 #[test]

@@ -54,7 +54,7 @@ fn duplicates_are_listed_with_why_and_merged_from_the_command_line() {
 
     let before = office.bytes();
     let err = office.fails(&["merge", "1", "3", "--take-other", "colour"], 1);
-    assert!(err.contains("field 'colour': expected one of name,"), "{err}");
+    assert!(err.contains("field 'colour': expected one of: name,"), "{err}");
     assert_eq!(office.bytes(), before, "nothing written");
     let out = office.ok(&["merge", "1", "3", "--take-other", "name"]);
     assert_eq!(out, "merged VECTOR SRL (#3) into VECTOR SRL (#1)\n  name: VECTOR SRL (the other's)\n");

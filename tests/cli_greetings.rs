@@ -65,7 +65,7 @@ fn a_birthday_lists_the_person_with_phone_and_e_mail() {
 
     let text = office.ok(&["greetings"]);
     assert!(text.contains("in 2 days") && text.contains("+40 721 000 111"), "{text}");
-    assert!(text.ends_with("1 to greet; 23.11.2026 – 30.11.2026; mark one with: kartoteka greet CLIENT OCCASION\n"));
+    assert!(text.ends_with("1 to greet; 2026-11-23 – 2026-11-30; mark one with: kartoteka greet CLIENT OCCASION\n"));
 }
 
 #[test]
@@ -113,7 +113,7 @@ fn greeting_is_recorded_in_the_history_and_leaves_the_list() {
     };
     let run = later(&["greet", "иванов", "new_year", "--kind", "email"]);
     assert_eq!(run.code, 0, "{}", run.stderr);
-    assert_eq!(run.stdout, "greeted: New Year — Иванов Пётр (01.01.2027)\n");
+    assert_eq!(run.stdout, "greeted: New Year — Иванов Пётр (2027-01-01)\n");
     let left: Value = serde_json::from_str(&later(&["greetings", "--json"]).stdout).unwrap();
     assert_eq!(greetings(&left), [row("2027-01-01", "holiday:new_year", "Ștefănescu SRL", "Ion Ștefănescu")]);
 }

@@ -52,7 +52,7 @@ fn abc_xyz_and_lifecycle_agree_with_the_hand_calculation() {
     assert_eq!(classes, vec!["permanent", "lost", "potential", "new"], "Alfa, Beta, Delta, Gama (by name)");
 
     let grid = office.ok(&["report", "abcxyz"]);
-    assert!(grid.contains("A  1 · 1200.00"), "{grid}");
+    assert!(grid.contains("A  1 · 1,200.00"), "{grid}");
 }
 
 #[test]

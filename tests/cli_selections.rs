@@ -41,7 +41,7 @@ fn a_saved_selection_chooses_in_list_export_and_agenda() {
     assert!(csv.contains("Иванов") && csv.contains("Петров") && !csv.contains("Muñoz"), "{csv}");
     // Saving the same name again replaces it.
     let out = office.ok(&["selection", "save", "piter", "--city", "Санкт-Петербург", "--bought", "laptop pro"]);
-    assert_eq!(out.trim(), "selection 'piter' replaced: 1 clients now");
+    assert_eq!(out.trim(), "selection 'piter' replaced: 1 client now");
     let listed = office.json(&["selection", "list"]);
     assert_eq!(listed[0]["name"], "piter");
     assert_eq!(listed[0]["filters"]["bought"], "laptop pro");

@@ -27,6 +27,23 @@ impl Session {
         Session::open_through(office, &[])
     }
 
+    /// The binary with the system's locale `locale` and no other choice
+    /// of language.
+    fn open_in_locale(office: &Office, locale: &str) -> Session {
+        let mut cmd = CommandBuilder::new(env!("CARGO_BIN_EXE_kartoteka"));
+        cmd.arg("--file");
+        cmd.arg(&office.file);
+        for var in ["KARTOTEKA_LANG", "LANGUAGE", "LC_ALL", "LC_MESSAGES"] {
+            cmd.env_remove(var);
+        }
+        cmd.env("LANG", locale);
+        cmd.env("KARTOTEKA_USER", "Ana Popescu");
+        cmd.env("KARTOTEKA_NOW", NOW);
+        cmd.env("KARTOTEKA_CONFIG", office.dir.path().join("no-config.toml"));
+        cmd.env("TERM", "xterm-256color");
+        Session(Terminal::spawn(cmd, ROWS, COLS).unwrap())
+    }
+
     /// The binary run through `prefix`, a program that then runs it.
     fn open_through(office: &Office, prefix: &[&str]) -> Session {
         let binary = env!("CARGO_BIN_EXE_kartoteka");
@@ -39,6 +56,7 @@ impl Session {
         cmd.arg(&office.file);
         cmd.env("KARTOTEKA_USER", "Ana Popescu");
         cmd.env("KARTOTEKA_NOW", NOW);
+        cmd.env("KARTOTEKA_LANG", "en");
         cmd.env("KARTOTEKA_CONFIG", office.dir.path().join("no-config.toml"));
         cmd.env("TERM", "xterm-256color");
         Session(Terminal::spawn(cmd, ROWS, COLS).unwrap())
@@ -103,6 +121,26 @@ fn filter_move_and_quit_in_a_real_terminal() {
     assert_eq!(shown["client"]["column"], "interested", "{shown}");
     let moves = shown["moves"].as_array().unwrap();
     assert_eq!(moves.last().unwrap()["by"], "Ana Popescu");
+}
+
+#[test]
+fn the_interface_speaks_the_language_of_the_systems_locale() {
+    let office = demo("20");
+    let mut terminal = Session::open_in_locale(&office, "ru_RU.UTF-8");
+    terminal.wait_for("Клиенты, порядок: по имени");
+    terminal.wait_for("23.11.2026");
+    terminal.keys("?");
+    terminal.wait_for("Клавиши — Esc закрывает");
+    // Esc alone (a key after it at once reads as Alt and that key).
+    terminal.keys("\x1b");
+    std::thread::sleep(Duration::from_millis(300));
+    terminal.keys("q");
+    assert!(terminal.exit_status("q").success());
+    let mut terminal = Session::open_in_locale(&office, "es_ES.UTF-8");
+    terminal.wait_for("Clientes por nombre");
+    terminal.wait_for("23/11/2026");
+    terminal.keys("q");
+    assert!(terminal.exit_status("q").success());
 }
 
 #[cfg(unix)]

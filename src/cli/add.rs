@@ -54,14 +54,10 @@ fn person(store: &mut Store, a: AddPersonArgs) -> anyhow::Result<i64> {
 
 fn order(store: &mut Store, a: AddOrderArgs) -> anyhow::Result<i64> {
     let client = store.resolve_client("client", &a.client)?;
-    let quantity: f64 = a
-        .quantity
-        .trim()
-        .replace(',', ".")
-        .parse()
-        .ok()
-        .filter(|q: &f64| q.is_finite() && *q > 0.0)
-        .ok_or_else(|| ValidationError::new("quantity", &a.quantity, "expected a positive number"))?;
+    let quantity: f64 =
+        a.quantity.trim().replace(',', ".").parse().ok().filter(|q: &f64| q.is_finite() && *q > 0.0).ok_or_else(
+            || ValidationError::new("quantity", &a.quantity, crate::i18n::t("err-expected-positive-number")),
+        )?;
     let new = NewOrder {
         date: parse_date("date", &a.date)?,
         product: a.product,

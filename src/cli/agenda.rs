@@ -7,6 +7,8 @@ use crate::store::Store;
 
 use super::args::AgendaArgs;
 use super::{emit, print_json, table};
+use crate::i18n::{self, t};
+use crate::tr;
 
 pub fn run(store: &Store, config: &Config, a: &AgendaArgs) -> anyhow::Result<()> {
     let today = store.clock().today();
@@ -21,13 +23,9 @@ pub fn run(store: &Store, config: &Config, a: &AgendaArgs) -> anyhow::Result<()>
     }
     let overdue = items.iter().filter(|i| i.overdue()).count();
     let last = today + chrono::Duration::days(i64::from(a.days));
-    emit(&format!(
-        "{}{} items, {overdue} overdue; {} – {}\n",
-        render(&items),
-        items.len(),
-        today.format("%d.%m.%Y"),
-        last.format("%d.%m.%Y")
-    ))
+    let said =
+        tr!("agenda-summary", n = items.len(), overdue = overdue, from = i18n::date(today), to = i18n::date(last));
+    emit(&format!("{}{said}\n", render(&items)))
 }
 
 fn render(items: &[Item]) -> String {
@@ -35,7 +33,7 @@ fn render(items: &[Item]) -> String {
         .iter()
         .map(|i| {
             vec![
-                i.date.format("%d.%m.%Y").to_string(),
+                i18n::date(i.date),
                 when(i.days_overdue),
                 i.kind.label().to_string(),
                 i.client_id.to_string(),
@@ -45,5 +43,7 @@ fn render(items: &[Item]) -> String {
             ]
         })
         .collect();
-    table::render(&["date", "when", "what", "id", "client", "detail", "manager"], &cells)
+    let headers =
+        [t("col-date"), t("col-when"), t("col-what"), t("col-id"), t("col-client"), t("col-detail"), t("col-manager")];
+    table::render(&headers, &cells)
 }

@@ -15,8 +15,8 @@ pub fn convert(session: &Session, encrypt: bool) -> anyhow::Result<()> {
     let path = &session.path;
     let encrypted = cipher::looks_encrypted(path);
     match (encrypt, encrypted) {
-        (true, true) => anyhow::bail!("{} is encrypted already", path.display()),
-        (false, false) => anyhow::bail!("{} is not encrypted", path.display()),
+        (true, true) => anyhow::bail!(crate::tr!("cipher-already", path = path.display().to_string())),
+        (false, false) => anyhow::bail!(crate::tr!("cipher-not-encrypted", path = path.display().to_string())),
         _ => {}
     }
     let passphrase = if encrypt { passphrase(&session.config, path, true)? } else { String::new() };
@@ -29,7 +29,7 @@ pub fn convert(session: &Session, encrypt: bool) -> anyhow::Result<()> {
     // another program's.
     if beside(path, "-wal").exists() {
         let _ = std::fs::remove_file(&converted);
-        anyhow::bail!("another program has {} open; close it first (nothing was changed)", path.display());
+        anyhow::bail!(crate::tr!("cipher-open-elsewhere", path = path.display().to_string()));
     }
     if encrypt {
         cipher::set_passphrase(&passphrase);
@@ -43,26 +43,18 @@ pub fn convert(session: &Session, encrypt: bool) -> anyhow::Result<()> {
     let said = if encrypt {
         let before = match crate::store::list_backups(&backups)?.len() {
             0 => String::new(),
-            n => format!(
-                ". The {n} backups in {} from before are not: delete them once `kartoteka backup` has made an encrypted one",
-                backups.display()
-            ),
+            n => crate::tr!("cipher-old-backups", n = n, dir = backups.display().to_string()),
         };
-        format!(
-            "encrypted {}: it opens only with the passphrase, and its backups from now on are encrypted too{before}\n",
-            path.display()
-        )
+        format!("{}{before}\n", crate::tr!("cipher-encrypted", path = path.display().to_string()))
     } else {
-        format!("decrypted {}: it opens without a passphrase, and so do its backups from now on\n", path.display())
+        format!("{}\n", crate::tr!("cipher-decrypted", path = path.display().to_string()))
     };
     super::emit(&said)
 }
 
 #[cfg(not(feature = "encryption"))]
 pub fn convert(_: &Session, _: bool) -> anyhow::Result<()> {
-    anyhow::bail!(
-        "this Kartoteka was built without encryption; build it with `cargo build --release --features encryption`"
-    )
+    anyhow::bail!(crate::i18n::t("cipher-not-built"))
 }
 
 /// `path` with `suffix` added to its name.
@@ -79,23 +71,29 @@ fn beside(path: &Path, suffix: &str) -> PathBuf {
 pub fn passphrase(config: &crate::config::Config, path: &Path, new: bool) -> anyhow::Result<String> {
     use std::io::IsTerminal;
     if let Some(file) = &config.key_file {
-        let text = std::fs::read_to_string(file)
-            .map_err(|e| anyhow::anyhow!("key_file {}: cannot read it: {e}", file.display()))?;
+        let text = std::fs::read_to_string(file).map_err(|e| {
+            anyhow::anyhow!(crate::tr!(
+                "cipher-key-file-unread",
+                path = file.display().to_string(),
+                error = e.to_string()
+            ))
+        })?;
         let line = text.lines().next().unwrap_or_default().to_string();
         if line.is_empty() {
-            anyhow::bail!("key_file {}: its first line is empty; write the passphrase there", file.display());
+            anyhow::bail!(crate::tr!("cipher-key-file-empty", path = file.display().to_string()));
         }
         return Ok(line);
     }
     if !std::io::stdin().is_terminal() {
         return Err(crate::store::StoreError::Locked(path.into()).into());
     }
-    let asked = rpassword::prompt_password(format!("passphrase for {}: ", path.display()))?;
+    let asked =
+        rpassword::prompt_password(format!("{} ", crate::tr!("cipher-ask", path = path.display().to_string())))?;
     if asked.is_empty() {
-        anyhow::bail!("passphrase: empty; nothing was opened");
+        anyhow::bail!(crate::i18n::t("cipher-empty"));
     }
-    if new && rpassword::prompt_password("the same passphrase again: ")? != asked {
-        anyhow::bail!("passphrase: the two differ; nothing was changed");
+    if new && rpassword::prompt_password(format!("{} ", crate::i18n::t("cipher-ask-again")))? != asked {
+        anyhow::bail!(crate::i18n::t("cipher-differ"));
     }
     Ok(asked)
 }

@@ -7,6 +7,8 @@ use crate::store::Store;
 
 use super::args::{ComplaintCommand, SatisfactionArgs};
 use super::emit;
+use crate::i18n::t;
+use crate::tr;
 
 pub fn run(store: &mut Store, command: ComplaintCommand) -> anyhow::Result<()> {
     match command {
@@ -20,8 +22,11 @@ pub fn run(store: &mut Store, command: ComplaintCommand) -> anyhow::Result<()> {
             let step: Step = a.step.parse()?;
             let at = a.at.as_deref().map(|t| parse_datetime("at", t)).transpose()?;
             let k = store.complaint_step(a.id, step, &a.note, at)?;
-            let next = k.next_step().map_or_else(|| "closed".to_string(), |s| format!("next: {}", s.id()));
-            emit(&format!("complaint {} of {}: {}; {next}\n", k.id, k.client, step.id()))
+            let next =
+                k.next_step().map_or_else(|| t("show-closed").to_string(), |s| tr!("complaint-next", step = s.id()));
+            let said =
+                tr!("complaint-step-done", id = k.id.to_string(), client = k.client.to_string(), step = step.id());
+            emit(&format!("{said}; {next}\n"))
         }
     }
 }
@@ -32,7 +37,7 @@ pub fn satisfaction(store: &mut Store, a: &SatisfactionArgs) -> anyhow::Result<(
     let at = a.at.as_deref().map(|t| parse_datetime("at", t)).transpose()?;
     let client = store.resolve_client("client", &a.client)?;
     match store.record_satisfaction(client, &answers, at)? {
-        Some(id) => emit(&format!("{} answers recorded; complaint {id} opened for the low ones\n", answers.len())),
-        None => emit(&format!("{} answers recorded\n", answers.len())),
+        Some(id) => emit(&format!("{}\n", tr!("survey-recorded-complaint", n = answers.len(), id = id.to_string()))),
+        None => emit(&format!("{}\n", tr!("survey-recorded", n = answers.len()))),
     }
 }

@@ -33,12 +33,15 @@ pub fn run(chosen: &Option<PathBuf>, session: &Session, a: &DemoArgs) -> anyhow:
         }
     };
     eprintln!(
-        "demo file {} written: {} clients, {} persons, {} contacts, {} orders",
-        path.display(),
-        summary.clients,
-        summary.persons,
-        summary.contacts,
-        summary.orders
+        "{}",
+        crate::tr!(
+            "demo-written",
+            path = path.display().to_string(),
+            clients = summary.clients,
+            persons = summary.persons,
+            contacts = summary.contacts,
+            orders = summary.orders
+        )
     );
     match setup {
         Some(setup) => crate::tui::run(store, setup),

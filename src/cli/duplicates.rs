@@ -8,7 +8,9 @@ use super::args::{DuplicatesArgs, MergeArgs};
 use super::{emit, print_json, table};
 use crate::domain::duplicates::{MergeField, Reason, conflicts, merged};
 use crate::domain::model::{Client, ClientId, NewClient};
+use crate::i18n::t;
 use crate::store::Store;
+use crate::tr;
 
 #[derive(Serialize)]
 struct Shown<'a> {
@@ -57,7 +59,7 @@ pub fn list(store: &Store, a: &DuplicatesArgs) -> anyhow::Result<()> {
         return print_json(&shown);
     }
     if shown.is_empty() {
-        return emit("no likely duplicates\n");
+        return emit(&format!("{}\n", t("duplicates-none")));
     }
     let mut text = String::new();
     for s in &shown {
@@ -76,13 +78,11 @@ pub fn list(store: &Store, a: &DuplicatesArgs) -> anyhow::Result<()> {
                 ]
             })
             .collect();
-        text.push_str(&table::render(&["  id", "name", "city", "manager", "persons/contacts/orders"], &rows));
+        let id = format!("  {}", t("col-id"));
+        let headers = [id.as_str(), t("col-name"), t("col-city"), t("col-manager"), t("col-holdings")];
+        text.push_str(&table::render(&headers, &rows));
     }
-    let noun = if shown.len() == 1 { "group" } else { "groups" };
-    text.push_str(&format!(
-        "{} {noun} of likely duplicates; merge two with `kartoteka merge KEEP OTHER` or in the interface (D)\n",
-        shown.len()
-    ));
+    text.push_str(&format!("{}\n", tr!("duplicates-summary", n = shown.len())));
     emit(&text)
 }
 
@@ -94,11 +94,21 @@ pub fn merge(store: &mut Store, a: &MergeArgs) -> anyhow::Result<()> {
     let (k, o) = (NewClient::from_client(&kept), NewClient::from_client(&gone));
     let card = merged(&k, &o, &take);
     store.merge_clients(keep, other, (kept.version, gone.version), &card)?;
-    let mut text = format!("merged {} (#{}) into {} (#{})\n", gone.name, gone.id, card.name, keep);
+    let mut text = format!(
+        "{}\n",
+        tr!(
+            "merge-cli-done",
+            other = gone.name.as_str(),
+            other_id = gone.id.to_string(),
+            kept = card.name.as_str(),
+            kept_id = keep.to_string()
+        )
+    );
     let differing = conflicts(&k, &o);
     for f in MergeField::ALL.into_iter().filter(|f| differing.contains(f) || take.contains(f)) {
-        let (from, value) = if take.contains(&f) { ("other", f.value(&o)) } else { ("kept", f.value(&k)) };
-        text.push_str(&format!("  {}: {} (the {from}'s)\n", f.id(), value.unwrap_or_default()));
+        let (from, value) =
+            if take.contains(&f) { (t("merge-the-others"), f.value(&o)) } else { (t("merge-the-kepts"), f.value(&k)) };
+        text.push_str(&format!("  {}: {} ({from})\n", f.id(), value.unwrap_or_default()));
     }
     emit(&text)
 }

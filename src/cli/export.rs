@@ -10,6 +10,7 @@ use crate::store::Store;
 
 use super::args::{ExportArgs, ExportFormat};
 use super::{emit, list};
+use crate::tr;
 
 /// Writes `bytes` to `path` through a temporary name beside it, so that a
 /// half-written export never stands under the name asked for.
@@ -24,7 +25,7 @@ fn write_file(path: &Path, bytes: &[u8]) -> anyhow::Result<()> {
         .and_then(|()| std::fs::rename(&temp, path));
     if let Err(e) = written {
         let _ = std::fs::remove_file(&temp);
-        anyhow::bail!("cannot write {shown}: {e}");
+        anyhow::bail!(tr!("export-cannot-write", path = shown.to_string(), error = e.to_string()));
     }
     Ok(())
 }
@@ -37,7 +38,7 @@ fn utc(local: chrono::NaiveDateTime) -> chrono::NaiveDateTime {
 
 pub fn run(store: &Store, a: &ExportArgs) -> anyhow::Result<()> {
     if a.excel && a.format != ExportFormat::Csv {
-        anyhow::bail!("--excel is for CSV only: a vCard or calendar file is UTF-8 as it is");
+        anyhow::bail!(crate::i18n::t("export-excel-csv-only"));
     }
     let filter = list::filter(store, &a.filter)?;
     let ids: Vec<_> =
@@ -46,24 +47,21 @@ pub fn run(store: &Store, a: &ExportArgs) -> anyhow::Result<()> {
     let (bytes, written) = match a.format {
         ExportFormat::Csv => {
             let (bytes, rows) = export::csv::write(&cards, a.excel)?;
-            (bytes, format!("{rows} rows"))
+            (bytes, tr!("export-rows", n = rows))
         }
         ExportFormat::Vcard => {
             let (text, count) = export::vcard::write(&cards);
-            (text.into_bytes(), format!("{count} vCards"))
+            (text.into_bytes(), tr!("export-vcards", n = count))
         }
         ExportFormat::Ics => {
             let days = export::ical::days(&cards, &store.events_of(&ids)?);
-            (
-                export::ical::write(&days, utc(store.clock().now())).into_bytes(),
-                format!("{} calendar events", days.len()),
-            )
+            (export::ical::write(&days, utc(store.clock().now())).into_bytes(), tr!("export-events", n = days.len()))
         }
     };
     match &a.output {
         Some(path) => {
             write_file(path, &bytes)?;
-            eprintln!("{} clients ({written}) written to {}", cards.len(), path.display());
+            eprintln!("{}", tr!("export-written", n = cards.len(), what = written, path = path.display().to_string()));
             Ok(())
         }
         None => emit(&String::from_utf8_lossy(&bytes)),

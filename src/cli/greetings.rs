@@ -15,6 +15,8 @@ use crate::store::{GreetingQuery, Store};
 
 use super::args::{GreetArgs, GreetingsArgs};
 use super::{emit, print_json, selections, table};
+use crate::i18n::{self, t};
+use crate::tr;
 
 /// How far around today `greet` looks for the occasion: a greeting may be
 /// a few days late, or sent ahead of a holiday.
@@ -35,7 +37,9 @@ pub fn holidays_in(
         let only = match &h.selection {
             Some(name) => Some(
                 selections::clients_of(store, name)
-                    .map_err(|e| anyhow::anyhow!("holiday '{}': {e}", h.key))?
+                    .map_err(|e| {
+                        anyhow::anyhow!(tr!("greet-holiday-error", key = h.key.as_str(), error = e.to_string()))
+                    })?
                     .into_iter()
                     .collect(),
             ),
@@ -63,13 +67,8 @@ pub fn list(store: &Store, a: &GreetingsArgs) -> anyhow::Result<()> {
     if a.json {
         return print_json(&list);
     }
-    emit(&format!(
-        "{}{} to greet; {} – {}; mark one with: kartoteka greet CLIENT OCCASION\n",
-        render(&list, from),
-        list.len(),
-        from.format("%d.%m.%Y"),
-        to.format("%d.%m.%Y")
-    ))
+    let said = tr!("greetings-summary", n = list.len(), from = i18n::date(from), to = i18n::date(to));
+    emit(&format!("{}{said}\n", render(&list, from)))
 }
 
 fn render(list: &[Greeting], today: NaiveDate) -> String {
@@ -77,7 +76,7 @@ fn render(list: &[Greeting], today: NaiveDate) -> String {
         .iter()
         .map(|g| {
             vec![
-                g.date.format("%d.%m.%Y").to_string(),
+                i18n::date(g.date),
                 when((today - g.date).num_days()),
                 g.title.clone(),
                 g.client_id.to_string(),
@@ -89,7 +88,18 @@ fn render(list: &[Greeting], today: NaiveDate) -> String {
             ]
         })
         .collect();
-    table::render(&["date", "when", "occasion", "id", "client", "person", "phone", "e-mail", "key"], &cells)
+    let headers = [
+        t("col-date"),
+        t("col-when"),
+        t("col-occasion"),
+        t("col-id"),
+        t("col-client"),
+        t("col-person"),
+        t("col-phone"),
+        t("col-email"),
+        t("col-key"),
+    ];
+    table::render(&headers, &cells)
 }
 
 pub fn greet(store: &mut Store, a: &GreetArgs) -> anyhow::Result<()> {
@@ -107,19 +117,17 @@ pub fn greet(store: &mut Store, a: &GreetArgs) -> anyhow::Result<()> {
         .collect();
     let Some(g) = matching.iter().min_by_key(|g| (g.date - today).num_days().abs()) else {
         let known: Vec<&str> = open.iter().map(|g| g.occasion.as_str()).collect();
-        let around = format!("{} – {}", from.format("%d.%m.%Y"), to.format("%d.%m.%Y"));
-        anyhow::bail!(
-            "occasion: '{wanted}' is not to greet for this client {around}{}",
-            if known.is_empty() { String::new() } else { format!("; open: {}", known.join(", ")) }
-        );
+        let around = format!("{} – {}", i18n::date(from), i18n::date(to));
+        let open = if known.is_empty() { String::new() } else { tr!("greet-open", keys = known.join(", ")) };
+        anyhow::bail!(tr!("greet-not-open", wanted = wanted, around = around, open = open));
     };
     if matching.iter().any(|m| m.occasion != g.occasion && m.date == g.date) {
         let keys: Vec<&str> = matching.iter().map(|m| m.occasion.as_str()).collect();
-        anyhow::bail!("occasion: '{wanted}' is more than one; give one of: {}", keys.join(", "));
+        anyhow::bail!(tr!("greet-several", wanted = wanted, keys = keys.join(", ")));
     }
     let summary = match &a.summary {
         Some(s) => crate::domain::required("summary", s)?,
-        None => format!("greeting: {}", g.title),
+        None => tr!("greet-summary", what = g.title.as_str()),
     };
     let contact = NewContact {
         at: store.clock().now(),
@@ -131,5 +139,6 @@ pub fn greet(store: &mut Store, a: &GreetArgs) -> anyhow::Result<()> {
         source: None,
     };
     store.mark_greeted(g.client_id, &g.occasion, g.date, &contact)?;
-    emit(&format!("greeted: {} — {} ({})\n", g.title, g.name, g.date.format("%d.%m.%Y")))
+    let said = tr!("greet-cli-done", what = g.title.as_str(), client = g.name.as_str(), date = i18n::date(g.date));
+    emit(&format!("{said}\n"))
 }

@@ -10,9 +10,11 @@ use serde::Serialize;
 use super::args::{ImportArgs, ImportFormat, ImportKind};
 use super::{emit, print_json};
 use crate::domain::ValidationError;
+use crate::i18n::t;
 use crate::import::records::{DayOrder, Rejected};
 use crate::import::{Format, ImportFile, Layout, Options, columns, read_clients, read_orders};
 use crate::store::{ImportCounts, OrderCounts, Store};
+use crate::tr;
 
 #[derive(Serialize)]
 struct Summary<'a, C: Serialize> {
@@ -43,7 +45,9 @@ fn write_rejected<T>(path: &Path, file: &ImportFile<T>) -> anyhow::Result<()> {
         Layout::Csv { delimiter, headers } => {
             let mut out = csv::WriterBuilder::new().delimiter(*delimiter).flexible(true).from_writer(Vec::new());
             out.write_record(
-                std::iter::once("line".to_string()).chain(headers.iter().cloned()).chain(["reason".into()]),
+                std::iter::once(t("col-line").to_string())
+                    .chain(headers.iter().cloned())
+                    .chain([t("col-reason").into()]),
             )?;
             for r in &file.rows.rejected {
                 let reasons: Vec<String> = r.errors.iter().map(ToString::to_string).collect();
@@ -79,7 +83,9 @@ fn write_rejected<T>(path: &Path, file: &ImportFile<T>) -> anyhow::Result<()> {
             out.into_bytes()
         }
     };
-    std::fs::write(path, bytes).map_err(|e| anyhow::anyhow!("cannot write {}: {e}", path.display()))
+    std::fs::write(path, bytes).map_err(|e| {
+        anyhow::anyhow!(tr!("export-cannot-write", path = path.display().to_string(), error = e.to_string()))
+    })
 }
 
 fn options(a: &ImportArgs) -> Result<Options, ValidationError> {
@@ -99,10 +105,10 @@ pub fn run(store: &mut Store, a: &ImportArgs) -> anyhow::Result<()> {
     let shown = a.path.display().to_string();
     let options = options(a)?;
     if a.path.is_dir() {
-        return Err(ValidationError::new("file", &shown, "is a directory, not a file to import").into());
+        return Err(ValidationError::new("file", &shown, crate::i18n::t("err-is-directory-not-file-import")).into());
     }
-    let bytes =
-        std::fs::read(&a.path).map_err(|e| ValidationError::new("file", &shown, format!("cannot be read: {e}")))?;
+    let bytes = std::fs::read(&a.path)
+        .map_err(|e| ValidationError::new("file", &shown, crate::tr!("err-cannot-be-read", error = e.to_string())))?;
     // Errors of the file as a whole name it.
     let named = |e: ValidationError| if e.field == "file" && e.value.is_empty() { e.with_value(&shown) } else { e };
     let source = a.path.file_name().map_or_else(|| shown.clone(), |n| n.to_string_lossy().into_owned());
@@ -114,7 +120,7 @@ pub fn run(store: &mut Store, a: &ImportArgs) -> anyhow::Result<()> {
                 &file,
                 |rows, progress| Ok(store.import_clients(&source, rows, a.dry_run, progress)?),
                 |c: &ImportCounts| {
-                    vec![format!("created {}, updated {}, unchanged {}", c.created, c.updated, c.unchanged)]
+                    vec![tr!("import-counts", created = c.created, updated = c.updated, unchanged = c.unchanged)]
                 },
             )
         }
@@ -125,16 +131,17 @@ pub fn run(store: &mut Store, a: &ImportArgs) -> anyhow::Result<()> {
                 &file,
                 |rows, progress| Ok(store.import_orders(&source, rows, a.dry_run, progress)?),
                 |c: &OrderCounts| {
-                    let mut said = vec![format!("order lines created {}, unchanged {}", c.created, c.unchanged)];
+                    let mut said = vec![tr!("import-order-counts", created = c.created, unchanged = c.unchanged)];
                     if !c.new_clients.is_empty() {
                         let shown: Vec<&str> = c.new_clients.iter().take(10).map(String::as_str).collect();
                         let more = c.new_clients.len().saturating_sub(shown.len());
-                        let more = if more > 0 { format!(" and {more} more") } else { String::new() };
-                        let noun = if c.new_clients.len() == 1 { "client was" } else { "clients were" };
-                        said.push(format!(
-                            "{} {noun} not in the file and added for their orders: {}{more}",
-                            c.new_clients.len(),
-                            shown.join(", ")
+                        let more =
+                            if more > 0 { format!(" {}", tr!("err-columns-more", n = more)) } else { String::new() };
+                        said.push(tr!(
+                            "import-new-clients",
+                            n = c.new_clients.len(),
+                            names = shown.join(", "),
+                            more = more
                         ));
                     }
                     said
@@ -159,17 +166,13 @@ fn import<T, C: Serialize>(
         for line in rejected.iter().flat_map(Rejected::lines) {
             eprintln!("{line}");
         }
-        let rows = if rejected.len() == 1 { "row has" } else { "rows have" };
-        anyhow::bail!(
-            "{} {rows} errors in {shown}; nothing was written (--skip-bad imports the other rows)",
-            rejected.len()
-        );
+        anyhow::bail!(tr!("import-refused", n = rejected.len(), path = shown));
     }
     let total = file.rows.records.len();
     let bar = std::io::stderr().is_terminal() && total >= 1000;
     let counts = write(&file.rows.records, &mut |done| {
         if bar && (done % 500 == 0 || done == total) {
-            eprint!("\rimporting {done}/{total} rows");
+            eprint!("\r{}", tr!("import-progress", done = done, total = total));
             if done == total {
                 eprintln!();
             }
@@ -184,7 +187,7 @@ fn import<T, C: Serialize>(
     };
     let mut said = say(&counts).into_iter();
     let first = said.next().unwrap_or_default();
-    let mut text = format!("{first}, rejected {} (read as {})\n", rejected.len(), file.encoding);
+    let mut text = format!("{first}, {}\n", tr!("import-rejected", n = rejected.len(), encoding = file.encoding));
     for line in said {
         text.push_str(&format!("{line}\n"));
     }
@@ -200,20 +203,21 @@ fn import<T, C: Serialize>(
         return print_json(&summary);
     }
     if !file.not_understood.is_empty() {
-        let (what, how) = match file.layout {
-            Layout::Csv { .. } => ("columns", " (name their field with --map COLUMN=FIELD)"),
-            Layout::Vcard => ("vCard properties", ""),
+        let left_out = file.not_understood.join(", ");
+        let said = match file.layout {
+            Layout::Csv { .. } => tr!("import-columns-left-out", names = left_out),
+            Layout::Vcard => tr!("import-properties-left-out", names = left_out),
         };
-        text.push_str(&format!("{what} not understood, left out: {}{how}\n", file.not_understood.join(", ")));
+        text.push_str(&format!("{said}\n"));
     }
     if let Some(path) = &rejected_file {
-        text.push_str(&format!("the rejected rows and their reasons are in {}\n", path.display()));
+        text.push_str(&format!("{}\n", tr!("import-rejected-file", path = path.display().to_string())));
         for line in rejected.iter().flat_map(Rejected::lines) {
             eprintln!("{line}");
         }
     }
     if a.dry_run {
-        text.push_str("nothing was written (dry run)\n");
+        text.push_str(&format!("{}\n", t("import-dry-run")));
     }
     emit(&text)
 }

@@ -5,6 +5,8 @@ use crate::store::{Step, Store, describe};
 
 use super::args::{DeleteArgs, JournalArgs, UndoArgs};
 use super::{emit, print_json, table};
+use crate::i18n::{self, t};
+use crate::tr;
 
 pub fn list(store: &Store, a: &JournalArgs) -> anyhow::Result<()> {
     // A deleted client is no longer found by name, but its number still
@@ -21,24 +23,25 @@ pub fn list(store: &Store, a: &JournalArgs) -> anyhow::Result<()> {
         return print_json(&steps);
     }
     let rows: Vec<Vec<String>> = steps.iter().map(row).collect();
-    let noun = if steps.len() == 1 { "step" } else { "steps" };
     let table = if rows.is_empty() {
         String::new()
     } else {
-        table::render(&["step", "when", "by", "what", "client", "rows", "undone"], &rows)
+        let headers =
+            [t("col-step"), t("col-when"), t("col-by"), t("col-what"), t("col-client"), t("col-rows"), t("col-undone")];
+        table::render(&headers, &rows)
     };
-    emit(&format!("{table}{} {noun}; `kartoteka undo STEP` takes one back\n", steps.len()))
+    emit(&format!("{table}{}\n", tr!("journal-summary", n = steps.len())))
 }
 
 fn row(s: &Step) -> Vec<String> {
     vec![
         s.id.to_string(),
-        s.at.format("%Y-%m-%d %H:%M").to_string(),
+        i18n::date_time_long(s.at),
         s.by.clone(),
         s.what.clone(),
         s.client_label(),
         s.rows.to_string(),
-        s.undone_by.map(|by| format!("by step {by}")).unwrap_or_default(),
+        s.undone_by.map(|by| tr!("journal-by-step", step = by.to_string())).unwrap_or_default(),
     ]
 }
 
@@ -48,19 +51,14 @@ pub fn undo(store: &mut Store, a: &UndoArgs) -> anyhow::Result<()> {
         Some(id) => id,
         None => match store.own_last_step()? {
             Some(step) => step.id,
-            None => anyhow::bail!("step: you have no step to undo; `kartoteka journal` lists everyone's"),
+            None => anyhow::bail!(t("journal-none-of-yours")),
         },
     };
     let undone = store.undo_step(id)?;
     if a.json {
         return print_json(&undone);
     }
-    emit(&format!(
-        "undone {} as step {}; `kartoteka undo {}` puts it back\n",
-        describe(&undone.step),
-        undone.by,
-        undone.by
-    ))
+    emit(&format!("{}\n", tr!("journal-undone", what = describe(&undone.step), step = undone.by.to_string())))
 }
 
 /// `kartoteka delete CLIENT`: a recorded step, so the client can come back.
@@ -69,5 +67,6 @@ pub fn delete(store: &mut Store, a: &DeleteArgs) -> anyhow::Result<()> {
     let name = store.client(id)?.name;
     store.delete_client(id)?;
     let step = store.last_written().unwrap_or_default();
-    emit(&format!("deleted {name} (#{id}) as step {step}; `kartoteka undo {step}` brings it back\n"))
+    let said = tr!("journal-deleted", client = name, id = id.to_string(), step = step.to_string());
+    emit(&format!("{said}\n"))
 }

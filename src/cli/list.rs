@@ -7,17 +7,21 @@ use crate::store::{Saved, Store};
 
 use super::args::{FilterArgs, ListArgs};
 use super::{emit, print_json, table};
+use crate::i18n::t;
+use crate::tr;
 
 pub fn run(store: &Store, a: &ListArgs) -> anyhow::Result<()> {
     let filter = filter(store, &a.filter)?;
     let mut rows = store.select_clients(a.query.as_deref(), &filter, store.clock().today())?;
-    if a.query.is_none() {
-        crate::i18n::reorder_by_name(crate::i18n::current(), &mut rows, |r| r.name.as_str());
-    }
+    // JSON is the same in every language; the table is in the language's alphabet.
     if a.json {
         return print_json(&rows);
     }
-    emit(&format!("{}{} of {} clients\n", render(&rows), rows.len(), store.client_count()?))
+    if a.query.is_none() {
+        crate::i18n::reorder_by_name(crate::i18n::current(), &mut rows, |r| r.name.as_str());
+    }
+    let total = i64::try_from(store.client_count()?).unwrap_or(i64::MAX);
+    emit(&format!("{}{}\n", render(&rows), tr!("list-of-total", n = rows.len(), total = total)))
 }
 
 /// Reads the filter options shared by listings: those of the saved
@@ -47,11 +51,9 @@ pub fn saved_filters(saved: &Saved) -> anyhow::Result<FilterArgs> {
 /// Checks every filter, naming the one that is wrong.
 pub fn parse(a: &FilterArgs) -> anyhow::Result<ClientFilter> {
     let month = |text: &str| -> Result<u32, ValidationError> {
-        text.trim()
-            .parse()
-            .ok()
-            .filter(|m| (1..=12).contains(m))
-            .ok_or_else(|| ValidationError::new("birthday-month", text, "expected a month number from 1 to 12"))
+        text.trim().parse().ok().filter(|m| (1..=12).contains(m)).ok_or_else(|| {
+            ValidationError::new("birthday-month", text, crate::i18n::t("err-expected-month-number-from-1"))
+        })
     };
     Ok(ClientFilter {
         column: a.column.as_deref().map(str::parse).transpose()?,
@@ -85,9 +87,18 @@ fn render(rows: &[ClientRow]) -> String {
                 r.column.id().to_string(),
                 r.category.id().to_string(),
                 r.manager.clone().unwrap_or_default(),
-                r.next_contact.map(|d| d.to_string()).unwrap_or_default(),
+                r.next_contact.map(crate::i18n::date).unwrap_or_default(),
             ]
         })
         .collect();
-    table::render(&["id", "name", "city", "column", "category", "manager", "next contact"], &cells)
+    let headers = [
+        t("col-id"),
+        t("col-name"),
+        t("col-city"),
+        t("col-column"),
+        t("col-category"),
+        t("col-manager"),
+        t("col-next-contact"),
+    ];
+    table::render(&headers, &cells)
 }

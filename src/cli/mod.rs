@@ -42,7 +42,7 @@ pub fn main() -> ExitCode {
         Ok(()) => ExitCode::SUCCESS,
         Err(e) => {
             // The top error only: each layer's message already says what went wrong.
-            eprintln!("error: {e}");
+            eprintln!("{}", crate::tr!("cli-error", error = e.to_string()));
             ExitCode::FAILURE
         }
     }
@@ -109,8 +109,7 @@ impl Session {
 }
 
 fn default_path() -> anyhow::Result<PathBuf> {
-    let dirs = directories::ProjectDirs::from("", "", "kartoteka")
-        .context("cannot find a data directory for the client file; choose one with --file")?;
+    let dirs = directories::ProjectDirs::from("", "", "kartoteka").context(i18n::t("cli-no-data-dir"))?;
     Ok(dirs.data_dir().join("kartoteka.db"))
 }
 
@@ -123,7 +122,7 @@ fn run(cli: Cli) -> anyhow::Result<()> {
         }
         Some(Command::Init) => {
             Store::open(&session.path, OpenMode::Create, session.clock, &session.user)?;
-            emit(&format!("created an empty client file at {}\n", session.path.display()))
+            emit(&format!("{}\n", crate::tr!("cli-created", path = session.path.display().to_string())))
         }
         Some(Command::Demo(a)) => demo::run(&cli.file, &session, &a),
         Some(Command::Add(a)) => add::run(&mut session.open()?, a),

@@ -10,27 +10,33 @@ use crate::store::Store;
 
 use super::args::{FilterArgs, MailingArgs, SelectionCommand};
 use super::{emit, list, print_json, table};
+use crate::tr;
 
 pub fn run(store: &mut Store, command: SelectionCommand) -> anyhow::Result<()> {
     match command {
         SelectionCommand::Save(a) => {
             if a.filter.selection.is_some() {
-                anyhow::bail!("--selection: a selection is saved from filters, not from another selection");
+                anyhow::bail!(crate::i18n::t("selection-from-selection"));
             }
             // Checked before it is saved, so that a saved selection always reads.
             let filter = list::parse(&a.filter)?;
             if filter == Default::default() {
-                anyhow::bail!("selection '{}': give at least one filter (--city, --column, --tag, …)", a.name.trim());
+                anyhow::bail!(tr!("selection-needs-filter", name = a.name.trim()));
             }
             let count = store.select_clients(None, &filter, store.clock().today())?.len();
             let replaced = store.save_selection(&a.name, &serde_json::to_string(&a.filter)?)?;
-            let verb = if replaced { "replaced" } else { "saved" };
-            emit(&format!("selection '{}' {verb}: {count} clients now\n", a.name.trim()))
+            let name = a.name.trim();
+            let said = if replaced {
+                tr!("selection-replaced", name = name, n = count)
+            } else {
+                tr!("selection-saved", name = name, n = count)
+            };
+            emit(&format!("{said}\n"))
         }
         SelectionCommand::List(a) => list_all(store, a.json),
         SelectionCommand::Delete(a) => {
             store.delete_selection(&a.name)?;
-            emit(&format!("selection '{}' deleted\n", a.name.trim()))
+            emit(&format!("{}\n", tr!("selection-deleted", name = a.name.trim())))
         }
     }
 }
@@ -54,7 +60,8 @@ fn list_all(store: &Store, json: bool) -> anyhow::Result<()> {
     }
     let rows: Vec<Vec<String>> =
         listed.iter().map(|l| vec![l.name.clone(), flags(&l.filters), l.clients.to_string()]).collect();
-    emit(&format!("{}{} selections\n", table::render(&["name", "filters", "clients"], &rows), listed.len()))
+    let headers = [crate::i18n::t("col-name"), crate::i18n::t("col-filters"), crate::i18n::t("col-clients")];
+    emit(&format!("{}{}\n", table::render(&headers, &rows), tr!("selections-listed", n = listed.len())))
 }
 
 /// The filters as they would be typed: `--city Москва --column interested`.
@@ -78,8 +85,8 @@ pub fn mailing(store: &mut Store, a: &MailingArgs) -> anyhow::Result<()> {
     let summary = crate::domain::required("summary", &a.summary)?;
     let ids = clients_of(store, &a.selection)?;
     if a.dry_run {
-        return emit(&format!("would record '{summary}' for {} clients; nothing written\n", ids.len()));
+        return emit(&format!("{}\n", tr!("mailing-dry-run", summary = summary.as_str(), n = ids.len())));
     }
     let written = store.record_mailing(&ids, kind, &summary)?;
-    emit(&format!("'{summary}' recorded in the history of {written} clients\n"))
+    emit(&format!("{}\n", tr!("mailing-done", summary = summary.as_str(), n = written)))
 }

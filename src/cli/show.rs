@@ -2,12 +2,13 @@
 
 use std::fmt::Write;
 
-use crate::domain::format_amount;
 use crate::domain::model::Dossier;
 use crate::store::Store;
 
 use super::args::ShowArgs;
 use super::{print_json, table};
+use crate::i18n::{self, t};
+use crate::tr;
 
 pub fn run(store: &Store, a: &ShowArgs) -> anyhow::Result<()> {
     let id = store.resolve_client("client", &a.client)?;
@@ -29,22 +30,15 @@ pub fn history(store: &Store, a: &ShowArgs) -> anyhow::Result<()> {
     let text = |v: &Option<String>| v.clone().unwrap_or_default();
     let rows: Vec<Vec<String>> = entries
         .iter()
-        .map(|e| {
-            vec![
-                e.at.format("%Y-%m-%d %H:%M").to_string(),
-                text(&e.by),
-                e.what.clone(),
-                text(&e.before),
-                text(&e.after),
-            ]
-        })
+        .map(|e| vec![i18n::date_time_long(e.at), text(&e.by), e.what.clone(), text(&e.before), text(&e.after)])
         .collect();
+    let headers = [t("col-when"), t("col-by"), t("col-what"), t("col-before"), t("col-after")];
     super::emit(&format!(
-        "{} (#{})\n{}{} entries\n",
+        "{} (#{})\n{}{}\n",
         dossier.client.name,
         id,
-        table::render(&["when", "by", "what", "before", "after"], &rows),
-        entries.len()
+        table::render(&headers, &rows),
+        tr!("history-entries", n = entries.len())
     ))
 }
 
@@ -57,35 +51,35 @@ fn render(d: &Dossier) -> String {
             let _ = writeln!(out, "  {label:<14}{v}");
         }
     };
-    field("legal name", c.legal_name.clone());
-    field("city", c.city.clone());
-    field("address", c.address.clone());
-    field("industry", c.industry.clone());
-    field("tax id", c.tax_id.clone());
-    field("bank", c.bank.clone().map(|b| format!("{b} {}", c.bank_account.clone().unwrap_or_default())));
-    field("phones", Some(c.phones.join(", ")));
-    field("e-mails", Some(c.emails.join(", ")));
-    field("website", c.website.clone());
-    field("source", c.source.clone());
-    field("manager", c.manager.clone());
-    field("category", Some(format!("{} ({})", c.category.id(), c.category.meaning())));
-    field("tags", Some(c.tags.iter().map(|t| format!("#{t}")).collect::<Vec<_>>().join(" ")));
-    let mut column = format!("{} since {}", c.column.id(), c.column_since.date());
+    field(t("show-legal-name"), c.legal_name.clone());
+    field(t("show-city"), c.city.clone());
+    field(t("show-address"), c.address.clone());
+    field(t("show-industry"), c.industry.clone());
+    field(t("show-tax-id"), c.tax_id.clone());
+    field(t("show-bank"), c.bank.clone().map(|b| format!("{b} {}", c.bank_account.clone().unwrap_or_default())));
+    field(t("show-phones"), Some(c.phones.join(", ")));
+    field(t("show-emails"), Some(c.emails.join(", ")));
+    field(t("show-website"), c.website.clone());
+    field(t("show-source"), c.source.clone());
+    field(t("show-manager"), c.manager.clone());
+    field(t("show-category"), Some(format!("{} ({})", c.category.id(), c.category.meaning())));
+    field(t("show-tags"), Some(c.tags.iter().map(|t| format!("#{t}")).collect::<Vec<_>>().join(" ")));
+    let mut column = tr!("show-column-since", column = c.column.id(), since = i18n::date(c.column_since.date()));
     if let Some(r) = c.result {
         let _ = write!(column, ": {}", r.id());
         if let Some(reason) = &c.result_reason {
             let _ = write!(column, " ({reason})");
         }
     }
-    field("column", Some(column));
-    field("next contact", c.next_contact.map(|d| d.to_string()));
-    field("last contact", c.last_contact.map(|d| d.format("%Y-%m-%d %H:%M").to_string()));
-    field("notes", c.notes.clone());
+    field(t("show-column"), Some(column));
+    field(t("show-next-contact"), c.next_contact.map(i18n::date));
+    field(t("show-last-contact"), c.last_contact.map(i18n::date_time_long));
+    field(t("show-notes"), c.notes.clone());
 
     section(
         &mut out,
-        "Persons",
-        &["name", "position", "phones", "e-mail", "birthday", "decides"],
+        t("show-persons"),
+        &[t("col-name"), t("col-position"), t("col-phones"), t("col-email"), t("col-birthday"), t("col-decides")],
         d.persons.iter().map(|p| {
             vec![
                 p.name.clone(),
@@ -93,63 +87,71 @@ fn render(d: &Dossier) -> String {
                 p.phones.join(", "),
                 p.emails.join(", "),
                 p.birthday.map(|b| b.to_string()).unwrap_or_default(),
-                if p.decision_maker { "yes".into() } else { String::new() },
+                if p.decision_maker { t("choice-yes").into() } else { String::new() },
             ]
         }),
     );
     section(
         &mut out,
-        "Events and important dates",
-        &["date", "what", "person"],
-        d.events.iter().map(|e| vec![e.date.to_string(), e.title.clone(), e.person.clone().unwrap_or_default()]),
+        t("dossier-events"),
+        &[t("col-date"), t("col-what"), t("col-person")],
+        d.events.iter().map(|e| vec![i18n::date(e.date), e.title.clone(), e.person.clone().unwrap_or_default()]),
     );
     section(
         &mut out,
-        "Complaints",
-        &["id", "registered", "what", "next step"],
+        t("show-complaints"),
+        &[t("col-id"), t("col-registered"), t("col-what"), t("col-next-step")],
         d.complaints.iter().map(|k| {
             vec![
                 k.id.to_string(),
-                k.registered_at.format("%Y-%m-%d").to_string(),
+                i18n::date(k.registered_at.date()),
                 k.what.clone(),
-                k.next_step().map_or_else(|| "closed".to_string(), |s| s.id().to_string()),
+                k.next_step().map_or_else(|| t("show-closed").to_string(), |s| s.id().to_string()),
             ]
         }),
     );
     section(
         &mut out,
-        "Orders",
-        &["date", "product", "qty", "amount", "paid"],
+        t("show-orders"),
+        &[t("col-date"), t("col-product"), t("col-qty"), t("col-amount"), t("col-paid")],
         d.orders.iter().map(|o| {
             vec![
-                o.date.to_string(),
+                i18n::date(o.date),
                 o.product.clone().unwrap_or_default(),
                 o.quantity.to_string(),
-                format_amount(o.amount),
-                if o.paid { "yes".into() } else { "no".into() },
+                i18n::amount(o.amount),
+                if o.paid { t("choice-yes").into() } else { t("choice-no").into() },
             ]
         }),
     );
     section(
         &mut out,
-        "Contacts",
-        &["when", "kind", "person", "by", "summary", "outcome", "next"],
+        t("show-contacts"),
+        &[
+            t("col-when"),
+            t("col-kind"),
+            t("col-person"),
+            t("col-by"),
+            t("col-summary"),
+            t("col-outcome"),
+            t("col-next"),
+        ],
         d.contacts.iter().map(|e| {
             vec![
-                e.at.format("%Y-%m-%d %H:%M").to_string(),
+                i18n::date_time_long(e.at),
                 e.kind.id().to_string(),
                 e.person.clone().unwrap_or_default(),
                 e.logged_by.clone().unwrap_or_default(),
                 e.summary.clone(),
                 e.outcome.clone().unwrap_or_default(),
-                e.next_contact.map(|d| d.to_string()).unwrap_or_default(),
+                e.next_contact.map(i18n::date).unwrap_or_default(),
             ]
         }),
     );
     section(
         &mut out,
-        "Moves",
-        &["when", "from", "to", "result", "by"],
+        t("show-moves"),
+        &[t("col-when"), t("col-from"), t("col-to"), t("col-result"), t("col-by")],
         d.moves.iter().map(|m| {
             let result = match (&m.result, &m.reason) {
                 (Some(r), Some(why)) => format!("{} ({why})", r.id()),
@@ -157,7 +159,7 @@ fn render(d: &Dossier) -> String {
                 _ => String::new(),
             };
             vec![
-                m.at.format("%Y-%m-%d %H:%M").to_string(),
+                i18n::date_time_long(m.at),
                 m.from.map(|c| c.id().to_string()).unwrap_or_else(|| "—".into()),
                 m.to.id().to_string(),
                 result,
@@ -167,11 +169,11 @@ fn render(d: &Dossier) -> String {
     );
     section(
         &mut out,
-        "Changes",
-        &["when", "what", "before", "after", "by"],
+        t("show-changes"),
+        &[t("col-when"), t("col-what"), t("col-before"), t("col-after"), t("col-by")],
         d.changes.iter().map(|ch| {
             vec![
-                ch.at.format("%Y-%m-%d %H:%M").to_string(),
+                i18n::date_time_long(ch.at),
                 ch.what.clone(),
                 ch.before.clone().unwrap_or_default(),
                 ch.after.clone().unwrap_or_default(),

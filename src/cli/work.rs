@@ -11,6 +11,8 @@ use crate::store::Store;
 
 use super::args::{AdvanceArgs, CategoriesArgs, EraseArgs, HandoverArgs, LogArgs, ResultArgs};
 use super::{Session, emit, print_json, table};
+use crate::i18n::t;
+use crate::tr;
 
 pub fn log(store: &mut Store, a: &LogArgs) -> anyhow::Result<()> {
     let client = store.resolve_client("client", &a.client)?;
@@ -52,30 +54,30 @@ pub fn erase(session: &Session, a: &EraseArgs) -> anyhow::Result<()> {
     let id = store.resolve_client("client", &a.client)?;
     let name = store.client(id)?.name;
     let held = store.holdings(id)?;
-    let count = |n: usize, one: &str, many: &str| format!("{n} {}", if n == 1 { one } else { many });
-    let what = format!(
-        "{name} (#{id}) with {}, {}, {} and its whole history",
-        count(held.persons, "person", "persons"),
-        count(held.contacts, "contact", "contacts"),
-        count(held.orders, "order", "orders")
+    let what = tr!(
+        "erase-what",
+        client = name,
+        id = id.to_string(),
+        persons = held.persons,
+        contacts = held.contacts,
+        orders = held.orders
     );
     let kept = crate::store::backups_keep(&session.path)?;
     if !a.yes {
-        anyhow::bail!("erasing {what} cannot be undone, and {kept}; add --yes to erase");
+        anyhow::bail!(tr!("erase-needs-yes", what = what, kept = kept));
     }
     let emptied = store.erase_client(id)?;
-    let log = if emptied {
-        ""
+    let said = if emptied {
+        tr!("erase-done", what = what, kept = kept)
     } else {
-        "; another program has the file open, so its log keeps the old bytes until it closes"
+        tr!("erase-done-log", what = what, kept = kept)
     };
-    emit(&format!("erased {what}; this cannot be undone{log}. Note: {kept}\n"))
+    emit(&format!("{said}\n"))
 }
 
 pub fn handover(store: &mut Store, a: &HandoverArgs) -> anyhow::Result<()> {
     let moved = store.handover(&a.from, &a.to)?;
-    let noun = if moved == 1 { "client" } else { "clients" };
-    emit(&format!("{moved} {noun} passed from {} to {}\n", a.from.trim(), a.to.trim()))
+    emit(&format!("{}\n", tr!("handover-done", n = moved, from = a.from.trim(), to = a.to.trim())))
 }
 
 /// Brings the categories that follow from orders up to date: a client who
@@ -89,8 +91,12 @@ pub fn categories(store: &mut Store, a: &CategoriesArgs) -> anyhow::Result<()> {
         .iter()
         .map(|c| vec![c.id.to_string(), c.name.clone(), c.before.id().to_string(), c.after.id().to_string()])
         .collect();
-    let verb = if a.dry_run { "would change (nothing written)" } else { "changed" };
-    let noun = if changes.len() == 1 { "client" } else { "clients" };
-    let table = if rows.is_empty() { String::new() } else { table::render(&["id", "name", "before", "after"], &rows) };
-    emit(&format!("{table}{} {noun} {verb}\n", changes.len()))
+    let headers = [t("col-id"), t("col-name"), t("col-before"), t("col-after")];
+    let table = if rows.is_empty() { String::new() } else { table::render(&headers, &rows) };
+    let said = if a.dry_run {
+        tr!("categories-would-change", n = changes.len())
+    } else {
+        tr!("categories-changed", n = changes.len())
+    };
+    emit(&format!("{table}{said}\n"))
 }

@@ -15,7 +15,7 @@ pub const NOT_NAMED: &str = "not named";
 
 /// A calendar month, read from `YYYY-MM`.
 pub fn month(field: &str, text: &str) -> Result<Period, ValidationError> {
-    let bad = || ValidationError::new(field, text, "expected a month such as 2026-10");
+    let bad = || ValidationError::new(field, text, crate::i18n::t("err-expected-month-2026-10"));
     let from = NaiveDate::parse_from_str(&format!("{}-01", text.trim()), "%Y-%m-%d").map_err(|_| bad())?;
     Ok(month_of(from))
 }

@@ -81,7 +81,7 @@ fn tokens(line: &str) -> Result<Vec<Token>, ValidationError> {
                 return Err(ValidationError::new(
                     "summary",
                     line,
-                    format!("the quoted text is not closed with {close}"),
+                    crate::tr!("err-quote-not-closed", close = close.to_string()),
                 ));
             }
             out.push(Token::Quoted(text.trim().to_string()));
@@ -115,8 +115,8 @@ pub fn parse(line: &str, today: NaiveDate) -> Result<Capture, ValidationError> {
             .iter()
             .find(|(v, _)| v.eq_ignore_ascii_case(&w))
             .map(|(_, k)| *k)
-            .ok_or_else(|| ValidationError::new("verb", &w, format!("expected one of: {}", verbs())))?,
-        _ => return Err(ValidationError::new("verb", line.trim(), format!("start with one of: {}", verbs()))),
+            .ok_or_else(|| ValidationError::new("verb", &w, crate::tr!("err-expected-one-of", choices = verbs())))?,
+        _ => return Err(ValidationError::new("verb", line.trim(), crate::tr!("err-start-with", choices = verbs()))),
     };
     let mut capture =
         Capture { kind, client: String::new(), outcome: None, summary: None, next: None, tags: Vec::new() };
@@ -126,14 +126,18 @@ pub fn parse(line: &str, today: NaiveDate) -> Result<Capture, ValidationError> {
         match token {
             Token::Quoted(text) => {
                 if capture.summary.replace(text).is_some() {
-                    return Err(ValidationError::new("summary", line.trim(), "give one quoted summary"));
+                    return Err(ValidationError::new(
+                        "summary",
+                        line.trim(),
+                        crate::i18n::t("err-give-one-quoted-summary"),
+                    ));
                 }
                 naming = false;
             }
             Token::Word(w) if w.starts_with('#') => {
                 let tag = w.trim_start_matches('#');
                 if tag.is_empty() {
-                    return Err(ValidationError::new("tag", &w, "a tag needs a name after #"));
+                    return Err(ValidationError::new("tag", &w, crate::i18n::t("err-tag-needs-name-after")));
                 }
                 capture.tags.push(tag.to_string());
                 naming = false;
@@ -149,22 +153,18 @@ pub fn parse(line: &str, today: NaiveDate) -> Result<Capture, ValidationError> {
             {
                 let date = parse_next_date("next", &w, today)?;
                 if capture.next.replace(date).is_some() {
-                    return Err(ValidationError::new("next", &w, "give one next date"));
+                    return Err(ValidationError::new("next", &w, crate::i18n::t("err-give-one-next-date")));
                 }
                 naming = false;
             }
             Token::Word(w) if naming => client.push(w),
             Token::Word(w) => {
-                return Err(ValidationError::new(
-                    "line",
-                    &w,
-                    "is not an outcome, a \"quoted summary\", a next date or a #tag; the client's name comes first",
-                ));
+                return Err(ValidationError::new("line", &w, crate::i18n::t("err-is-not-outcome-quoted-summary")));
             }
         }
     }
     if client.is_empty() {
-        return Err(ValidationError::new("client", "", "name the client after the verb"));
+        return Err(ValidationError::new("client", "", crate::i18n::t("err-name-client-after-verb")));
     }
     capture.client = client.join(" ");
     Ok(capture)

@@ -18,7 +18,7 @@ pub fn check(field: &str, kind: ChannelKind, value: &str) -> Result<String, Vali
             let (main, _ext) = split_extension(v);
             let digits = main.chars().filter(char::is_ascii_digit).count();
             if digits < 5 || !main.chars().all(allowed) {
-                return Err(ValidationError::new(field, value, "expected a phone number such as +40 721 123 456"));
+                return Err(ValidationError::new(field, value, crate::i18n::t("err-expected-phone-number-40-721")));
             }
         }
         ChannelKind::Email => {
@@ -34,7 +34,11 @@ pub fn check(field: &str, kind: ChannelKind, value: &str) -> Result<String, Vali
                 None => false,
             };
             if !ok {
-                return Err(ValidationError::new(field, value, "expected an e-mail address such as name@example.com"));
+                return Err(ValidationError::new(
+                    field,
+                    value,
+                    crate::i18n::t("err-expected-mail-address-name-example"),
+                ));
             }
         }
     }

@@ -69,16 +69,16 @@ impl Complaint {
     /// Checks that `step` at `at` is the next one and comes after the last.
     pub fn check(&self, step: Step, at: NaiveDateTime) -> Result<(), ValidationError> {
         match self.next_step() {
-            None => Err(ValidationError::new("step", step.id(), "the complaint is closed: its process is fixed")),
+            None => Err(ValidationError::new("step", step.id(), crate::i18n::t("err-complaint-is-closed-its-process"))),
             Some(next) if next != step => Err(ValidationError::new(
                 "step",
                 step.id(),
-                format!("the next step of complaint {} is {}", self.id, next.id()),
+                crate::tr!("err-complaint-next-step", complaint = self.id.to_string(), step = next.id()),
             )),
             Some(_) if at < self.last_at() => Err(ValidationError::new(
                 "at",
                 &at.format("%Y-%m-%d %H:%M").to_string(),
-                format!("is before the complaint's last step ({})", self.last_at().format("%Y-%m-%d %H:%M")),
+                crate::tr!("err-before-last-step", at = self.last_at().format("%Y-%m-%d %H:%M").to_string()),
             )),
             Some(_) => Ok(()),
         }
@@ -102,14 +102,14 @@ impl Answer {
     /// Reads `question=score`, e.g. `delivery=4`.
     pub fn parse(text: &str) -> Result<Answer, ValidationError> {
         let bad = |why: &str| ValidationError::new("answer", text, why.to_string());
-        let (question, score) = text.rsplit_once('=').ok_or_else(|| bad("expected QUESTION=SCORE, e.g. delivery=4"))?;
+        let (question, score) = text.rsplit_once('=').ok_or_else(|| bad(crate::i18n::t("err-answer-form")))?;
         let question = question.trim();
         if question.is_empty() {
-            return Err(bad("the question is empty"));
+            return Err(bad(crate::i18n::t("err-question-empty")));
         }
-        let score: u8 = score.trim().parse().map_err(|_| bad("the score is a whole number from 1 to 5"))?;
+        let score: u8 = score.trim().parse().map_err(|_| bad(crate::i18n::t("err-score")))?;
         if !(1..=5).contains(&score) {
-            return Err(bad("the score is a whole number from 1 to 5"));
+            return Err(bad(crate::i18n::t("err-score")));
         }
         Ok(Answer { question: question.to_string(), score })
     }

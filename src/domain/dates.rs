@@ -48,7 +48,7 @@ pub fn parse_datetime(field: &str, text: &str) -> Result<NaiveDateTime, Validati
         None => NaiveTime::MIN,
         Some(tm) => NaiveTime::parse_from_str(tm, "%H:%M")
             .or_else(|_| NaiveTime::parse_from_str(tm, "%H:%M:%S"))
-            .map_err(|_| ValidationError::new(field, text, "expected a time as HH:MM, e.g. 2025-03-14 09:30"))?,
+            .map_err(|_| ValidationError::new(field, text, crate::i18n::t("err-expected-time-hh-mm-2025")))?,
     };
     Ok(date.and_time(time))
 }
@@ -146,11 +146,7 @@ pub fn parse_next_date(field: &str, text: &str, today: NaiveDate) -> Result<Naiv
 }
 
 fn shortcut_error(field: &str, text: &str) -> ValidationError {
-    ValidationError::new(
-        field,
-        text,
-        "expected a date (2025-03-14, 14.03.2025) or +3d, +2w, +1m, today, tomorrow, a weekday",
-    )
+    ValidationError::new(field, text, crate::i18n::t("err-expected-date-2025-03-14"))
 }
 
 /// A birthday, possibly without a year (`--03-15` in vCard terms).
@@ -223,11 +219,11 @@ fn numbers(field: &str, text: &str, (y, m, d): (&str, &str, &str)) -> Result<(i3
 }
 
 fn bad_form(field: &str, text: &str) -> ValidationError {
-    ValidationError::new(field, text, "expected a date as YYYY-MM-DD or DD.MM.YYYY")
+    ValidationError::new(field, text, crate::i18n::t("err-expected-date-yyyy-mm-dd"))
 }
 
 fn missing_day(field: &str, text: &str) -> ValidationError {
-    ValidationError::new(field, text, "this date does not exist")
+    ValidationError::new(field, text, crate::i18n::t("err-this-date-does-not-exist"))
 }
 
 #[cfg(test)]
@@ -250,7 +246,7 @@ mod tests {
         let e = parse_date("date", "31.02.2025").unwrap_err();
         assert_eq!(e.to_string(), "date '31.02.2025': this date does not exist");
         let e = parse_date("date", "yesterday").unwrap_err();
-        assert_eq!(e.to_string(), "date 'yesterday': expected a date as YYYY-MM-DD or DD.MM.YYYY");
+        assert_eq!(e.to_string(), "date 'yesterday': expected a date as YYYY-MM-DD, DD.MM.YYYY or DD/MM/YYYY");
         assert!(parse_date("date", "14.03.25").is_err(), "two-digit years are ambiguous");
     }
 

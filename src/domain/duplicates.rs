@@ -366,7 +366,7 @@ impl std::str::FromStr for MergeField {
         let key = s.trim().to_lowercase().replace([' ', '-'], "_");
         MergeField::ALL.into_iter().find(|f| f.id() == key).ok_or_else(|| {
             let names: Vec<&str> = MergeField::ALL.iter().map(|f| f.id()).collect();
-            ValidationError::new("field", s, format!("expected one of {}", names.join(", ")))
+            ValidationError::new("field", s, crate::tr!("err-expected-one-of", choices = names.join(", ")))
         })
     }
 }
@@ -509,7 +509,7 @@ mod tests {
         assert_eq!(card.tags, ["vip", "export"]);
         assert_eq!(card.notes.as_deref(), Some("met at the fair\npays late"));
         assert_eq!("tax id".parse::<MergeField>().unwrap(), MergeField::TaxId);
-        assert!("shoe".parse::<MergeField>().unwrap_err().to_string().contains("expected one of name, kind"));
+        assert!("shoe".parse::<MergeField>().unwrap_err().to_string().contains("expected one of: name, kind"));
     }
 
     #[test]

@@ -37,7 +37,7 @@ macro_rules! stable_ids {
                     .ok_or_else(|| $crate::domain::ValidationError::new(
                         $field,
                         s,
-                        format!("expected one of: {}", $name::ALL.iter().map(|v| v.id()).collect::<Vec<_>>().join(", ")),
+                        $crate::tr!("err-expected-one-of", choices = $name::ALL.iter().map(|v| v.id()).collect::<Vec<_>>().join(", ")),
                     ))
             }
         }

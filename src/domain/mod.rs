@@ -65,7 +65,11 @@ impl fmt::Display for ValidationError {
 /// Trims a required text field, refusing an empty one.
 pub fn required(field: &str, value: &str) -> Result<String, ValidationError> {
     let t = value.trim();
-    if t.is_empty() { Err(ValidationError::new(field, value, "must not be empty")) } else { Ok(t.to_string()) }
+    if t.is_empty() {
+        Err(ValidationError::new(field, value, crate::i18n::t("err-must-not-be-empty")))
+    } else {
+        Ok(t.to_string())
+    }
 }
 
 /// Parses an amount of money into minor units (cents/kopecks/bani):
@@ -77,7 +81,7 @@ pub fn parse_amount(field: &str, text: &str) -> Result<i64, ValidationError> {
         .filter(|c| !matches!(c, ' ' | '\u{a0}' | '\u{202f}' | '\''))
         .map(|c| if c == ',' { '.' } else { c })
         .collect();
-    let bad = || ValidationError::new(field, text, "expected an amount such as 1234.50 or 1 234,50");
+    let bad = || ValidationError::new(field, text, crate::i18n::t("err-expected-amount-1234-50-or"));
     let (negative, digits) = match cleaned.strip_prefix('-') {
         Some(rest) => (true, rest),
         None => (false, cleaned.as_str()),

@@ -22,31 +22,23 @@ pub fn plan_move(
         (Some(to), _) => to,
         (None, Some(_)) => Column::Result,
         (None, None) => from.next().ok_or_else(|| {
-            ValidationError::new(
-                "column",
-                from.id(),
-                "the client is already in the last column; use `result` to change the result",
-            )
+            ValidationError::new("column", from.id(), crate::i18n::t("err-client-is-already-in-last"))
         })?,
     };
     if to == from && result.is_none() {
-        return Err(ValidationError::new("to", to.id(), "the client is already in this column"));
+        return Err(ValidationError::new("to", to.id(), crate::i18n::t("err-client-is-already-in-this")));
     }
     if to == Column::Result {
         let Some(result) = result else {
-            return Err(ValidationError::new(
-                "to",
-                to.id(),
-                "moving into result needs the result: contract, purchase, later or lost",
-            ));
+            return Err(ValidationError::new("to", to.id(), crate::i18n::t("err-moving-into-result-needs-result")));
         };
         if result.needs_reason() && reason.is_none() {
-            return Err(ValidationError::new("reason", "", "a lost client needs the reason it was lost"));
+            return Err(ValidationError::new("reason", "", crate::i18n::t("err-lost-client-needs-reason-it")));
         }
         return Ok(PlannedMove { to, result: Some(result), reason });
     }
     if let Some(result) = result {
-        return Err(ValidationError::new("result", result.id(), "a result is recorded only in the result column"));
+        return Err(ValidationError::new("result", result.id(), crate::i18n::t("err-result-is-recorded-only-in")));
     }
     Ok(PlannedMove { to, result: None, reason })
 }

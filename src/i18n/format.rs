@@ -44,6 +44,11 @@ pub fn date_time(t: NaiveDateTime) -> String {
     format!("{} {}", date_short(t.date()), t.format("%H:%M"))
 }
 
+/// A moment with the whole date: `23.11.2026 10:00`, `2026-11-23 10:00`.
+pub fn date_time_long(t: NaiveDateTime) -> String {
+    format!("{} {}", date(t.date()), t.format("%H:%M"))
+}
+
 /// Separators of thousands and of decimals.
 fn separators(lang: Lang) -> (char, char) {
     match lang {

@@ -19,7 +19,7 @@ use fluent_bundle::concurrent::FluentBundle;
 use fluent_bundle::{FluentArgs, FluentResource, FluentValue};
 
 pub use collate::{collation_key, reorder_by_name};
-pub use format::{amount, date, date_short, date_time, day_month, group_digits};
+pub use format::{amount, date, date_short, date_time, date_time_long, day_month, group_digits};
 
 /// A language of the interface.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
@@ -76,7 +76,11 @@ impl std::str::FromStr for Lang {
     /// `en`, `ru`, `ro`, `es`, or a locale of one of them (`ru_RU.UTF-8`).
     fn from_str(s: &str) -> Result<Lang, Self::Err> {
         Lang::of_locale(s.trim()).ok_or_else(|| {
-            crate::domain::ValidationError::new("lang", s, "expected one of: en, ru, ro, es".to_string())
+            crate::domain::ValidationError::new(
+                "lang",
+                s,
+                crate::tr!("err-expected-one-of", choices = "en, ru, ro, es"),
+            )
         })
     }
 }

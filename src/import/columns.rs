@@ -275,14 +275,14 @@ fn recognised(header: &str) -> Option<Field> {
 /// A `--map COLUMN=FIELD` option, checked.
 pub fn parse_map(text: &str) -> Result<(String, Field), ValidationError> {
     let names = || FIELD_NAMES.iter().map(|(n, _)| *n).collect::<Vec<_>>().join(", ");
-    let (column, field) = text.rsplit_once('=').ok_or_else(|| {
-        ValidationError::new("map", text, format!("expected COLUMN=FIELD, FIELD one of: {}", names()))
-    })?;
+    let (column, field) = text
+        .rsplit_once('=')
+        .ok_or_else(|| ValidationError::new("map", text, crate::tr!("err-map-form", fields = names())))?;
     let field = FIELD_NAMES
         .iter()
         .find(|(n, _)| *n == field.trim())
         .map(|(_, f)| *f)
-        .ok_or_else(|| ValidationError::new("map", text, format!("unknown field; expected one of: {}", names())))?;
+        .ok_or_else(|| ValidationError::new("map", text, crate::tr!("err-map-field", fields = names())))?;
     Ok((column.trim().to_string(), field))
 }
 

@@ -75,11 +75,7 @@ pub fn read_clients(bytes: &[u8], options: &Options) -> Result<ImportFile<Client
 pub fn read_orders(bytes: &[u8], options: &Options) -> Result<ImportFile<OrderRecord>, ValidationError> {
     let decoded = text::decode(bytes, options.encoding.as_deref())?;
     if options.format == Some(Format::Vcard) || vcard::looks_like(&decoded.text) {
-        return Err(ValidationError::new(
-            "file",
-            "",
-            "is a vCard file: it holds contacts, not order lines (import it with --kind contacts)",
-        ));
+        return Err(ValidationError::new("file", "", crate::i18n::t("err-is-vcard-file-it-holds")));
     }
     read(decoded, options, true, records::orders)
 }
@@ -120,17 +116,11 @@ fn read<T>(
             })
             .collect();
     if table.headers.len() > shown.len() {
-        shown.push(format!("and {} more", table.headers.len() - shown.len()));
+        shown.push(crate::tr!("err-columns-more", n = table.headers.len() - shown.len()));
     }
     let shown = shown.join(", ");
     if !fields.iter().any(|f| matches!(f, Some(Field::Name | Field::Person | Field::FirstName | Field::LastName))) {
-        return Err(ValidationError::new(
-            "file",
-            "",
-            format!(
-                "has no column with a client's or a person's name (its columns: {shown}); name one with --map COLUMN=name"
-            ),
-        ));
+        return Err(ValidationError::new("file", "", crate::tr!("err-no-name-column", columns = shown)));
     }
     for field in needed {
         if !fields.contains(&Some(*field)) {
@@ -138,7 +128,7 @@ fn read<T>(
             return Err(ValidationError::new(
                 "file",
                 "",
-                format!("has no {name} column (its columns: {shown}); name it with --map COLUMN={name}"),
+                crate::tr!("err-no-column", name = name, columns = shown.as_str()),
             ));
         }
     }

@@ -24,7 +24,7 @@ impl std::str::FromStr for DayOrder {
         match s.trim() {
             "dmy" => Ok(DayOrder::DayFirst),
             "mdy" => Ok(DayOrder::MonthFirst),
-            _ => Err(ValidationError::new("dates", s, "expected dmy (day/month/year) or mdy (month/day/year)")),
+            _ => Err(ValidationError::new("dates", s, crate::i18n::t("err-expected-dmy-day-month-year"))),
         }
     }
 }
@@ -48,7 +48,10 @@ pub struct Rejected {
 impl Rejected {
     /// `line N: field 'value': reason`, one line per reason.
     pub fn lines(&self) -> Vec<String> {
-        self.errors.iter().map(|e| format!("line {}: {e}", self.line)).collect()
+        self.errors
+            .iter()
+            .map(|e| crate::tr!("import-line", line = self.line.to_string(), error = e.to_string()))
+            .collect()
     }
 }
 
@@ -109,21 +112,17 @@ pub fn date(field: &str, text: &str, order: Option<DayOrder>) -> Result<Option<N
         Some(DayOrder::MonthFirst) => (b, a),
         None if a == b => (a, b),
         None => {
-            return Err(ValidationError::new(
-                field,
-                text,
-                "is ambiguous: day/month or month/day? give --dates dmy or --dates mdy",
-            ));
+            return Err(ValidationError::new(field, text, crate::i18n::t("err-is-ambiguous-day-month-or")));
         }
     };
     let year: i32 = y
         .parse()
         .ok()
         .filter(|_| y.len() == 4)
-        .ok_or_else(|| ValidationError::new(field, text, "expected a four-digit year, e.g. 21/07/1980"))?;
+        .ok_or_else(|| ValidationError::new(field, text, crate::i18n::t("err-expected-four-digit-year-21")))?;
     NaiveDate::from_ymd_opt(year, month, day)
         .map(Some)
-        .ok_or_else(|| ValidationError::new(field, text, "is not a date"))
+        .ok_or_else(|| ValidationError::new(field, text, crate::i18n::t("err-is-not-date")))
 }
 
 /// A birthday as `Birthday::parse` reads it, or a slash date; a placeholder
@@ -227,11 +226,7 @@ fn record(values: &Values, people: bool, order: Option<DayOrder>) -> Result<Clie
         (Some(c), _) => (c.clone(), kind.unwrap_or(ClientKind::Company)),
         (None, Some(p)) => (p.clone(), ClientKind::Person),
         (None, None) => {
-            errors.push(ValidationError::new(
-                "name",
-                "",
-                "a client needs a name: this row has no name, company or person",
-            ));
+            errors.push(ValidationError::new("name", "", crate::i18n::t("err-client-needs-name-this-row")));
             (String::new(), ClientKind::Company)
         }
     };
@@ -290,7 +285,7 @@ fn yes_or_no(field: &str, text: &str) -> Result<bool, ValidationError> {
         "no" | "n" | "false" | "0" | "-" | "нет" | "не оплачено" | "nu" | "neachitat" | "pendiente" => {
             Ok(false)
         }
-        _ => Err(ValidationError::new(field, text, "expected yes or no (да/нет, da/nu, sí/no)")),
+        _ => Err(ValidationError::new(field, text, crate::i18n::t("err-expected-yes-or-no-da"))),
     }
 }
 
@@ -299,12 +294,12 @@ fn order_record(values: &Values, order: Option<DayOrder>) -> Result<OrderRecord,
     let mut errors = client.as_ref().err().cloned().unwrap_or_default();
     let date = values.one(Field::Date).and_then(|t| noted(&mut errors, date("date", &t, order)).flatten());
     if date.is_none() && !errors.iter().any(|e| e.field == "date") {
-        errors.push(ValidationError::new("date", "", "an order line needs its date"));
+        errors.push(ValidationError::new("date", "", crate::i18n::t("err-order-line-needs-its-date")));
     }
     let amount = match values.one(Field::Amount) {
         Some(t) => noted(&mut errors, parse_amount("amount", &t)),
         None => {
-            errors.push(ValidationError::new("amount", "", "an order line needs its amount"));
+            errors.push(ValidationError::new("amount", "", crate::i18n::t("err-order-line-needs-its-amount")));
             None
         }
     };
@@ -313,7 +308,7 @@ fn order_record(values: &Values, order: Option<DayOrder>) -> Result<OrderRecord,
             let cleaned: String =
                 t.chars().filter(|c| !c.is_whitespace()).map(|c| if c == ',' { '.' } else { c }).collect();
             cleaned.parse::<f64>().ok().filter(|q| q.is_finite()).unwrap_or_else(|| {
-                errors.push(ValidationError::new("quantity", &t, "expected a number such as 2 or 1,5"));
+                errors.push(ValidationError::new("quantity", &t, crate::i18n::t("err-expected-number-2-or-1")));
                 1.0
             })
         }
@@ -359,7 +354,7 @@ fn rows<T>(
     let mut rows = Rows { records: Vec::new(), rejected: Vec::new() };
     for r in &table.records {
         if r.fields.len() != table.headers.len() {
-            let why = format!("has {} fields where the header has {}", r.fields.len(), table.headers.len());
+            let why = crate::tr!("err-row-fields", fields = r.fields.len(), header = table.headers.len());
             rows.rejected.push(Rejected {
                 line: r.line,
                 fields: r.fields.clone(),

@@ -46,7 +46,7 @@ pub fn read(text: &str) -> Result<Table, ValidationError> {
     for (i, record) in reader(text, delimiter).records().enumerate() {
         let record = record.map_err(|e| {
             let line = e.position().map_or(i + 1, |p| usize::try_from(p.line()).unwrap_or(0));
-            ValidationError::new("file", "", format!("line {line}: not readable as CSV: {e}"))
+            ValidationError::new("file", "", crate::tr!("err-not-csv", line = line, error = e.to_string()))
         })?;
         let line = record.position().map_or(i + 1, |p| usize::try_from(p.line()).unwrap_or(0));
         let fields: Vec<String> = record.iter().map(|f| f.trim().to_string()).collect();
@@ -57,7 +57,8 @@ pub fn read(text: &str) -> Result<Table, ValidationError> {
         }
     }
     let headers = headers.filter(|h| h.iter().any(|f| !f.is_empty()));
-    let headers = headers.ok_or_else(|| ValidationError::new("file", "", "is empty: no header line"))?;
+    let headers =
+        headers.ok_or_else(|| ValidationError::new("file", "", crate::i18n::t("err-is-empty-no-header-line")))?;
     Ok(Table { delimiter, headers, records })
 }
 

@@ -19,15 +19,11 @@ pub struct Decoded {
 pub fn decode(bytes: &[u8], forced: Option<&str>) -> Result<Decoded, ValidationError> {
     if let Some(label) = forced {
         let encoding = Encoding::for_label(label.trim().as_bytes()).ok_or_else(|| {
-            ValidationError::new(
-                "encoding",
-                label,
-                "expected an encoding such as utf-8, utf-16le, windows-1251, windows-1250 or windows-1252",
-            )
+            ValidationError::new("encoding", label, crate::i18n::t("err-expected-encoding-utf-8-utf"))
         })?;
         let (text, had_errors) = encoding.decode_with_bom_removal(bytes);
         if had_errors {
-            return Err(ValidationError::new("encoding", label, "the file does not read in this encoding"));
+            return Err(ValidationError::new("encoding", label, crate::i18n::t("err-file-does-not-read-in")));
         }
         return Ok(Decoded { text: text.into_owned(), encoding: encoding.name() });
     }
@@ -65,7 +61,7 @@ pub fn decode(bytes: &[u8], forced: Option<&str>) -> Result<Decoded, ValidationE
 }
 
 fn not_text(why: &str) -> ValidationError {
-    ValidationError::new("file", "", format!("is not a text file: {why}"))
+    ValidationError::new("file", "", crate::tr!("err-not-text", why = why))
 }
 
 #[cfg(test)]

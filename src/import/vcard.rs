@@ -32,8 +32,9 @@ struct Piece<'a> {
     broken: Option<&'static str>,
 }
 
-const OUTSIDE: &str = "is outside any BEGIN:VCARD … END:VCARD";
-const CUT_SHORT: &str = "has no END:VCARD: the card is cut short";
+/// The messages of a broken piece of the file.
+const OUTSIDE: &str = "err-vcard-outside";
+const CUT_SHORT: &str = "err-vcard-cut-short";
 
 /// `text` cut at the BEGIN:VCARD and END:VCARD lines.
 fn pieces(text: &str) -> Vec<Piece<'_>> {
@@ -296,7 +297,7 @@ fn record(
         (Some(c), _) => c.clone(),
         (None, Some(p)) => p.clone(),
         (None, None) => {
-            errors.push(ValidationError::new("name", "", "a contact needs a name: this card has no FN, N or ORG"));
+            errors.push(ValidationError::new("name", "", crate::i18n::t("err-contact-needs-name-this-card")));
             String::new()
         }
     };
@@ -341,7 +342,7 @@ fn record(
 pub fn read(decoded: &Decoded) -> Result<ImportFile<ClientRecord>, ValidationError> {
     let pieces = pieces(&decoded.text);
     if pieces.iter().all(|p| p.broken == Some(OUTSIDE)) {
-        return Err(ValidationError::new("file", "", "is not a vCard file: it has no BEGIN:VCARD"));
+        return Err(ValidationError::new("file", "", crate::i18n::t("err-is-not-vcard-file-it")));
     }
     let mut rows = Rows { records: Vec::new(), rejected: Vec::new() };
     let mut not_understood = Vec::new();
@@ -350,12 +351,16 @@ pub fn read(decoded: &Decoded) -> Result<ImportFile<ClientRecord>, ValidationErr
             |errors: Vec<ValidationError>| Rejected { line: piece.line, fields: vec![piece.text.to_string()], errors };
         if let Some(why) = piece.broken {
             let first = piece.text.lines().next().unwrap_or_default().trim();
-            rows.rejected.push(reject(vec![ValidationError::new("vcard", first, why)]));
+            rows.rejected.push(reject(vec![ValidationError::new("vcard", first, crate::i18n::t(why))]));
             continue;
         }
         let result = match Parser::new(&without_media(piece.text)).entry() {
             Entry::VCard(card) => record(&card, piece.text, piece.line, &mut not_understood),
-            other => Err(vec![ValidationError::new("vcard", "", format!("cannot be read: {other:?}"))]),
+            other => Err(vec![ValidationError::new(
+                "vcard",
+                "",
+                crate::tr!("err-cannot-be-read", error = format!("{other:?}")),
+            )]),
         };
         match result {
             Ok(record) => rows.records.push(record),

@@ -237,7 +237,8 @@ impl Store {
 
     /// The formal part of one client's card.
     pub fn client(&self, id: ClientId) -> Result<Client> {
-        load(self.conn(), id)?.ok_or_else(|| ValidationError::new("client", &id.to_string(), "no such client").into())
+        load(self.conn(), id)?
+            .ok_or_else(|| ValidationError::new("client", &id.to_string(), crate::i18n::t("err-no-client")).into())
     }
 
     /// How many clients the file holds.
@@ -442,7 +443,7 @@ impl Store {
             (true, None) => Vec::new(),
         };
         match matched.as_slice() {
-            [] => Err(ValidationError::new(field, query, "no client matches").into()),
+            [] => Err(ValidationError::new(field, query, crate::i18n::t("err-no-client-matches")).into()),
             [one] => Ok(*one),
             many => Err(self.ambiguous(field, query, many)?),
         }
@@ -474,7 +475,7 @@ impl Store {
             let from_id = staff::existing(tx, "from", from)?;
             let to_id = staff::ensure(tx, to, ctx.now)?;
             if from_id == to_id {
-                return Err(ValidationError::new("to", to, "is the same salesperson as 'from'").into());
+                return Err(ValidationError::new("to", to, crate::i18n::t("err-is-same-salesperson-from")).into());
             }
             let (from_name, to_name): (String, String) = tx.query_row(
                 "SELECT (SELECT name FROM staff WHERE id = ?1), (SELECT name FROM staff WHERE id = ?2)",

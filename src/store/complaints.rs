@@ -91,10 +91,10 @@ impl Store {
         let client_id = found.client_id;
         self.write_client("complaint step", |tx, ctx| {
             // Read again inside the transaction: another step may have come first.
-            let current = tx
-                .query_row(&format!("{SELECT} WHERE k.id = ?1"), [id], complaint)
-                .optional()?
-                .ok_or_else(|| ValidationError::new("complaint", &id.to_string(), "no such complaint"))?;
+            let current =
+                tx.query_row(&format!("{SELECT} WHERE k.id = ?1"), [id], complaint).optional()?.ok_or_else(|| {
+                    ValidationError::new("complaint", &id.to_string(), crate::i18n::t("err-no-complaint"))
+                })?;
             let at = at.unwrap_or(ctx.now);
             current.check(step, at)?;
             let (at_column, note_column) = match step {
@@ -122,10 +122,9 @@ impl Store {
 
     /// One complaint.
     pub fn complaint(&self, id: i64) -> Result<Complaint> {
-        self.conn()
-            .query_row(&format!("{SELECT} WHERE k.id = ?1"), [id], complaint)
-            .optional()?
-            .ok_or_else(|| ValidationError::new("complaint", &id.to_string(), "no such complaint").into())
+        self.conn().query_row(&format!("{SELECT} WHERE k.id = ?1"), [id], complaint).optional()?.ok_or_else(|| {
+            ValidationError::new("complaint", &id.to_string(), crate::i18n::t("err-no-complaint")).into()
+        })
     }
 
     /// Every complaint (of `manager`'s clients, if named), oldest first.
@@ -147,7 +146,7 @@ impl Store {
         at: Option<NaiveDateTime>,
     ) -> Result<Option<i64>> {
         if answers.is_empty() {
-            return Err(ValidationError::new("answer", "", "give at least one answer, e.g. --answer delivery=4").into());
+            return Err(ValidationError::new("answer", "", crate::i18n::t("err-give-at-least-one-answer")).into());
         }
         self.write_client("satisfaction", |tx, ctx| {
             let by = staff::ensure(tx, &ctx.user, ctx.now)?;

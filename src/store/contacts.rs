@@ -145,7 +145,7 @@ impl Store {
                 return Err(ValidationError::new(
                     "greeting",
                     occasion,
-                    format!("was already marked greeted for {on_date}"),
+                    crate::tr!("err-already-greeted", date = on_date.to_string()),
                 )
                 .into());
             }

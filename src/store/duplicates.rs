@@ -77,9 +77,14 @@ fn fold_person(tx: &Connection, from: i64, into: i64, keep: ClientId) -> Result<
 /// Everything of `other` moved to `keep`, written over with `card`, and
 /// `other` deleted.
 fn merge(tx: &Connection, ctx: &WriteCtx, keep: ClientId, other: ClientId, card: &NewClient) -> Result<()> {
-    let no_such = |id: ClientId| ValidationError::new("client", &id.to_string(), "no such client");
+    let no_such = |id: ClientId| ValidationError::new("client", &id.to_string(), crate::i18n::t("err-no-client"));
     if keep == other {
-        return Err(ValidationError::new("client", &keep.to_string(), "a client cannot be merged with itself").into());
+        return Err(ValidationError::new(
+            "client",
+            &keep.to_string(),
+            crate::i18n::t("err-client-cannot-be-merged-with"),
+        )
+        .into());
     }
     let kept = clients::load(tx, keep)?.ok_or_else(|| no_such(keep))?;
     let gone = clients::load(tx, other)?.ok_or_else(|| no_such(other))?;

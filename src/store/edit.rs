@@ -34,7 +34,8 @@ impl Store {
     /// silently overwritten.
     pub fn update_client(&mut self, id: ClientId, seen: i64, new: &NewClient) -> Result<()> {
         self.write_client("edit", |tx, ctx| {
-            let old = load(tx, id)?.ok_or_else(|| ValidationError::new("client", &id.to_string(), "no such client"))?;
+            let old = load(tx, id)?
+                .ok_or_else(|| ValidationError::new("client", &id.to_string(), crate::i18n::t("err-no-client")))?;
             if old.version != seen {
                 return Err(StoreError::ChangedSince(old.name));
             }
@@ -48,7 +49,7 @@ impl Store {
         self.write_client("delete", |tx, _| {
             let n = tx.execute("DELETE FROM clients WHERE id = ?1", [id])?;
             if n == 0 {
-                return Err(ValidationError::new("client", &id.to_string(), "no such client").into());
+                return Err(ValidationError::new("client", &id.to_string(), crate::i18n::t("err-no-client")).into());
             }
             Ok((id, ()))
         })
@@ -66,7 +67,7 @@ impl Store {
         let erased = self.write(|tx, _| {
             let n = tx.execute("DELETE FROM clients WHERE id = ?1", [id])?;
             if n == 0 {
-                return Err(ValidationError::new("client", &id.to_string(), "no such client").into());
+                return Err(ValidationError::new("client", &id.to_string(), crate::i18n::t("err-no-client")).into());
             }
             super::journal::forget(tx, id)
         });

@@ -39,6 +39,7 @@ use rusqlite::{Connection, OpenFlags, Transaction, TransactionBehavior};
 use crate::domain::ValidationError;
 use crate::domain::clock::Clock;
 use crate::domain::model::ClientId;
+use crate::tr;
 
 pub use backup::{
     BackupFile, CheckReport, Daily, backup_name, backups_dir, backups_keep, daily_backup, list_backups, verify,
@@ -57,62 +58,60 @@ pub use selections::Saved;
 /// secretary can act on.
 #[derive(Debug, thiserror::Error)]
 pub enum StoreError {
-    #[error(
-        "there is no client file at {0}; create one with `kartoteka init --file {0}` or choose another with --file"
-    )]
+    #[error("{}", tr!("store-no-file", path = shown(.0)))]
     NoFile(PathBuf),
-    #[error("{0} already exists; choose another path or open it without `init`")]
+    #[error("{}", tr!("store-already-exists", path = shown(.0)))]
     AlreadyExists(PathBuf),
-    #[error("{0} is a directory, not a client file")]
+    #[error("{}", tr!("store-is-directory", path = shown(.0)))]
     IsDirectory(PathBuf),
-    #[error("{0} is empty (0 bytes), not a client file; it was left untouched")]
+    #[error("{}", tr!("store-empty", path = shown(.0)))]
     Empty(PathBuf),
-    #[error("{0} is not a client file (not an SQLite database); it was left untouched")]
+    #[error("{}", tr!("store-not-sqlite", path = shown(.0)))]
     NotSqlite(PathBuf),
-    #[error(
-        "{0} is encrypted (or not a client file): name its key file in the configuration (key_file = \"…\") or open it in a terminal to be asked the passphrase"
-    )]
+    #[error("{}", tr!("store-locked", path = shown(.0)))]
     Locked(PathBuf),
-    #[error("the passphrase does not open {0} (a wrong passphrase, or not a client file); it was left untouched")]
+    #[error("{}", tr!("store-wrong-passphrase", path = shown(.0)))]
     WrongPassphrase(PathBuf),
-    #[error("{0} is an SQLite database of another program, not a Kartoteka client file; it was left untouched")]
+    #[error("{}", tr!("store-foreign", path = shown(.0)))]
     Foreign(PathBuf),
-    #[error(
-        "{path} was written by a newer Kartoteka (schema version {found}; this version reads up to {supported}); update Kartoteka to open it"
-    )]
+    #[error("{}", tr!("store-newer", path = shown(.path), found = .found.to_string(), supported = .supported.to_string()))]
     Newer { path: PathBuf, found: i32, supported: i32 },
-    #[error("cannot read {0}: {1}")]
+    #[error("{}", tr!("store-io", path = shown(.0), error = .1.to_string()))]
     Io(PathBuf, std::io::Error),
-    #[error("{0} already exists; a backup never overwrites a file, choose another name")]
+    #[error("{}", tr!("store-backup-exists", path = shown(.0)))]
     BackupExists(PathBuf),
-    #[error("{0} is damaged ({1}); it was left untouched")]
+    #[error("{}", tr!("store-damaged", path = shown(.0), why = .1.as_str()))]
     Damaged(PathBuf, String),
-    #[error(
-        "the change could not be written ({0}): the disk is full, the file reached its size limit, or the disk failed; nothing of this change was saved, everything saved before is intact"
-    )]
+    #[error("{}", tr!("store-unwritten", why = .0.as_str()))]
     Unwritten(String),
-    #[error("the client file is read-only ({0}): nothing was changed")]
+    #[error("{}", tr!("store-read-only", why = .0.as_str()))]
     ReadOnly(String),
-    #[error(
-        "{0} is read-only and from an older Kartoteka (schema version {1}); open it once with the right to write, to upgrade it"
-    )]
+    #[error("{}", tr!("store-read-only-old", path = shown(.0), version = .1.to_string()))]
     ReadOnlyOld(PathBuf, i32),
-    #[error("could not upgrade the client file: {0}")]
+    #[error("{}", tr!("store-migration", error = .0.to_string()))]
     Migration(#[from] rusqlite_migration::Error),
-    #[error("database error: {0}")]
+    #[error("{}", tr!("store-sqlite", error = .0.to_string()))]
     Sqlite(#[from] rusqlite::Error),
     #[error(transparent)]
     Invalid(#[from] ValidationError),
-    #[error("{0} was changed by someone else since you opened it; nothing was written — look again and redo it")]
+    #[error("{}", tr!("store-changed-since", what = .0.as_str()))]
     ChangedSince(String),
-    #[error("there is no step {0} in the journal; `kartoteka journal` lists them")]
+    #[error("{}", tr!("store-no-step", step = .0.to_string()))]
     NoStep(i64),
-    #[error("{0} was already undone by step {1}; undo step {1} to make it stand again")]
+    #[error("{}", tr!("store-already-undone", what = .0.as_str(), step = .1.to_string()))]
     AlreadyUndone(String, i64),
-    #[error("cannot undo {step}: {why}{}; nothing was changed", later.as_ref().map(|l| format!(" (by {l}; undo that first)")).unwrap_or_default())]
+    #[error("{}", match .later {
+        Some(later) => tr!("store-undo-blocked-by", step = .step.as_str(), why = .why.as_str(), later = later.as_str()),
+        None => tr!("store-undo-blocked", step = .step.as_str(), why = .why.as_str()),
+    })]
     UndoBlocked { step: String, why: String, later: Option<String> },
-    #[error("{field} '{query}': {count} clients match; name one by its id:\n{list}")]
+    #[error("{}", tr!("store-ambiguous", field = .field.as_str(), query = .query.as_str(), count = *.count, list = .list.as_str()))]
     Ambiguous { field: String, query: String, count: usize, list: String },
+}
+
+/// A path as the messages show it.
+fn shown(p: &std::path::Path) -> String {
+    p.display().to_string()
 }
 
 pub type Result<T, E = StoreError> = std::result::Result<T, E>;

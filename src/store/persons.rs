@@ -89,15 +89,15 @@ pub(crate) fn pick(persons: &[(i64, String)], name: &str) -> Result<i64, Validat
         [] => {
             let known: Vec<&str> = persons.iter().map(|(_, n)| n.as_str()).collect();
             let reason = if known.is_empty() {
-                "this client has no persons; add one with `kartoteka add person`".to_string()
+                crate::i18n::t("err-client-has-no-persons").to_string()
             } else {
-                format!("no such person at this client; known: {}", known.join(", "))
+                crate::tr!("err-no-such-person", known = known.join(", "))
             };
             Err(ValidationError::new("person", name, reason))
         }
         many => {
             let names: Vec<&str> = many.iter().map(|(_, n)| n.as_str()).collect();
-            Err(ValidationError::new("person", name, format!("matches several persons: {}", names.join(", "))))
+            Err(ValidationError::new("person", name, crate::tr!("err-several-persons", names = names.join(", "))))
         }
     }
 }

@@ -54,9 +54,9 @@ impl Store {
     fn no_selection(&self, field: &str, name: &str) -> super::StoreError {
         let known: Vec<String> = self.selections().unwrap_or_default().into_iter().map(|s| s.name).collect();
         let hint = if known.is_empty() {
-            "no selection has this name; save one with `kartoteka selection save NAME --city …`".to_string()
+            crate::i18n::t("err-no-selection").to_string()
         } else {
-            format!("no selection has this name; saved: {}", known.join(", "))
+            crate::tr!("err-no-selection-saved", known = known.join(", "))
         };
         ValidationError::new(field, name, hint).into()
     }

@@ -30,9 +30,9 @@ pub(crate) fn existing(conn: &Connection, field: &str, name: &str) -> Result<i64
     }
     let known = names(conn)?;
     let reason = if known.is_empty() {
-        "no such salesperson; nobody is recorded yet".to_string()
+        crate::i18n::t("err-no-salesperson-yet").to_string()
     } else {
-        format!("no such salesperson; known: {}", known.join(", "))
+        crate::tr!("err-no-salesperson", known = known.join(", "))
     };
     Err(ValidationError::new(field, name, reason).into())
 }

@@ -19,6 +19,7 @@ use toml::Spanned;
 
 use super::action::Action;
 use super::keymap::{Binding, Context, DEFAULTS, Key, Keymap, key_label, normalise};
+use crate::tr;
 
 /// Written for an action to take a default key away.
 const UNBIND: &str = "none";
@@ -37,7 +38,7 @@ pub fn load(path: Option<&Path>) -> anyhow::Result<Keymap> {
     match std::fs::read_to_string(path) {
         Ok(text) => Ok(patch(&text, &path.display().to_string())?),
         Err(e) if e.kind() == std::io::ErrorKind::NotFound => Ok(Keymap::default()),
-        Err(e) => Err(anyhow::anyhow!("cannot read the keys file {}: {e}", path.display())),
+        Err(e) => Err(anyhow::anyhow!(tr!("keys-unread", path = path.display().to_string(), error = e.to_string()))),
     }
 }
 
@@ -53,26 +54,26 @@ pub fn patch(text: &str, file: &str) -> Result<Keymap, KeysError> {
     })?;
     let mut bindings = DEFAULTS.to_vec();
     for (section, entries) in &sections {
-        let context = Context::ALL
-            .into_iter()
-            .find(|c| c.id() == section.get_ref())
-            .ok_or_else(|| fail(section.span().start, format!("unknown section [{}]", section.get_ref())))?;
+        let context = Context::ALL.into_iter().find(|c| c.id() == section.get_ref()).ok_or_else(|| {
+            fail(section.span().start, tr!("keys-unknown-section", section = section.get_ref().as_str()))
+        })?;
         // In the order of the file, so that a key written twice names the later line.
         let mut entries: Vec<_> = entries.iter().collect();
         entries.sort_by_key(|(k, _)| k.span().start);
         let mut seen: Vec<(Key, usize)> = Vec::new();
         for (key_text, action_text) in entries {
-            let key = parse_key(key_text.get_ref())
-                .ok_or_else(|| fail(key_text.span().start, format!("unknown key '{}'", key_text.get_ref())))?;
+            let key = parse_key(key_text.get_ref()).ok_or_else(|| {
+                fail(key_text.span().start, tr!("keys-unknown-key", key = key_text.get_ref().as_str()))
+            })?;
             if let Some((_, line)) = seen.iter().find(|(k, _)| *k == key) {
-                let message = format!("{} is bound twice in [{}] (line {line} too)", key_label(key), context.id());
+                let message = tr!("keys-twice", key = key_label(key), section = context.id(), line = line.to_string());
                 return Err(fail(key_text.span().start, message));
             }
             seen.push((key, line_of(key_text.span().start)));
             let action = match action_text.get_ref().as_str() {
                 UNBIND => None,
                 name => Some(Action::from_name(name).ok_or_else(|| {
-                    fail(action_text.span().start, format!("unknown action '{name}' for key {}", key_label(key)))
+                    fail(action_text.span().start, tr!("keys-unknown-action", action = name, key = key_label(key)))
                 })?),
             };
             bindings.retain(|b| !(b.context == context && b.key == key));

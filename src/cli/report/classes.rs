@@ -1,7 +1,8 @@
 //! The class reports: ABC, XYZ, lifecycle and the ABC × XYZ grid.
 
 use crate::domain::classes::{self, ClientSales, Period};
-use crate::domain::format_amount;
+use crate::i18n::{amount as format_amount, t};
+use crate::tr;
 
 use super::super::args::ReportArgs;
 use super::{machine, percent, print_table};
@@ -21,9 +22,9 @@ pub fn abc(a: &ReportArgs, clients: &[ClientSales], period: Period) -> anyhow::R
         .map(|r| vec![r.id.to_string(), r.name.clone(), format_amount(r.turnover), class(r.class.map(|c| c.id()))])
         .collect();
     print_table(
-        &["id", "name", "turnover", "class"],
+        &[t("col-id"), t("col-name"), t("col-turnover"), t("col-class")],
         &cells,
-        &format!("total turnover {}", format_amount(total)),
+        &tr!("report-total-turnover", amount = format_amount(total)),
         period,
     )
 }
@@ -38,7 +39,8 @@ pub fn xyz(a: &ReportArgs, clients: &[ClientSales], period: Period) -> anyhow::R
         .iter()
         .map(|r| vec![r.id.to_string(), r.name.clone(), percent(r.cv), class(r.class.map(|c| c.id()))])
         .collect();
-    print_table(&["id", "name", "cv", "class"], &cells, &format!("{classed} clients with a class"), period)
+    let headers = [t("col-id"), t("col-name"), t("col-cv"), t("col-class")];
+    print_table(&headers, &cells, &tr!("report-classed", n = classed), period)
 }
 
 pub fn lifecycle(a: &ReportArgs, clients: &[ClientSales], period: Period) -> anyhow::Result<()> {
@@ -48,11 +50,11 @@ pub fn lifecycle(a: &ReportArgs, clients: &[ClientSales], period: Period) -> any
     }
     let counts: Vec<String> = classes::Lifecycle::ALL
         .iter()
-        .map(|l| format!("{} {}", l.id(), rows.iter().filter(|r| r.class == *l).count()))
+        .map(|l| format!("{} {}", l.label(), rows.iter().filter(|r| r.class == *l).count()))
         .collect();
     let cells: Vec<Vec<String>> =
         rows.iter().map(|r| vec![r.id.to_string(), r.name.clone(), r.class.id().to_string()]).collect();
-    print_table(&["id", "name", "class"], &cells, &counts.join(", "), period)
+    print_table(&[t("col-id"), t("col-name"), t("col-class")], &cells, &counts.join(", "), period)
 }
 
 pub fn abc_xyz(a: &ReportArgs, clients: &[ClientSales], period: Period) -> anyhow::Result<()> {
@@ -70,5 +72,5 @@ pub fn abc_xyz(a: &ReportArgs, clients: &[ClientSales], period: Period) -> anyho
             row
         })
         .collect();
-    print_table(&["", "X", "Y", "Z"], &rows, "clients · turnover in each cell", period)
+    print_table(&["", "X", "Y", "Z"], &rows, t("report-grid"), period)
 }

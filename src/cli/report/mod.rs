@@ -25,7 +25,9 @@ fn period(a: &ReportArgs, today: NaiveDate) -> anyhow::Result<Period> {
         if a.to.is_some() { to - chrono::Months::new(12) + chrono::Days::new(1) } else { default.from }
     });
     if from > to {
-        return Err(ValidationError::new("from", &from.to_string(), format!("is after --to {to}")).into());
+        return Err(
+            ValidationError::new("from", &from.to_string(), crate::tr!("err-after-to", to = to.to_string())).into()
+        );
     }
     Ok(Period { from, to })
 }
@@ -49,7 +51,12 @@ pub fn run(store: &Store, a: &ReportArgs) -> anyhow::Result<()> {
 
 /// Prints a table for people, its summary line and the period.
 fn print_table(headers: &[&str], rows: &[Vec<String>], summary: &str, period: Period) -> anyhow::Result<()> {
-    emit(&format!("{}{summary}; period {} – {}\n", table::render(headers, rows), period.from, period.to))
+    emit(&format!("{}{summary}; {}\n", table::render(headers, rows), period_words(period)))
+}
+
+/// `period 2025-11-01 – 2026-10-31`, in the language's dates.
+fn period_words(period: Period) -> String {
+    crate::tr!("report-period", from = crate::i18n::date(period.from), to = crate::i18n::date(period.to))
 }
 
 /// Prints `rows` as JSON or CSV when asked; `Some` then.

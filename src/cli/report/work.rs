@@ -4,12 +4,14 @@
 use crate::domain::calls::{self, month, month_of};
 use crate::domain::classes::Period;
 use crate::domain::complaints::{self as complaints_of, Complaint};
-use crate::domain::{format_amount, funnel as funnel_of, kpi as kpi_of, loyalty as loyalty_of, matrix as matrix_of};
+use crate::domain::{funnel as funnel_of, kpi as kpi_of, loyalty as loyalty_of, matrix as matrix_of};
+use crate::i18n::{self, amount as format_amount, t};
 use crate::store::Store;
+use crate::tr;
 
 use super::super::args::{ReportArgs, SegmentBy};
 use super::super::{emit, table};
-use super::{machine, machine_doc, percent, print_table};
+use super::{machine, machine_doc, percent, period_words, print_table};
 
 pub fn funnel(store: &Store, a: &ReportArgs, period: Period) -> anyhow::Result<()> {
     let manager = a.manager.as_deref();
@@ -30,15 +32,16 @@ pub fn funnel(store: &Store, a: &ReportArgs, period: Period) -> anyhow::Result<(
             ]
         })
         .collect();
-    let mut out = table::render(&["column", "now", "entered", "moved on", "conversion"], &stages);
+    let headers = [t("col-column"), t("col-now"), t("col-entered"), t("col-moved-on"), t("col-conversion")];
+    let mut out = table::render(&headers, &stages);
     let results: Vec<String> = f.results.iter().map(|r| format!("{} {}", r.name, r.clients)).collect();
-    out.push_str(&format!("\nresults in the period: {}\n", results.join(", ")));
+    out.push_str(&format!("\n{}\n", tr!("report-results", results = results.join(", "))));
     if !f.lost_reasons.is_empty() {
         let reasons: Vec<Vec<String>> =
             f.lost_reasons.iter().map(|r| vec![r.name.clone(), r.clients.to_string()]).collect();
-        out.push_str(&format!("\n{}", table::render(&["lost because", "clients"], &reasons)));
+        out.push_str(&format!("\n{}", table::render(&[t("col-lost-because"), t("col-clients")], &reasons)));
     }
-    emit(&format!("{out}period {} – {}\n", period.from, period.to))
+    emit(&format!("{out}{}\n", period_words(period)))
 }
 
 pub fn kpi(store: &Store, a: &ReportArgs, period: Period) -> anyhow::Result<()> {
@@ -51,7 +54,7 @@ pub fn kpi(store: &Store, a: &ReportArgs, period: Period) -> anyhow::Result<()> 
         .iter()
         .map(|r| {
             vec![
-                r.manager.clone(),
+                if r.manager == "total" { t("reports-total").to_string() } else { r.manager.clone() },
                 r.potential.to_string(),
                 r.first_sales.to_string(),
                 format_amount(r.first_sales_sum),
@@ -63,9 +66,18 @@ pub fn kpi(store: &Store, a: &ReportArgs, period: Period) -> anyhow::Result<()> 
             ]
         })
         .collect();
-    let headers =
-        ["salesperson", "potential", "first sales", "sum", "lost", "restored", "repeat sales", "sum", "new lines"];
-    print_table(&headers, &cells, &format!("lifecycle window {} months", a.window), period)
+    let headers = [
+        t("col-salesperson"),
+        t("col-potential"),
+        t("col-first-sales"),
+        t("col-sum"),
+        t("col-lost"),
+        t("col-restored"),
+        t("col-repeat-sales"),
+        t("col-sum"),
+        t("col-new-lines"),
+    ];
+    print_table(&headers, &cells, &tr!("report-window", months = a.window), period)
 }
 
 pub fn calls(store: &Store, a: &ReportArgs, period: Period) -> anyhow::Result<()> {
@@ -87,29 +99,26 @@ pub fn calls(store: &Store, a: &ReportArgs, period: Period) -> anyhow::Result<()
         return done;
     }
     let headers: Vec<&str> =
-        std::iter::once("day").chain(r.sources.iter().map(String::as_str)).chain(["total"]).collect();
+        std::iter::once(t("col-day")).chain(r.sources.iter().map(String::as_str)).chain([t("reports-total")]).collect();
     let count = |n: usize| if n == 0 { "·".to_string() } else { n.to_string() };
     let mut rows: Vec<Vec<String>> = r
         .days
         .iter()
         .map(|d| {
-            std::iter::once(d.date.format("%d %a").to_string())
+            std::iter::once(i18n::day_month(d.date))
                 .chain(d.counts.iter().map(|n| count(*n)))
                 .chain([count(d.total)])
                 .collect()
         })
         .collect();
     rows.push(
-        std::iter::once("total".to_string())
+        std::iter::once(t("reports-total").to_string())
             .chain(r.totals.iter().map(ToString::to_string))
             .chain([r.total.to_string()])
             .collect(),
     );
-    emit(&format!(
-        "{}incoming calls by the source the caller named; {}\n",
-        table::render(&headers, &rows),
-        month.from.format("%B %Y")
-    ))
+    let period = format!("{} – {}", i18n::date(month.from), i18n::date(month.to));
+    emit(&format!("{}{}\n", table::render(&headers, &rows), tr!("report-calls", period = period)))
 }
 
 pub fn loyalty(store: &Store, a: &ReportArgs, period: Period) -> anyhow::Result<()> {
@@ -118,17 +127,17 @@ pub fn loyalty(store: &Store, a: &ReportArgs, period: Period) -> anyhow::Result<
         return done;
     }
     let rows = vec![
-        vec!["buyers in the period".into(), l.buyers.to_string(), String::new()],
-        vec!["repeat buyers".into(), l.repeat_buyers.to_string(), percent(l.repeat_share)],
-        vec!["sales".into(), format_amount(l.sales), String::new()],
-        vec!["from clients older than a year".into(), format_amount(l.old_client_sales), percent(l.old_client_share)],
+        vec![t("loyalty-buyers").into(), l.buyers.to_string(), String::new()],
+        vec![t("loyalty-repeat-buyers").into(), l.repeat_buyers.to_string(), percent(l.repeat_share)],
+        vec![t("loyalty-sales").into(), format_amount(l.sales), String::new()],
+        vec![t("loyalty-old-clients").into(), format_amount(l.old_client_sales), percent(l.old_client_share)],
         vec![
-            "on referral".into(),
+            t("loyalty-referral").into(),
             format!("{} · {}", l.referral_purchases, format_amount(l.referral_sales)),
             percent(l.referral_share),
         ],
     ];
-    print_table(&["", "figure", "share"], &rows, "referral: purchases · sum", period)
+    print_table(&["", t("col-figure"), t("col-share")], &rows, t("loyalty-summary"), period)
 }
 
 pub fn matrix(store: &Store, a: &ReportArgs, period: Period) -> anyhow::Result<()> {
@@ -149,8 +158,10 @@ pub fn matrix(store: &Store, a: &ReportArgs, period: Period) -> anyhow::Result<(
     if let Some(done) = machine_doc(a, &m, csv)? {
         return done;
     }
-    let headers: Vec<&str> =
-        ["segment", "clients", "buyers"].into_iter().chain(m.products.iter().map(String::as_str)).collect();
+    let headers: Vec<&str> = [t("col-segment"), t("col-clients"), t("col-buyers")]
+        .into_iter()
+        .chain(m.products.iter().map(String::as_str))
+        .collect();
     let rows: Vec<Vec<String>> = m
         .segments
         .iter()
@@ -160,17 +171,14 @@ pub fn matrix(store: &Store, a: &ReportArgs, period: Period) -> anyhow::Result<(
         })
         .collect();
     let mut out = table::render(&headers, &rows);
-    out.push_str(&format!(
-        "clients using each product; * the segment's portrait (used by at least {}% of its buyers)\n\n",
-        a.share
-    ));
+    out.push_str(&format!("{}\n\n", tr!("matrix-legend", share = a.share)));
     let offers: Vec<Vec<String>> = m
         .offers
         .iter()
         .map(|o| vec![o.id.to_string(), o.name.clone(), o.segment.clone(), o.missing.join(", ")])
         .collect();
-    out.push_str(&table::render(&["id", "name", "segment", "next offers"], &offers));
-    emit(&format!("{out}{} clients with a next offer; orders up to {}\n", m.offers.len(), period.to))
+    out.push_str(&table::render(&[t("col-id"), t("col-name"), t("col-segment"), t("col-next-offers")], &offers));
+    emit(&format!("{out}{}\n", tr!("matrix-summary", n = m.offers.len(), to = i18n::date(period.to))))
 }
 
 pub fn complaints(store: &Store, a: &ReportArgs, period: Period) -> anyhow::Result<()> {
@@ -213,28 +221,37 @@ pub fn complaints(store: &Store, a: &ReportArgs, period: Period) -> anyhow::Resu
             let [cause, resolved, fixed] = k.days();
             vec![
                 k.id.to_string(),
-                k.registered_at.format("%Y-%m-%d").to_string(),
+                i18n::date(k.registered_at.date()),
                 k.client.clone(),
                 k.what.clone(),
                 days(cause),
                 days(resolved),
                 days(fixed),
-                k.next_step().map_or_else(|| "closed".to_string(), |s| format!("open: {}", s.id())),
+                k.next_step().map_or_else(|| t("show-closed").to_string(), |s| tr!("complaint-open", step = s.id())),
             ]
         })
         .collect();
     let mean = |m: Option<f64>| m.map_or_else(|| "—".to_string(), |m| format!("{m:.1}"));
     let [cause, resolved, fixed] = summary.mean_days;
     print_table(
-        &["id", "registered", "client", "what", "cause (days)", "resolved (days)", "fixed (days)", "state"],
+        &[
+            t("col-id"),
+            t("col-registered"),
+            t("col-client"),
+            t("col-what"),
+            t("col-cause-days"),
+            t("col-resolved-days"),
+            t("col-fixed-days"),
+            t("col-state"),
+        ],
         &cells,
-        &format!(
-            "{} open, {} closed; mean days to the cause {}, to the resolution {}, to the fix {}",
-            summary.open,
-            summary.closed,
-            mean(cause),
-            mean(resolved),
-            mean(fixed)
+        &tr!(
+            "complaints-summary",
+            open = summary.open,
+            closed = summary.closed,
+            cause = mean(cause),
+            resolved = mean(resolved),
+            fixed = mean(fixed)
         ),
         period,
     )

@@ -528,3 +528,400 @@ history-move = move
 holiday-new_year = New Year
 holiday-women_day = 8 March
 greet-no-contacts = no phone or e-mail
+
+## Mistakes in what was typed or read (ValidationError: field 'value': reason)
+
+err-no-client-matches = no client matches
+err-expected-four-digit-year-21 = expected a four-digit year, e.g. 21/07/1980
+err-is-not-date = is not a date
+err-expected-yes-or-no-da = expected yes or no (да/нет, da/nu, sí/no)
+err-expected-month-2026-10 = expected a month such as 2026-10
+err-expected-phone-number-40-721 = expected a phone number such as +40 721 123 456
+err-expected-mail-address-name-example = expected an e-mail address such as name@example.com
+err-must-not-be-empty = must not be empty
+err-expected-amount-1234-50-or = expected an amount such as 1234.50 or 1 234,50
+err-expected-time-hh-mm-2025 = expected a time as HH:MM, e.g. 2025-03-14 09:30
+err-expected-date-yyyy-mm-dd = expected a date as YYYY-MM-DD, DD.MM.YYYY or DD/MM/YYYY
+err-this-date-does-not-exist = this date does not exist
+err-expected-positive-number = expected a positive number
+err-expected-month-number-from-1 = expected a month number from 1 to 12
+err-is-directory-not-file-import = is a directory, not a file to import
+err-no-client = no such client
+err-client-cannot-be-merged-with = a client cannot be merged with itself
+err-is-same-salesperson-from = is the same salesperson as 'from'
+err-no-complaint = no such complaint
+err-give-at-least-one-answer = give at least one answer, e.g. --answer delivery=4
+err-expected-encoding-utf-8-utf = expected an encoding such as utf-8, utf-16le, windows-1251, windows-1250 or windows-1252
+err-file-does-not-read-in = the file does not read in this encoding
+err-contact-needs-name-this-card = a contact needs a name: this card has no FN, N or ORG
+err-is-not-vcard-file-it = is not a vCard file: it has no BEGIN:VCARD
+err-expected-dmy-day-month-year = expected dmy (day/month/year) or mdy (month/day/year)
+err-is-ambiguous-day-month-or = is ambiguous: day/month or month/day? give --dates dmy or --dates mdy
+err-client-needs-name-this-row = a client needs a name: this row has no name, company or person
+err-order-line-needs-its-date = an order line needs its date
+err-order-line-needs-its-amount = an order line needs its amount
+err-expected-number-2-or-1 = expected a number such as 2 or 1,5
+err-is-vcard-file-it-holds = is a vCard file: it holds contacts, not order lines (import it with --kind contacts)
+err-is-empty-no-header-line = is empty: no header line
+err-give-one-quoted-summary = give one quoted summary
+err-tag-needs-name-after = a tag needs a name after #
+err-give-one-next-date = give one next date
+err-is-not-outcome-quoted-summary = is not an outcome, a "quoted summary", a next date or a #tag; the client's name comes first
+err-name-client-after-verb = name the client after the verb
+err-client-is-already-in-last = the client is already in the last column; use `result` to change the result
+err-client-is-already-in-this = the client is already in this column
+err-moving-into-result-needs-result = moving into result needs the result: contract, purchase, later or lost
+err-lost-client-needs-reason-it = a lost client needs the reason it was lost
+err-result-is-recorded-only-in = a result is recorded only in the result column
+err-expected-date-2025-03-14 = expected a date (2025-03-14, 14.03.2025, 14/03/2025) or +3d, +2w, +1m, today, tomorrow, a weekday
+err-complaint-is-closed-its-process = the complaint is closed: its process is fixed
+err-after-to = is after --to { $to }
+err-cannot-be-read = cannot be read: { $error }
+err-client-has-no-persons = this client has no persons; add one with `kartoteka add person`
+err-no-such-person = no such person at this client; known: { $known }
+err-several-persons = matches several persons: { $names }
+err-already-greeted = was already marked greeted for { $date }
+err-no-selection = no selection has this name; save one with `kartoteka selection save NAME --city …`
+err-no-selection-saved = no selection has this name; saved: { $known }
+err-no-salesperson-yet = no such salesperson; nobody is recorded yet
+err-no-salesperson = no such salesperson; known: { $known }
+err-not-text = is not a text file: { $why }
+err-row-fields = has { $fields } fields where the header has { $header }
+err-columns-more = and { $n } more
+err-no-name-column = has no column with a client's or a person's name (its columns: { $columns }); name one with --map COLUMN=name
+err-no-column = has no { $name } column (its columns: { $columns }); name it with --map COLUMN={ $name }
+err-map-form = expected COLUMN=FIELD, FIELD one of: { $fields }
+err-map-field = unknown field; expected one of: { $fields }
+err-not-csv = line { $line }: not readable as CSV: { $error }
+err-expected-one-of = expected one of: { $choices }
+err-quote-not-closed = the quoted text is not closed with { $close }
+err-start-with = start with one of: { $choices }
+err-complaint-next-step = the next step of complaint { $complaint } is { $step }
+err-before-last-step = is before the complaint's last step ({ $at })
+err-answer-form = expected QUESTION=SCORE, e.g. delivery=4
+err-question-empty = the question is empty
+err-score = the score is a whole number from 1 to 5
+err-vcard-outside = is outside any BEGIN:VCARD … END:VCARD
+err-vcard-cut-short = has no END:VCARD: the card is cut short
+
+## The client file (store/mod.rs)
+
+store-no-file = there is no client file at { $path }; create one with `kartoteka init --file { $path }` or choose another with --file
+store-already-exists = { $path } already exists; choose another path or open it without `init`
+store-is-directory = { $path } is a directory, not a client file
+store-empty = { $path } is empty (0 bytes), not a client file; it was left untouched
+store-not-sqlite = { $path } is not a client file (not an SQLite database); it was left untouched
+store-locked = { $path } is encrypted (or not a client file): name its key file in the configuration (key_file = "…") or open it in a terminal to be asked the passphrase
+store-wrong-passphrase = the passphrase does not open { $path } (a wrong passphrase, or not a client file); it was left untouched
+store-foreign = { $path } is an SQLite database of another program, not a Kartoteka client file; it was left untouched
+store-newer = { $path } was written by a newer Kartoteka (schema version { $found }; this version reads up to { $supported }); update Kartoteka to open it
+store-io = cannot read { $path }: { $error }
+store-backup-exists = { $path } already exists; a backup never overwrites a file, choose another name
+store-damaged = { $path } is damaged ({ $why }); it was left untouched
+store-unwritten = the change could not be written ({ $why }): the disk is full, the file reached its size limit, or the disk failed; nothing of this change was saved, everything saved before is intact
+store-read-only = the client file is read-only ({ $why }): nothing was changed
+store-read-only-old = { $path } is read-only and from an older Kartoteka (schema version { $version }); open it once with the right to write, to upgrade it
+store-migration = could not upgrade the client file: { $error }
+store-sqlite = database error: { $error }
+store-changed-since = { $what } was changed by someone else since you opened it; nothing was written — look again and redo it
+store-no-step = there is no step { $step } in the journal; `kartoteka journal` lists them
+store-already-undone = { $what } was already undone by step { $step }; undo step { $step } to make it stand again
+store-undo-blocked = cannot undo { $step }: { $why }; nothing was changed
+store-undo-blocked-by = cannot undo { $step }: { $why } (by { $later }; undo that first); nothing was changed
+store-ambiguous = { $field } '{ $query }': { $count } clients match; name one by its id:
+    { $list }
+
+## The command line: tables and summaries (cli/)
+
+list-of-total = { $n } of { $total ->
+    [one] { $total } client
+   *[other] { $total } clients
+}
+agenda-summary = { $n ->
+    [one] { $n } item
+   *[other] { $n } items
+}, { $overdue } overdue; { $from } – { $to }
+journal-summary = { $n ->
+    [one] { $n } step
+   *[other] { $n } steps
+}; `kartoteka undo STEP` takes one back
+journal-by-step = by step { $step }
+journal-none-of-yours = step: you have no step to undo; `kartoteka journal` lists everyone's
+journal-undone = undone { $what } as step { $step }; `kartoteka undo { $step }` puts it back
+journal-deleted = deleted { $client } (#{ $id }) as step { $step }; `kartoteka undo { $step }` brings it back
+history-entries = { $n ->
+    [one] { $n } entry
+   *[other] { $n } entries
+}
+show-legal-name = legal name
+show-city = city
+show-address = address
+show-industry = industry
+show-tax-id = tax id
+show-bank = bank
+show-phones = phones
+show-emails = e-mails
+show-website = website
+show-source = source
+show-manager = manager
+show-category = category
+show-tags = tags
+show-column = column
+show-column-since = { $column } since { $since }
+show-next-contact = next contact
+show-last-contact = last contact
+show-notes = notes
+show-persons = Persons
+show-complaints = Complaints
+show-closed = closed
+show-orders = Orders
+show-contacts = Contacts
+show-moves = Moves
+show-changes = Changes
+col-id = id
+col-name = name
+col-city = city
+col-column = column
+col-category = category
+col-manager = manager
+col-next-contact = next contact
+col-date = date
+col-when = when
+col-what = what
+col-client = client
+col-detail = detail
+col-step = step
+col-by = by
+col-rows = rows
+col-undone = undone
+col-before = before
+col-after = after
+col-position = position
+col-phones = phones
+col-email = e-mail
+col-birthday = birthday
+col-decides = decides
+col-person = person
+col-registered = registered
+col-next-step = next step
+col-product = product
+col-qty = qty
+col-amount = amount
+col-paid = paid
+col-kind = kind
+col-summary = summary
+col-outcome = outcome
+col-next = next
+col-from = from
+col-to = to
+col-result = result
+backup-done = backup written: { $path } ({ $size }, { $seconds } s)
+backups-listed = { $n ->
+    [one] { $n } backup
+   *[other] { $n } backups
+} in { $dir }
+backup-restored = restored { $backup }; the file as it was is saved as { $saved }
+check-problems = { $n ->
+    [one] { $n } problem
+   *[other] { $n } problems
+}
+check-failed = the client file has problems: restore a backup (kartoteka backups) or ask for help
+size-mb = { $mb } MB
+size-kb = { $kb } KB
+col-written = written
+col-size = size
+col-file = file
+complaint-next = next: { $step }
+complaint-step-done = complaint { $id } of { $client }: { $step }
+survey-recorded = { $n ->
+    [one] { $n } answer recorded
+   *[other] { $n } answers recorded
+}
+survey-recorded-complaint = { $n ->
+    [one] { $n } answer recorded
+   *[other] { $n } answers recorded
+}; complaint { $id } opened for the low ones
+duplicates-none = no likely duplicates
+col-holdings = persons/contacts/orders
+duplicates-summary = { $n ->
+    [one] { $n } group
+   *[other] { $n } groups
+} of likely duplicates; merge two with `kartoteka merge KEEP OTHER` or in the interface (D)
+merge-cli-done = merged { $other } (#{ $other_id }) into { $kept } (#{ $kept_id })
+merge-the-others = the other's
+merge-the-kepts = the kept's
+export-cannot-write = cannot write { $path }: { $error }
+export-excel-csv-only = --excel is for CSV only: a vCard or calendar file is UTF-8 as it is
+export-rows = { $n ->
+    [one] { $n } row
+   *[other] { $n } rows
+}
+export-vcards = { $n ->
+    [one] { $n } vCard
+   *[other] { $n } vCards
+}
+export-events = { $n ->
+    [one] { $n } calendar event
+   *[other] { $n } calendar events
+}
+export-written = { $n ->
+    [one] { $n } client
+   *[other] { $n } clients
+} ({ $what }) written to { $path }
+greet-holiday-error = holiday '{ $key }': { $error }
+greetings-summary = { $n } to greet; { $from } – { $to }; mark one with: kartoteka greet CLIENT OCCASION
+col-occasion = occasion
+col-phone = phone
+col-key = key
+greet-open = ; open: { $keys }
+greet-not-open = occasion: '{ $wanted }' is not to greet for this client { $around }{ $open }
+greet-several = occasion: '{ $wanted }' is more than one; give one of: { $keys }
+greet-cli-done = greeted: { $what } — { $client } ({ $date })
+selection-from-selection = --selection: a selection is saved from filters, not from another selection
+selection-needs-filter = selection '{ $name }': give at least one filter (--city, --column, --tag, …)
+selection-saved = selection '{ $name }' saved: { $n ->
+    [one] { $n } client now
+   *[other] { $n } clients now
+}
+selection-replaced = selection '{ $name }' replaced: { $n ->
+    [one] { $n } client now
+   *[other] { $n } clients now
+}
+selection-deleted = selection '{ $name }' deleted
+col-filters = filters
+col-clients = clients
+selections-listed = { $n ->
+    [one] { $n } selection
+   *[other] { $n } selections
+}
+mailing-dry-run = would record '{ $summary }' for { $n ->
+    [one] { $n } client
+   *[other] { $n } clients
+}; nothing written
+mailing-done = '{ $summary }' recorded in the history of { $n ->
+    [one] { $n } client
+   *[other] { $n } clients
+}
+cli-error = error: { $error }
+cli-no-data-dir = cannot find a data directory for the client file; choose one with --file
+cli-created = created an empty client file at { $path }
+demo-written = demo file { $path } written: { $clients } clients, { $persons } persons, { $contacts } contacts, { $orders } orders
+import-line = line { $line }: { $error }
+erase-what = { $client } (#{ $id }) with { $persons ->
+    [one] { $persons } person
+   *[other] { $persons } persons
+}, { $contacts ->
+    [one] { $contacts } contact
+   *[other] { $contacts } contacts
+}, { $orders ->
+    [one] { $orders } order
+   *[other] { $orders } orders
+} and its whole history
+erase-needs-yes = erasing { $what } cannot be undone, and { $kept }; add --yes to erase
+erase-done = erased { $what }; this cannot be undone. Note: { $kept }
+erase-done-log = erased { $what }; this cannot be undone; another program has the file open, so its log keeps the old bytes until it closes. Note: { $kept }
+handover-done = { $n ->
+    [one] { $n } client
+   *[other] { $n } clients
+} passed from { $from } to { $to }
+categories-changed = { $n ->
+    [one] { $n } client changed
+   *[other] { $n } clients changed
+}
+categories-would-change = { $n ->
+    [one] { $n } client would change (nothing written)
+   *[other] { $n } clients would change (nothing written)
+}
+col-line = line
+col-reason = reason
+import-counts = created { $created }, updated { $updated }, unchanged { $unchanged }
+import-order-counts = order lines created { $created }, unchanged { $unchanged }
+import-new-clients = { $n ->
+    [one] { $n } client was not in the file and added for their orders: { $names }{ $more }
+   *[other] { $n } clients were not in the file and added for their orders: { $names }{ $more }
+}
+import-refused = { $n ->
+    [one] { $n } row has errors in { $path }; nothing was written (--skip-bad imports the other rows)
+   *[other] { $n } rows have errors in { $path }; nothing was written (--skip-bad imports the other rows)
+}
+import-progress = importing { $done }/{ $total } rows
+import-rejected = rejected { $n } (read as { $encoding })
+import-columns-left-out = columns not understood, left out: { $names } (name their field with --map COLUMN=FIELD)
+import-properties-left-out = vCard properties not understood, left out: { $names }
+import-rejected-file = the rejected rows and their reasons are in { $path }
+import-dry-run = nothing was written (dry run)
+cipher-already = { $path } is encrypted already
+cipher-not-encrypted = { $path } is not encrypted
+cipher-open-elsewhere = another program has { $path } open; close it first (nothing was changed)
+cipher-old-backups = . The { $n } backups in { $dir } from before are not: delete them once `kartoteka backup` has made an encrypted one
+cipher-encrypted = encrypted { $path }: it opens only with the passphrase, and its backups from now on are encrypted too
+cipher-decrypted = decrypted { $path }: it opens without a passphrase, and so do its backups from now on
+cipher-not-built = this Kartoteka was built without encryption; build it with `cargo build --release --features encryption`
+cipher-key-file-unread = key_file { $path }: cannot read it: { $error }
+cipher-key-file-empty = key_file { $path }: its first line is empty; write the passphrase there
+cipher-ask = passphrase for { $path }:
+cipher-ask-again = the same passphrase again:
+cipher-empty = passphrase: empty; nothing was opened
+cipher-differ = passphrase: the two differ; nothing was changed
+
+## Reports on the command line (cli/report)
+
+report-period = period { $from } – { $to }
+col-turnover = turnover
+col-class = class
+col-cv = cv
+report-total-turnover = total turnover { $amount }
+report-classed = { $n ->
+    [one] { $n } client with a class
+   *[other] { $n } clients with a class
+}
+report-grid = clients · turnover in each cell
+col-now = now
+col-entered = entered
+col-moved-on = moved on
+col-conversion = conversion
+report-results = results in the period: { $results }
+col-lost-because = lost because
+col-salesperson = salesperson
+col-potential = potential
+col-first-sales = first sales
+col-sum = sum
+col-lost = lost
+col-restored = restored
+col-repeat-sales = repeat sales
+col-new-lines = new lines
+report-window = lifecycle window { $months } months
+col-day = day
+report-calls = incoming calls by the source the caller named; { $period }
+loyalty-buyers = buyers in the period
+loyalty-repeat-buyers = repeat buyers
+loyalty-sales = sales
+loyalty-old-clients = from clients older than a year
+loyalty-referral = on referral
+col-figure = figure
+col-share = share
+loyalty-summary = referral: purchases · sum
+col-segment = segment
+col-buyers = buyers
+matrix-legend = clients using each product; * the segment's portrait (used by at least { $share }% of its buyers)
+col-next-offers = next offers
+matrix-summary = { $n ->
+    [one] { $n } client with a next offer
+   *[other] { $n } clients with a next offer
+}; orders up to { $to }
+complaint-open = open: { $step }
+col-cause-days = cause (days)
+col-resolved-days = resolved (days)
+col-fixed-days = fixed (days)
+col-state = state
+complaints-summary = { $open } open, { $closed } closed; mean days to the cause { $cause }, to the resolution { $resolved }, to the fix { $fixed }
+
+## Configuration and keys files
+
+keys-unread = cannot read the keys file { $path }: { $error }
+keys-unknown-section = unknown section [{ $section }]
+keys-unknown-key = unknown key '{ $key }'
+keys-twice = { $key } is bound twice in [{ $section }] (line { $line } too)
+keys-unknown-action = unknown action '{ $action }' for key { $key }
+config-unread = cannot read the configuration file { $path }: { $error }
+config-error = configuration file { $path }: { $error }

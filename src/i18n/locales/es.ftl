@@ -533,3 +533,400 @@ history-move = movimiento
 holiday-new_year = Año Nuevo
 holiday-women_day = 8 de marzo
 greet-no-contacts = sin teléfono ni correo
+
+## Errores en lo escrito o leído (campo 'valor': motivo)
+
+err-no-client-matches = ningún cliente coincide
+err-expected-four-digit-year-21 = se espera un año de cuatro cifras, p. ej. 21/07/1980
+err-is-not-date = no es una fecha
+err-expected-yes-or-no-da = se espera sí o no (yes/no, да/нет, da/nu)
+err-expected-month-2026-10 = se espera un mes como 2026-10
+err-expected-phone-number-40-721 = se espera un teléfono como +34 91 555 01 01
+err-expected-mail-address-name-example = se espera un correo como nombre@ejemplo.es
+err-must-not-be-empty = no puede estar vacío
+err-expected-amount-1234-50-or = se espera un importe como 1234,50 o 1.234,50
+err-expected-time-hh-mm-2025 = se espera una hora HH:MM, p. ej. 14/03/2025 09:30
+err-expected-date-yyyy-mm-dd = se espera una fecha DD/MM/AAAA, DD.MM.AAAA o AAAA-MM-DD
+err-this-date-does-not-exist = esta fecha no existe
+err-expected-positive-number = se espera un número positivo
+err-expected-month-number-from-1 = se espera un número de mes del 1 al 12
+err-is-directory-not-file-import = es una carpeta, no un fichero que importar
+err-no-client = no existe ese cliente
+err-client-cannot-be-merged-with = un cliente no se puede fusionar consigo mismo
+err-is-same-salesperson-from = es el mismo comercial que 'from'
+err-no-complaint = no existe esa reclamación
+err-give-at-least-one-answer = dé al menos una respuesta, p. ej. --answer delivery=4
+err-expected-encoding-utf-8-utf = se espera una codificación: utf-8, utf-16le, windows-1251, windows-1250 o windows-1252
+err-file-does-not-read-in = el fichero no se lee en esta codificación
+err-contact-needs-name-this-card = un contacto necesita nombre: esta ficha no tiene FN, N ni ORG
+err-is-not-vcard-file-it = no es un fichero vCard: no tiene BEGIN:VCARD
+err-expected-dmy-day-month-year = se espera dmy (día/mes/año) o mdy (mes/día/año)
+err-is-ambiguous-day-month-or = es ambiguo: ¿día/mes o mes/día? indique --dates dmy o --dates mdy
+err-client-needs-name-this-row = un cliente necesita nombre: esta fila no tiene nombre, empresa ni persona
+err-order-line-needs-its-date = una línea de pedido necesita su fecha
+err-order-line-needs-its-amount = una línea de pedido necesita su importe
+err-expected-number-2-or-1 = se espera un número como 2 o 1,5
+err-is-vcard-file-it-holds = es un fichero vCard: tiene contactos, no líneas de pedido (impórtelo con --kind contacts)
+err-is-empty-no-header-line = está vacío: sin línea de cabecera
+err-give-one-quoted-summary = dé un solo resumen entre comillas
+err-tag-needs-name-after = una etiqueta necesita un nombre después de #
+err-give-one-next-date = dé una sola fecha siguiente
+err-is-not-outcome-quoted-summary = no es un resultado, un "resumen entre comillas", una fecha ni una #etiqueta; el nombre del cliente va primero
+err-name-client-after-verb = nombre al cliente después del verbo
+err-client-is-already-in-last = el cliente ya está en la última columna; el resultado se cambia con `result`
+err-client-is-already-in-this = el cliente ya está en esta columna
+err-moving-into-result-needs-result = pasar a resultado necesita el resultado: contract, purchase, later o lost
+err-lost-client-needs-reason-it = un cliente perdido necesita el motivo de la pérdida
+err-result-is-recorded-only-in = un resultado solo se anota en la columna de resultado
+err-expected-date-2025-03-14 = se espera una fecha (14/03/2025, 14.03.2025, 2025-03-14) o +3d, +2s, +1m, hoy, mañana, un día de la semana
+err-complaint-is-closed-its-process = la reclamación está cerrada: su proceso está corregido
+err-after-to = es posterior a --to { $to }
+err-cannot-be-read = no se puede leer: { $error }
+err-client-has-no-persons = este cliente no tiene personas; añada una con `kartoteka add person`
+err-no-such-person = este cliente no tiene esa persona; conocidas: { $known }
+err-several-persons = coincide con varias personas: { $names }
+err-already-greeted = ya se marcó felicitado para el { $date }
+err-no-selection = no hay ninguna selección con ese nombre; guarde una con `kartoteka selection save NOMBRE --city …`
+err-no-selection-saved = no hay ninguna selección con ese nombre; guardadas: { $known }
+err-no-salesperson-yet = no existe ese comercial; aún no hay nadie anotado
+err-no-salesperson = no existe ese comercial; conocidos: { $known }
+err-not-text = no es un fichero de texto: { $why }
+err-row-fields = tiene { $fields } campos y la cabecera tiene { $header }
+err-columns-more = y { $n } más
+err-no-name-column = no tiene columna con el nombre de un cliente o de una persona (sus columnas: { $columns }); indique una con --map COLUMNA=name
+err-no-column = no tiene columna { $name } (sus columnas: { $columns }); indíquela con --map COLUMNA={ $name }
+err-map-form = se espera COLUMNA=CAMPO, CAMPO uno de: { $fields }
+err-map-field = campo desconocido; se espera uno de: { $fields }
+err-not-csv = línea { $line }: no se lee como CSV: { $error }
+err-expected-one-of = se espera uno de: { $choices }
+err-quote-not-closed = el texto entre comillas no se cierra con { $close }
+err-start-with = empiece con uno de: { $choices }
+err-complaint-next-step = el siguiente paso de la reclamación { $complaint } es { $step }
+err-before-last-step = es anterior al último paso de la reclamación ({ $at })
+err-answer-form = se espera PREGUNTA=NOTA, p. ej. delivery=4
+err-question-empty = la pregunta está vacía
+err-score = la nota es un número entero del 1 al 5
+err-vcard-outside = está fuera de todo BEGIN:VCARD … END:VCARD
+err-vcard-cut-short = no tiene END:VCARD: la ficha está cortada
+
+## El fichero de clientes
+
+store-no-file = no hay fichero de clientes en { $path }; cree uno con `kartoteka init --file { $path }` o elija otro con --file
+store-already-exists = { $path } ya existe; elija otra ruta o ábralo sin `init`
+store-is-directory = { $path } es una carpeta, no un fichero de clientes
+store-empty = { $path } está vacío (0 bytes), no es un fichero de clientes; no se ha tocado
+store-not-sqlite = { $path } no es un fichero de clientes (no es una base SQLite); no se ha tocado
+store-locked = { $path } está cifrado (o no es un fichero de clientes): indique su fichero de clave en la configuración (key_file = "…") o ábralo en un terminal para que se pida la contraseña
+store-wrong-passphrase = la contraseña no abre { $path } (contraseña incorrecta o no es un fichero de clientes); no se ha tocado
+store-foreign = { $path } es una base SQLite de otro programa, no un fichero de Kartoteka; no se ha tocado
+store-newer = { $path } lo escribió una Kartoteka más nueva (versión de esquema { $found }; esta lee hasta { $supported }); actualice Kartoteka para abrirlo
+store-io = no se puede leer { $path }: { $error }
+store-backup-exists = { $path } ya existe; una copia nunca sobrescribe un fichero, elija otro nombre
+store-damaged = { $path } está dañado ({ $why }); no se ha tocado
+store-unwritten = el cambio no se pudo escribir ({ $why }): el disco está lleno, el fichero llegó a su límite de tamaño o el disco falló; nada de este cambio se guardó, todo lo guardado antes está intacto
+store-read-only = el fichero de clientes es de solo lectura ({ $why }): no se cambió nada
+store-read-only-old = { $path } es de solo lectura y de una Kartoteka anterior (versión de esquema { $version }); ábralo una vez con permiso de escritura para actualizarlo
+store-migration = no se pudo actualizar el fichero de clientes: { $error }
+store-sqlite = error de la base de datos: { $error }
+store-changed-since = otra persona cambió { $what } desde que lo abrió; no se escribió nada — mírelo de nuevo y rehágalo
+store-no-step = no hay paso { $step } en el diario; `kartoteka journal` los lista
+store-already-undone = { $what } ya se deshizo con el paso { $step }; deshaga el paso { $step } para que vuelva
+store-undo-blocked = no se puede deshacer { $step }: { $why }; no se cambió nada
+store-undo-blocked-by = no se puede deshacer { $step }: { $why } (por { $later }; deshaga ese primero); no se cambió nada
+store-ambiguous = { $field } '{ $query }': coinciden { $count } clientes; indique uno por su número:
+    { $list }
+
+## La línea de órdenes: tablas y resúmenes
+
+list-of-total = { $n } de { $total ->
+    [one] { $total } cliente
+   *[other] { $total } clientes
+}
+agenda-summary = { $n ->
+    [one] { $n } tarea
+   *[other] { $n } tareas
+}, { $overdue } vencidas; { $from } – { $to }
+journal-summary = { $n ->
+    [one] { $n } paso
+   *[other] { $n } pasos
+}; `kartoteka undo PASO` deshace uno
+journal-by-step = por el paso { $step }
+journal-none-of-yours = step: no tiene ningún paso que deshacer; `kartoteka journal` lista los de todos
+journal-undone = deshecho { $what } como paso { $step }; `kartoteka undo { $step }` lo vuelve a poner
+journal-deleted = borrado { $client } (#{ $id }) como paso { $step }; `kartoteka undo { $step }` lo recupera
+history-entries = { $n ->
+    [one] { $n } entrada
+   *[other] { $n } entradas
+}
+show-legal-name = razón social
+show-city = ciudad
+show-address = dirección
+show-industry = sector
+show-tax-id = NIF
+show-bank = banco
+show-phones = teléfonos
+show-emails = correos
+show-website = web
+show-source = origen
+show-manager = comercial
+show-category = categoría
+show-tags = etiquetas
+show-column = columna
+show-column-since = { $column } desde { $since }
+show-next-contact = próximo contacto
+show-last-contact = último contacto
+show-notes = notas
+show-persons = Personas
+show-complaints = Reclamaciones
+show-closed = cerrada
+show-orders = Pedidos
+show-contacts = Contactos
+show-moves = Movimientos
+show-changes = Cambios
+col-id = n.º
+col-name = nombre
+col-city = ciudad
+col-column = columna
+col-category = categoría
+col-manager = comercial
+col-next-contact = próximo contacto
+col-date = fecha
+col-when = cuándo
+col-what = qué
+col-client = cliente
+col-detail = detalle
+col-step = paso
+col-by = quién
+col-rows = filas
+col-undone = deshecho
+col-before = antes
+col-after = después
+col-position = cargo
+col-phones = teléfonos
+col-email = correo
+col-birthday = cumpleaños
+col-decides = decide
+col-person = persona
+col-registered = registrada
+col-next-step = siguiente paso
+col-product = producto
+col-qty = cant.
+col-amount = importe
+col-paid = pagado
+col-kind = tipo
+col-summary = resumen
+col-outcome = resultado
+col-next = próximo
+col-from = de
+col-to = a
+col-result = resultado
+backup-done = copia escrita: { $path } ({ $size }, { $seconds } s)
+backups-listed = { $n ->
+    [one] { $n } copia
+   *[other] { $n } copias
+} en { $dir }
+backup-restored = restaurado { $backup }; el fichero tal como estaba se guardó como { $saved }
+check-problems = { $n ->
+    [one] { $n } problema
+   *[other] { $n } problemas
+}
+check-failed = el fichero de clientes tiene problemas: restaure una copia (kartoteka backups) o pida ayuda
+size-mb = { $mb } MB
+size-kb = { $kb } KB
+col-written = escrita
+col-size = tamaño
+col-file = fichero
+complaint-next = siguiente: { $step }
+complaint-step-done = reclamación { $id } de { $client }: { $step }
+survey-recorded = { $n ->
+    [one] { $n } respuesta anotada
+   *[other] { $n } respuestas anotadas
+}
+survey-recorded-complaint = { $n ->
+    [one] { $n } respuesta anotada
+   *[other] { $n } respuestas anotadas
+}; reclamación { $id } abierta por las notas bajas
+duplicates-none = no hay duplicados probables
+col-holdings = personas/contactos/pedidos
+duplicates-summary = { $n ->
+    [one] { $n } grupo
+   *[other] { $n } grupos
+} de duplicados probables; fusione dos con `kartoteka merge CONSERVAR OTRO` o en la interfaz (D)
+merge-cli-done = fusionado { $other } (#{ $other_id }) en { $kept } (#{ $kept_id })
+merge-the-others = el del otro
+merge-the-kepts = el del conservado
+export-cannot-write = no se puede escribir { $path }: { $error }
+export-excel-csv-only = --excel es solo para CSV: un fichero vCard o de calendario ya está en UTF-8
+export-rows = { $n ->
+    [one] { $n } fila
+   *[other] { $n } filas
+}
+export-vcards = { $n ->
+    [one] { $n } vCard
+   *[other] { $n } vCards
+}
+export-events = { $n ->
+    [one] { $n } evento de calendario
+   *[other] { $n } eventos de calendario
+}
+export-written = { $n ->
+    [one] { $n } cliente
+   *[other] { $n } clientes
+} ({ $what }) escritos en { $path }
+greet-holiday-error = festivo '{ $key }': { $error }
+greetings-summary = { $n } por felicitar; { $from } – { $to }; marque uno con: kartoteka greet CLIENTE OCASIÓN
+col-occasion = ocasión
+col-phone = teléfono
+col-key = clave
+greet-open = ; abiertas: { $keys }
+greet-not-open = occasion: '{ $wanted }' no está por felicitar para este cliente { $around }{ $open }
+greet-several = occasion: '{ $wanted }' es más de una; indique una de: { $keys }
+greet-cli-done = felicitado: { $what } — { $client } ({ $date })
+selection-from-selection = --selection: una selección se guarda a partir de filtros, no de otra selección
+selection-needs-filter = selección '{ $name }': indique al menos un filtro (--city, --column, --tag, …)
+selection-saved = selección '{ $name }' guardada: { $n ->
+    [one] { $n } cliente ahora
+   *[other] { $n } clientes ahora
+}
+selection-replaced = selección '{ $name }' sustituida: { $n ->
+    [one] { $n } cliente ahora
+   *[other] { $n } clientes ahora
+}
+selection-deleted = selección '{ $name }' borrada
+col-filters = filtros
+col-clients = clientes
+selections-listed = { $n ->
+    [one] { $n } selección
+   *[other] { $n } selecciones
+}
+mailing-dry-run = se anotaría '{ $summary }' para { $n ->
+    [one] { $n } cliente
+   *[other] { $n } clientes
+}; nada escrito
+mailing-done = '{ $summary }' anotado en el historial de { $n ->
+    [one] { $n } cliente
+   *[other] { $n } clientes
+}
+cli-error = error: { $error }
+cli-no-data-dir = no se encuentra una carpeta de datos para el fichero de clientes; elija uno con --file
+cli-created = creado un fichero de clientes vacío en { $path }
+demo-written = fichero de demostración { $path } escrito: { $clients } clientes, { $persons } personas, { $contacts } contactos, { $orders } pedidos
+import-line = línea { $line }: { $error }
+erase-what = { $client } (#{ $id }) con { $persons ->
+    [one] { $persons } persona
+   *[other] { $persons } personas
+}, { $contacts ->
+    [one] { $contacts } contacto
+   *[other] { $contacts } contactos
+}, { $orders ->
+    [one] { $orders } pedido
+   *[other] { $orders } pedidos
+} y todo su historial
+erase-needs-yes = borrar para siempre { $what } no se puede deshacer, y { $kept }; añada --yes para borrarlo
+erase-done = borrado para siempre { $what }; no se puede deshacer. Nota: { $kept }
+erase-done-log = borrado para siempre { $what }; no se puede deshacer; otro programa tiene el fichero abierto y su registro guarda los bytes antiguos hasta que se cierre. Nota: { $kept }
+handover-done = { $n ->
+    [one] { $n } cliente pasado
+   *[other] { $n } clientes pasados
+} de { $from } a { $to }
+categories-changed = { $n ->
+    [one] { $n } cliente cambiado
+   *[other] { $n } clientes cambiados
+}
+categories-would-change = { $n ->
+    [one] { $n } cliente cambiaría (nada escrito)
+   *[other] { $n } clientes cambiarían (nada escrito)
+}
+col-line = línea
+col-reason = motivo
+import-counts = creados { $created }, actualizados { $updated }, sin cambios { $unchanged }
+import-order-counts = líneas de pedido creadas { $created }, sin cambios { $unchanged }
+import-new-clients = { $n ->
+    [one] { $n } cliente no estaba en el fichero y se añadió por sus pedidos: { $names }{ $more }
+   *[other] { $n } clientes no estaban en el fichero y se añadieron por sus pedidos: { $names }{ $more }
+}
+import-refused = { $n ->
+    [one] { $n } fila tiene errores en { $path }; no se escribió nada (--skip-bad importa las demás filas)
+   *[other] { $n } filas tienen errores en { $path }; no se escribió nada (--skip-bad importa las demás filas)
+}
+import-progress = importando { $done }/{ $total } filas
+import-rejected = rechazadas { $n } (leído como { $encoding })
+import-columns-left-out = columnas no entendidas, omitidas: { $names } (indique su campo con --map COLUMNA=CAMPO)
+import-properties-left-out = propiedades vCard no entendidas, omitidas: { $names }
+import-rejected-file = las filas rechazadas y sus motivos están en { $path }
+import-dry-run = no se escribió nada (prueba)
+cipher-already = { $path } ya está cifrado
+cipher-not-encrypted = { $path } no está cifrado
+cipher-open-elsewhere = otro programa tiene { $path } abierto; ciérrelo primero (no se cambió nada)
+cipher-old-backups = . Las { $n } copias anteriores de { $dir } no lo están: bórrelas cuando `kartoteka backup` haya hecho una cifrada
+cipher-encrypted = { $path } cifrado: solo se abre con la contraseña, y sus copias a partir de ahora también van cifradas
+cipher-decrypted = { $path } descifrado: se abre sin contraseña, igual que sus copias a partir de ahora
+cipher-not-built = esta Kartoteka se compiló sin cifrado; compílela con `cargo build --release --features encryption`
+cipher-key-file-unread = key_file { $path }: no se puede leer: { $error }
+cipher-key-file-empty = key_file { $path }: su primera línea está vacía; escriba ahí la contraseña
+cipher-ask = contraseña de { $path }:
+cipher-ask-again = la misma contraseña otra vez:
+cipher-empty = contraseña vacía; no se abrió nada
+cipher-differ = las dos contraseñas no coinciden; no se cambió nada
+
+## Informes en la línea de órdenes
+
+report-period = periodo { $from } – { $to }
+col-turnover = facturación
+col-class = clase
+col-cv = variación
+report-total-turnover = facturación total { $amount }
+report-classed = { $n ->
+    [one] { $n } cliente con clase
+   *[other] { $n } clientes con clase
+}
+report-grid = clientes · facturación de cada celda
+col-now = ahora
+col-entered = entraron
+col-moved-on = avanzaron
+col-conversion = conversión
+report-results = resultados del periodo: { $results }
+col-lost-because = perdido porque
+col-salesperson = comercial
+col-potential = potenciales
+col-first-sales = primeras ventas
+col-sum = suma
+col-lost = perdidos
+col-restored = recuperados
+col-repeat-sales = ventas repetidas
+col-new-lines = líneas nuevas
+report-window = ventana del ciclo de vida { $months } meses
+col-day = día
+report-calls = llamadas recibidas según el origen que dijo quien llamó; { $period }
+loyalty-buyers = compradores del periodo
+loyalty-repeat-buyers = compradores que repiten
+loyalty-sales = ventas
+loyalty-old-clients = de clientes de más de un año
+loyalty-referral = por recomendación
+col-figure = cifra
+col-share = parte
+loyalty-summary = recomendación: compras · suma
+col-segment = segmento
+col-buyers = compradores
+matrix-legend = clientes que usan cada producto; * el retrato del segmento (lo usa al menos el { $share }% de sus compradores)
+col-next-offers = próximas ofertas
+matrix-summary = { $n ->
+    [one] { $n } cliente con una próxima oferta
+   *[other] { $n } clientes con una próxima oferta
+}; pedidos hasta el { $to }
+complaint-open = abierta: { $step }
+col-cause-days = causa (días)
+col-resolved-days = resuelta (días)
+col-fixed-days = corregido (días)
+col-state = estado
+complaints-summary = { $open } abiertas, { $closed } cerradas; días de media hasta la causa { $cause }, hasta la resolución { $resolved }, hasta la corrección { $fixed }
+
+## Ficheros de configuración y de teclas
+
+keys-unread = no se puede leer el fichero de teclas { $path }: { $error }
+keys-unknown-section = sección desconocida [{ $section }]
+keys-unknown-key = tecla desconocida '{ $key }'
+keys-twice = { $key } está asignada dos veces en [{ $section }] (también en la línea { $line })
+keys-unknown-action = acción desconocida '{ $action }' para la tecla { $key }
+config-unread = no se puede leer el fichero de configuración { $path }: { $error }
+config-error = fichero de configuración { $path }: { $error }

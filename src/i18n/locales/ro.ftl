@@ -552,3 +552,425 @@ history-move = mutare
 holiday-new_year = Anul Nou
 holiday-women_day = 8 Martie
 greet-no-contacts = niciun telefon sau e-mail
+
+## Greșeli în ce s-a scris sau citit (câmp 'valoare': motiv)
+
+err-no-client-matches = niciun client nu se potrivește
+err-expected-four-digit-year-21 = trebuie un an din patru cifre, de ex. 21/07/1980
+err-is-not-date = nu e o dată
+err-expected-yes-or-no-da = trebuie da sau nu (yes/no, да/нет, sí/no)
+err-expected-month-2026-10 = trebuie o lună, de ex. 2026-10
+err-expected-phone-number-40-721 = trebuie un număr de telefon, de ex. +40 721 123 456
+err-expected-mail-address-name-example = trebuie o adresă de e-mail, de ex. nume@exemplu.ro
+err-must-not-be-empty = nu poate fi gol
+err-expected-amount-1234-50-or = trebuie o sumă, de ex. 1234,50 sau 1 234,50
+err-expected-time-hh-mm-2025 = trebuie o oră HH:MM, de ex. 14.03.2025 09:30
+err-expected-date-yyyy-mm-dd = trebuie o dată ZZ.LL.AAAA, ZZ/LL/AAAA sau AAAA-LL-ZZ
+err-this-date-does-not-exist = această dată nu există
+err-expected-positive-number = trebuie un număr pozitiv
+err-expected-month-number-from-1 = trebuie numărul lunii, de la 1 la 12
+err-is-directory-not-file-import = e un dosar, nu un fișier de importat
+err-no-client = nu există acest client
+err-client-cannot-be-merged-with = un client nu poate fi unit cu el însuși
+err-is-same-salesperson-from = e același agent ca în 'from'
+err-no-complaint = nu există această reclamație
+err-give-at-least-one-answer = dați cel puțin un răspuns, de ex. --answer delivery=4
+err-expected-encoding-utf-8-utf = trebuie o codificare: utf-8, utf-16le, windows-1251, windows-1250 sau windows-1252
+err-file-does-not-read-in = fișierul nu se citește în această codificare
+err-contact-needs-name-this-card = un contact trebuie să aibă nume: fișa nu are FN, N sau ORG
+err-is-not-vcard-file-it = nu e un fișier vCard: nu are BEGIN:VCARD
+err-expected-dmy-day-month-year = trebuie dmy (zi/lună/an) sau mdy (lună/zi/an)
+err-is-ambiguous-day-month-or = e ambiguu: zi/lună sau lună/zi? dați --dates dmy sau --dates mdy
+err-client-needs-name-this-row = un client trebuie să aibă nume: rândul nu are nume, firmă sau persoană
+err-order-line-needs-its-date = o linie de comandă trebuie să aibă data
+err-order-line-needs-its-amount = o linie de comandă trebuie să aibă suma
+err-expected-number-2-or-1 = trebuie un număr, de ex. 2 sau 1,5
+err-is-vcard-file-it-holds = e un fișier vCard: are contacte, nu linii de comandă (importați-l cu --kind contacts)
+err-is-empty-no-header-line = e gol: nu are rând de antet
+err-give-one-quoted-summary = dați un singur rezumat între ghilimele
+err-tag-needs-name-after = o etichetă are nevoie de un nume după #
+err-give-one-next-date = dați o singură dată următoare
+err-is-not-outcome-quoted-summary = nu e un rezultat, un "rezumat între ghilimele", o dată sau o #etichetă; numele clientului vine primul
+err-name-client-after-verb = numiți clientul după verb
+err-client-is-already-in-last = clientul e deja în ultima coloană; rezultatul se schimbă cu `result`
+err-client-is-already-in-this = clientul e deja în această coloană
+err-moving-into-result-needs-result = mutarea în rezultat cere rezultatul: contract, purchase, later sau lost
+err-lost-client-needs-reason-it = un client pierdut are nevoie de motivul pierderii
+err-result-is-recorded-only-in = un rezultat se notează doar în coloana rezultatului
+err-expected-date-2025-03-14 = trebuie o dată (14.03.2025, 14/03/2025, 2025-03-14) sau +3z, +2s, +1l, azi, mâine, o zi a săptămânii
+err-complaint-is-closed-its-process = reclamația e închisă: procesul e corectat
+err-after-to = e după --to { $to }
+err-cannot-be-read = nu se poate citi: { $error }
+err-client-has-no-persons = clientul nu are persoane; adăugați una cu `kartoteka add person`
+err-no-such-person = clientul nu are această persoană; cunoscute: { $known }
+err-several-persons = se potrivesc mai multe persoane: { $names }
+err-already-greeted = felicitarea pentru { $date } e deja marcată
+err-no-selection = nicio selecție cu acest nume; salvați una cu `kartoteka selection save NUME --city …`
+err-no-selection-saved = nicio selecție cu acest nume; salvate: { $known }
+err-no-salesperson-yet = nu există acest agent; nimeni nu e înregistrat încă
+err-no-salesperson = nu există acest agent; cunoscuți: { $known }
+err-not-text = nu e un fișier text: { $why }
+err-row-fields = are { $fields } câmpuri, iar antetul are { $header }
+err-columns-more = și încă { $n }
+err-no-name-column = nu are o coloană cu numele clientului sau al persoanei (coloanele: { $columns }); numiți una cu --map COLOANĂ=name
+err-no-column = nu are coloana { $name } (coloanele: { $columns }); numiți-o cu --map COLOANĂ={ $name }
+err-map-form = trebuie COLOANĂ=CÂMP, CÂMP unul din: { $fields }
+err-map-field = câmp necunoscut; trebuie unul din: { $fields }
+err-not-csv = rândul { $line }: nu se citește ca CSV: { $error }
+err-expected-one-of = trebuie unul din: { $choices }
+err-quote-not-closed = textul între ghilimele nu e închis cu { $close }
+err-start-with = începeți cu unul din: { $choices }
+err-complaint-next-step = pasul următor al reclamației { $complaint } e { $step }
+err-before-last-step = e înainte de ultimul pas al reclamației ({ $at })
+err-answer-form = trebuie ÎNTREBARE=NOTĂ, de ex. delivery=4
+err-question-empty = întrebarea e goală
+err-score = nota e un număr întreg de la 1 la 5
+err-vcard-outside = e în afara oricărui BEGIN:VCARD … END:VCARD
+err-vcard-cut-short = nu are END:VCARD: fișa e tăiată
+
+## Fișierul de clienți
+
+store-no-file = nu există un fișier de clienți la { $path }; creați unul cu `kartoteka init --file { $path }` sau alegeți altul cu --file
+store-already-exists = { $path } există deja; alegeți altă cale sau deschideți-l fără `init`
+store-is-directory = { $path } e un dosar, nu un fișier de clienți
+store-empty = { $path } e gol (0 octeți), nu e un fișier de clienți; nu a fost atins
+store-not-sqlite = { $path } nu e un fișier de clienți (nu e o bază SQLite); nu a fost atins
+store-locked = { $path } e criptat (sau nu e un fișier de clienți): numiți fișierul cheii în configurație (key_file = "…") sau deschideți-l într-un terminal ca să vi se ceară parola
+store-wrong-passphrase = parola nu deschide { $path } (parolă greșită sau nu e un fișier de clienți); nu a fost atins
+store-foreign = { $path } e baza SQLite a altui program, nu un fișier Kartoteka; nu a fost atins
+store-newer = { $path } a fost scris de o Kartoteka mai nouă (versiunea schemei { $found }; aceasta citește până la { $supported }); actualizați Kartoteka
+store-io = nu se poate citi { $path }: { $error }
+store-backup-exists = { $path } există deja; o copie nu suprascrie niciodată un fișier, alegeți alt nume
+store-damaged = { $path } e deteriorat ({ $why }); nu a fost atins
+store-unwritten = schimbarea nu a putut fi scrisă ({ $why }): discul e plin, fișierul a atins limita de mărime sau discul s-a defectat; nimic din această schimbare nu s-a salvat, tot ce s-a salvat înainte e intact
+store-read-only = fișierul de clienți e doar pentru citire ({ $why }): nimic nu s-a schimbat
+store-read-only-old = { $path } e doar pentru citire și de la o Kartoteka mai veche (versiunea schemei { $version }); deschideți-l o dată cu drept de scriere, ca să fie actualizat
+store-migration = fișierul de clienți nu a putut fi actualizat: { $error }
+store-sqlite = eroare de bază de date: { $error }
+store-changed-since = { $what } a fost modificat de altcineva între timp; nimic nu s-a scris — priviți din nou și refaceți
+store-no-step = nu există pasul { $step } în jurnal; `kartoteka journal` îi arată
+store-already-undone = { $what } a fost deja anulat de pasul { $step }; anulați pasul { $step } ca să revină
+store-undo-blocked = { $step } nu se poate anula: { $why }; nimic nu s-a schimbat
+store-undo-blocked-by = { $step } nu se poate anula: { $why } (de { $later }; anulați-l întâi pe acela); nimic nu s-a schimbat
+store-ambiguous = { $field } '{ $query }': se potrivesc { $count } clienți; numiți unul după număr:
+    { $list }
+
+## Linia de comandă: tabele și rezumate
+
+list-of-total = { $n } din { $total ->
+    [one] { $total } client
+    [few] { $total } clienți
+   *[other] { $total } de clienți
+}
+agenda-summary = { $n ->
+    [one] { $n } sarcină
+    [few] { $n } sarcini
+   *[other] { $n } de sarcini
+}, { $overdue } întârziate; { $from } – { $to }
+journal-summary = { $n ->
+    [one] { $n } pas
+    [few] { $n } pași
+   *[other] { $n } de pași
+}; `kartoteka undo PAS` anulează unul
+journal-by-step = de pasul { $step }
+journal-none-of-yours = step: nu aveți niciun pas de anulat; `kartoteka journal` îi arată pe ai tuturor
+journal-undone = anulat { $what } ca pasul { $step }; `kartoteka undo { $step }` îl repune
+journal-deleted = șters { $client } (#{ $id }) ca pasul { $step }; `kartoteka undo { $step }` îl aduce înapoi
+history-entries = { $n ->
+    [one] { $n } înregistrare
+    [few] { $n } înregistrări
+   *[other] { $n } de înregistrări
+}
+show-legal-name = denumire legală
+show-city = oraș
+show-address = adresă
+show-industry = domeniu
+show-tax-id = CUI
+show-bank = bancă
+show-phones = telefoane
+show-emails = e-mailuri
+show-website = site
+show-source = sursă
+show-manager = agent
+show-category = categorie
+show-tags = etichete
+show-column = coloană
+show-column-since = { $column } din { $since }
+show-next-contact = contact următor
+show-last-contact = ultimul contact
+show-notes = note
+show-persons = Persoane
+show-complaints = Reclamații
+show-closed = închisă
+show-orders = Comenzi
+show-contacts = Contacte
+show-moves = Mutări
+show-changes = Modificări
+col-id = nr.
+col-name = nume
+col-city = oraș
+col-column = coloană
+col-category = categorie
+col-manager = agent
+col-next-contact = contact următor
+col-date = dată
+col-when = când
+col-what = ce
+col-client = client
+col-detail = detalii
+col-step = pas
+col-by = cine
+col-rows = rânduri
+col-undone = anulat
+col-before = înainte
+col-after = după
+col-position = funcție
+col-phones = telefoane
+col-email = e-mail
+col-birthday = zi de naștere
+col-decides = decide
+col-person = persoană
+col-registered = înregistrată
+col-next-step = pasul următor
+col-product = produs
+col-qty = cant.
+col-amount = sumă
+col-paid = plătit
+col-kind = tip
+col-summary = rezumat
+col-outcome = rezultat
+col-next = următor
+col-from = din
+col-to = în
+col-result = rezultat
+backup-done = copie scrisă: { $path } ({ $size }, { $seconds } s)
+backups-listed = { $n ->
+    [one] { $n } copie
+    [few] { $n } copii
+   *[other] { $n } de copii
+} în { $dir }
+backup-restored = restaurat din { $backup }; fișierul de dinainte e salvat ca { $saved }
+check-problems = { $n ->
+    [one] { $n } problemă
+    [few] { $n } probleme
+   *[other] { $n } de probleme
+}
+check-failed = fișierul de clienți are probleme: restaurați o copie (kartoteka backups) sau cereți ajutor
+size-mb = { $mb } MB
+size-kb = { $kb } KB
+col-written = scrisă
+col-size = mărime
+col-file = fișier
+complaint-next = urmează: { $step }
+complaint-step-done = reclamația { $id } a clientului { $client }: { $step }
+survey-recorded = { $n ->
+    [one] { $n } răspuns notat
+    [few] { $n } răspunsuri notate
+   *[other] { $n } de răspunsuri notate
+}
+survey-recorded-complaint = { $n ->
+    [one] { $n } răspuns notat
+    [few] { $n } răspunsuri notate
+   *[other] { $n } de răspunsuri notate
+}; reclamația { $id } deschisă pentru notele mici
+duplicates-none = niciun duplicat probabil
+col-holdings = persoane/contacte/comenzi
+duplicates-summary = { $n ->
+    [one] { $n } grup
+    [few] { $n } grupuri
+   *[other] { $n } de grupuri
+} de duplicate probabile; uniți două cu `kartoteka merge PĂSTRAT CELĂLALT` sau în interfață (D)
+merge-cli-done = { $other } (#{ $other_id }) unit în { $kept } (#{ $kept_id })
+merge-the-others = al celuilalt
+merge-the-kepts = al celui păstrat
+export-cannot-write = nu se poate scrie { $path }: { $error }
+export-excel-csv-only = --excel e doar pentru CSV: un fișier vCard sau de calendar e deja UTF-8
+export-rows = { $n ->
+    [one] { $n } rând
+    [few] { $n } rânduri
+   *[other] { $n } de rânduri
+}
+export-vcards = { $n ->
+    [one] { $n } vCard
+   *[other] { $n } vCard-uri
+}
+export-events = { $n ->
+    [one] { $n } eveniment de calendar
+    [few] { $n } evenimente de calendar
+   *[other] { $n } de evenimente de calendar
+}
+export-written = { $n ->
+    [one] { $n } client
+    [few] { $n } clienți
+   *[other] { $n } de clienți
+} ({ $what }) scris(e) în { $path }
+greet-holiday-error = sărbătoarea '{ $key }': { $error }
+greetings-summary = de felicitat: { $n }; { $from } – { $to }; marcați una cu: kartoteka greet CLIENT OCAZIE
+col-occasion = ocazie
+col-phone = telefon
+col-key = cheie
+greet-open = ; deschise: { $keys }
+greet-not-open = occasion: '{ $wanted }' nu e de felicitat pentru acest client { $around }{ $open }
+greet-several = occasion: '{ $wanted }' e mai mult de una; dați una din: { $keys }
+greet-cli-done = felicitat: { $what } — { $client } ({ $date })
+selection-from-selection = --selection: o selecție se salvează din filtre, nu din altă selecție
+selection-needs-filter = selecția '{ $name }': dați cel puțin un filtru (--city, --column, --tag, …)
+selection-saved = selecția '{ $name }' salvată: { $n ->
+    [one] { $n } client acum
+    [few] { $n } clienți acum
+   *[other] { $n } de clienți acum
+}
+selection-replaced = selecția '{ $name }' înlocuită: { $n ->
+    [one] { $n } client acum
+    [few] { $n } clienți acum
+   *[other] { $n } de clienți acum
+}
+selection-deleted = selecția '{ $name }' ștearsă
+col-filters = filtre
+col-clients = clienți
+selections-listed = { $n ->
+    [one] { $n } selecție
+    [few] { $n } selecții
+   *[other] { $n } de selecții
+}
+mailing-dry-run = s-ar nota '{ $summary }' pentru { $n ->
+    [one] { $n } client
+    [few] { $n } clienți
+   *[other] { $n } de clienți
+}; nimic scris
+mailing-done = '{ $summary }' notat în istoricul a { $n ->
+    [one] { $n } client
+    [few] { $n } clienți
+   *[other] { $n } de clienți
+}
+cli-error = eroare: { $error }
+cli-no-data-dir = nu găsesc un dosar de date pentru fișierul de clienți; alegeți unul cu --file
+cli-created = fișier de clienți gol creat la { $path }
+demo-written = fișierul demo { $path } scris: { $clients } clienți, { $persons } persoane, { $contacts } contacte, { $orders } comenzi
+import-line = rândul { $line }: { $error }
+erase-what = { $client } (#{ $id }) cu { $persons ->
+    [one] { $persons } persoană
+    [few] { $persons } persoane
+   *[other] { $persons } de persoane
+}, { $contacts ->
+    [one] { $contacts } contact
+    [few] { $contacts } contacte
+   *[other] { $contacts } de contacte
+}, { $orders ->
+    [one] { $orders } comandă
+    [few] { $orders } comenzi
+   *[other] { $orders } de comenzi
+} și tot istoricul
+erase-needs-yes = ștergerea definitivă a lui { $what } nu se poate anula, iar { $kept }; adăugați --yes ca să ștergeți
+erase-done = șters definitiv { $what }; nu se poate anula. Notă: { $kept }
+erase-done-log = șters definitiv { $what }; nu se poate anula; alt program are fișierul deschis, așa că jurnalul lui păstrează octeții vechi până se închide. Notă: { $kept }
+handover-done = { $n ->
+    [one] { $n } client trecut
+    [few] { $n } clienți trecuți
+   *[other] { $n } de clienți trecuți
+} de la { $from } la { $to }
+categories-changed = { $n ->
+    [one] { $n } client schimbat
+    [few] { $n } clienți schimbați
+   *[other] { $n } de clienți schimbați
+}
+categories-would-change = { $n ->
+    [one] { $n } client s-ar schimba (nimic scris)
+    [few] { $n } clienți s-ar schimba (nimic scris)
+   *[other] { $n } de clienți s-ar schimba (nimic scris)
+}
+col-line = rând
+col-reason = motiv
+import-counts = creați { $created }, actualizați { $updated }, neschimbați { $unchanged }
+import-order-counts = linii de comandă create { $created }, neschimbate { $unchanged }
+import-new-clients = { $n ->
+    [one] { $n } client nu era în fișier și a fost adăugat pentru comenzile lui: { $names }{ $more }
+   *[other] { $n } clienți nu erau în fișier și au fost adăugați pentru comenzile lor: { $names }{ $more }
+}
+import-refused = { $n ->
+    [one] { $n } rând are erori în { $path }; nimic nu s-a scris (--skip-bad importă celelalte rânduri)
+   *[other] { $n } rânduri au erori în { $path }; nimic nu s-a scris (--skip-bad importă celelalte rânduri)
+}
+import-progress = import { $done }/{ $total } rânduri
+import-rejected = respinse { $n } (citit ca { $encoding })
+import-columns-left-out = coloane neînțelese, lăsate deoparte: { $names } (numiți-le câmpul cu --map COLOANĂ=CÂMP)
+import-properties-left-out = proprietăți vCard neînțelese, lăsate deoparte: { $names }
+import-rejected-file = rândurile respinse și motivele lor sunt în { $path }
+import-dry-run = nimic nu s-a scris (probă)
+cipher-already = { $path } e deja criptat
+cipher-not-encrypted = { $path } nu e criptat
+cipher-open-elsewhere = alt program are { $path } deschis; închideți-l întâi (nimic nu s-a schimbat)
+cipher-old-backups = . Cele { $n } copii din { $dir } de dinainte nu sunt: ștergeți-le după ce `kartoteka backup` a făcut una criptată
+cipher-encrypted = { $path } criptat: se deschide doar cu parola, iar copiile lui de acum înainte sunt și ele criptate
+cipher-decrypted = { $path } decriptat: se deschide fără parolă, la fel și copiile lui de acum înainte
+cipher-not-built = această Kartoteka e compilată fără criptare; compilați-o cu `cargo build --release --features encryption`
+cipher-key-file-unread = key_file { $path }: nu se poate citi: { $error }
+cipher-key-file-empty = key_file { $path }: primul rând e gol; scrieți parola acolo
+cipher-ask = parola pentru { $path }:
+cipher-ask-again = aceeași parolă încă o dată:
+cipher-empty = parola e goală; nimic nu s-a deschis
+cipher-differ = cele două parole diferă; nimic nu s-a schimbat
+
+## Rapoarte în linia de comandă
+
+report-period = perioada { $from } – { $to }
+col-turnover = cifră de afaceri
+col-class = clasă
+col-cv = variație
+report-total-turnover = cifra de afaceri totală { $amount }
+report-classed = { $n ->
+    [one] { $n } client cu clasă
+    [few] { $n } clienți cu clasă
+   *[other] { $n } de clienți cu clasă
+}
+report-grid = clienți · cifră de afaceri în fiecare celulă
+col-now = acum
+col-entered = intrați
+col-moved-on = mutați mai departe
+col-conversion = conversie
+report-results = rezultatele perioadei: { $results }
+col-lost-because = pierdut pentru că
+col-salesperson = agent
+col-potential = potențiali
+col-first-sales = prime vânzări
+col-sum = sumă
+col-lost = pierduți
+col-restored = recâștigați
+col-repeat-sales = vânzări repetate
+col-new-lines = linii noi
+report-window = fereastra ciclului de viață { $months } luni
+col-day = zi
+report-calls = apeluri primite după sursa numită de apelant; { $period }
+loyalty-buyers = cumpărători în perioadă
+loyalty-repeat-buyers = cumpărători repetați
+loyalty-sales = vânzări
+loyalty-old-clients = de la clienți mai vechi de un an
+loyalty-referral = prin recomandare
+col-figure = cifră
+col-share = pondere
+loyalty-summary = recomandare: cumpărări · sumă
+col-segment = segment
+col-buyers = cumpărători
+matrix-legend = clienți care folosesc fiecare produs; * portretul segmentului (folosit de cel puțin { $share }% din cumpărătorii lui)
+col-next-offers = ofertele următoare
+matrix-summary = { $n ->
+    [one] { $n } client cu o ofertă următoare
+    [few] { $n } clienți cu o ofertă următoare
+   *[other] { $n } de clienți cu o ofertă următoare
+}; comenzi până la { $to }
+complaint-open = deschisă: { $step }
+col-cause-days = cauză (zile)
+col-resolved-days = rezolvată (zile)
+col-fixed-days = corectat (zile)
+col-state = stare
+complaints-summary = { $open } deschise, { $closed } închise; zile în medie până la cauză { $cause }, până la rezolvare { $resolved }, până la corectare { $fixed }
+
+## Fișierele de configurație și de taste
+
+keys-unread = nu se poate citi fișierul de taste { $path }: { $error }
+keys-unknown-section = secțiune necunoscută [{ $section }]
+keys-unknown-key = tastă necunoscută '{ $key }'
+keys-twice = { $key } e legată de două ori în [{ $section }] (și la rândul { $line })
+keys-unknown-action = acțiune necunoscută '{ $action }' pentru tasta { $key }
+config-unread = nu se poate citi fișierul de configurație { $path }: { $error }
+config-error = fișierul de configurație { $path }: { $error }

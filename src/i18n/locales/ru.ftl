@@ -526,9 +526,9 @@ occasion-years = { $title } ({ $years ->
 when-today = сегодня
 when-tomorrow = завтра
 when-late = { $days ->
-    [one] опоздание { $days } день
-    [few] опоздание { $days } дня
-   *[many] опоздание { $days } дней
+    [one] просрочено на { $days } день
+    [few] просрочено на { $days } дня
+   *[many] просрочено на { $days } дней
 }
 when-in = { $days ->
     [one] через { $days } день
@@ -548,3 +548,420 @@ history-move = перемещение
 holiday-new_year = Новый год
 holiday-women_day = 8 Марта
 greet-no-contacts = нет телефона и e-mail
+
+## Ошибки во введённом или прочитанном (поле 'значение': причина)
+
+err-no-client-matches = нет такого клиента
+err-expected-four-digit-year-21 = нужен год из четырёх цифр, например 21/07/1980
+err-is-not-date = это не дата
+err-expected-yes-or-no-da = нужно да или нет (yes/no, da/nu, sí/no)
+err-expected-month-2026-10 = нужен месяц, например 2026-10
+err-expected-phone-number-40-721 = нужен номер телефона, например +7 495 123 45 67
+err-expected-mail-address-name-example = нужен адрес e-mail, например name@example.com
+err-must-not-be-empty = не может быть пустым
+err-expected-amount-1234-50-or = нужна сумма, например 1234,50 или 1 234,50
+err-expected-time-hh-mm-2025 = нужно время ЧЧ:ММ, например 14.03.2025 09:30
+err-expected-date-yyyy-mm-dd = нужна дата ДД.ММ.ГГГГ, ДД/ММ/ГГГГ или ГГГГ-ММ-ДД
+err-this-date-does-not-exist = такой даты нет
+err-expected-positive-number = нужно положительное число
+err-expected-month-number-from-1 = нужен номер месяца от 1 до 12
+err-is-directory-not-file-import = это папка, а не файл для импорта
+err-no-client = нет такого клиента
+err-client-cannot-be-merged-with = клиента нельзя объединить с ним самим
+err-is-same-salesperson-from = тот же менеджер, что и в 'from'
+err-no-complaint = нет такой рекламации
+err-give-at-least-one-answer = дайте хотя бы один ответ, например --answer delivery=4
+err-expected-encoding-utf-8-utf = нужна кодировка: utf-8, utf-16le, windows-1251, windows-1250 или windows-1252
+err-file-does-not-read-in = файл не читается в этой кодировке
+err-contact-needs-name-this-card = у контакта должно быть имя: в карточке нет FN, N и ORG
+err-is-not-vcard-file-it = это не файл vCard: в нём нет BEGIN:VCARD
+err-expected-dmy-day-month-year = нужно dmy (день/месяц/год) или mdy (месяц/день/год)
+err-is-ambiguous-day-month-or = неоднозначно: день/месяц или месяц/день? укажите --dates dmy или --dates mdy
+err-client-needs-name-this-row = у клиента должно быть название: в строке нет ни названия, ни компании, ни лица
+err-order-line-needs-its-date = у строки заказа должна быть дата
+err-order-line-needs-its-amount = у строки заказа должна быть сумма
+err-expected-number-2-or-1 = нужно число, например 2 или 1,5
+err-is-vcard-file-it-holds = это файл vCard: в нём контакты, а не строки заказов (импортируйте с --kind contacts)
+err-is-empty-no-header-line = пуст: нет строки заголовков
+err-give-one-quoted-summary = дайте одно описание в кавычках
+err-tag-needs-name-after = после # нужно имя метки
+err-give-one-next-date = дайте одну дату следующего контакта
+err-is-not-outcome-quoted-summary = это не итог, не "описание в кавычках", не дата и не #метка; название клиента идёт первым
+err-name-client-after-verb = после глагола назовите клиента
+err-client-is-already-in-last = клиент уже в последней колонке; результат меняется командой `result`
+err-client-is-already-in-this = клиент уже в этой колонке
+err-moving-into-result-needs-result = для перехода в результат нужен результат: contract, purchase, later или lost
+err-lost-client-needs-reason-it = у потерянного клиента должна быть причина потери
+err-result-is-recorded-only-in = результат записывается только в колонке результата
+err-expected-date-2025-03-14 = нужна дата (14.03.2025, 14/03/2025, 2025-03-14) или +3д, +2н, +1м, сегодня, завтра, день недели
+err-complaint-is-closed-its-process = рекламация закрыта: процесс исправлен
+err-after-to = позже --to { $to }
+err-cannot-be-read = не читается: { $error }
+err-client-has-no-persons = у клиента нет контактных лиц; добавьте командой `kartoteka add person`
+err-no-such-person = у клиента нет такого лица; известны: { $known }
+err-several-persons = подходят несколько лиц: { $names }
+err-already-greeted = поздравление на { $date } уже отмечено
+err-no-selection = выборки с таким именем нет; сохраните её командой `kartoteka selection save ИМЯ --city …`
+err-no-selection-saved = выборки с таким именем нет; сохранены: { $known }
+err-no-salesperson-yet = нет такого менеджера; пока никто не записан
+err-no-salesperson = нет такого менеджера; известны: { $known }
+err-not-text = не текстовый файл: { $why }
+err-row-fields = в строке { $fields } полей, а в заголовке { $header }
+err-columns-more = и ещё { $n }
+err-no-name-column = нет колонки с названием клиента или именем лица (колонки: { $columns }); укажите её через --map КОЛОНКА=name
+err-no-column = нет колонки { $name } (колонки: { $columns }); укажите её через --map КОЛОНКА={ $name }
+err-map-form = нужно КОЛОНКА=ПОЛЕ, где ПОЛЕ одно из: { $fields }
+err-map-field = неизвестное поле; нужно одно из: { $fields }
+err-not-csv = строка { $line }: не читается как CSV: { $error }
+err-expected-one-of = нужно одно из: { $choices }
+err-quote-not-closed = текст в кавычках не закрыт знаком { $close }
+err-start-with = начните с одного из: { $choices }
+err-complaint-next-step = следующий шаг рекламации { $complaint } — { $step }
+err-before-last-step = раньше последнего шага рекламации ({ $at })
+err-answer-form = нужно ВОПРОС=ОЦЕНКА, например delivery=4
+err-question-empty = вопрос пуст
+err-score = оценка — целое число от 1 до 5
+err-vcard-outside = вне BEGIN:VCARD … END:VCARD
+err-vcard-cut-short = нет END:VCARD: карточка оборвана
+
+## Файл картотеки
+
+store-no-file = по пути { $path } нет картотеки; создайте её командой `kartoteka init --file { $path }` или укажите другую через --file
+store-already-exists = { $path } уже существует; выберите другой путь или откройте без `init`
+store-is-directory = { $path } — папка, а не картотека
+store-empty = { $path } пуст (0 байт), это не картотека; файл не тронут
+store-not-sqlite = { $path } — не картотека (не база SQLite); файл не тронут
+store-locked = { $path } зашифрован (или это не картотека): укажите файл ключа в настройках (key_file = "…") или откройте в терминале, чтобы ввести пароль
+store-wrong-passphrase = пароль не открывает { $path } (неверный пароль или не картотека); файл не тронут
+store-foreign = { $path } — база SQLite другой программы, а не картотека Kartoteka; файл не тронут
+store-newer = { $path } записан более новой Kartoteka (версия схемы { $found }; эта версия читает до { $supported }); обновите Kartoteka
+store-io = не удаётся прочитать { $path }: { $error }
+store-backup-exists = { $path } уже существует; копия никогда не перезаписывает файл, выберите другое имя
+store-damaged = { $path } повреждён ({ $why }); файл не тронут
+store-unwritten = изменение не записано ({ $why }): диск полон, файл достиг предела размера или диск неисправен; из этого изменения ничего не сохранено, всё сохранённое раньше цело
+store-read-only = картотека открыта только для чтения ({ $why }): ничего не изменено
+store-read-only-old = { $path } только для чтения и от старой Kartoteka (версия схемы { $version }); откройте его один раз с правом записи, чтобы обновить
+store-migration = не удалось обновить картотеку: { $error }
+store-sqlite = ошибка базы данных: { $error }
+store-changed-since = { $what } изменил кто-то другой, пока вы смотрели; ничего не записано — посмотрите ещё раз и повторите
+store-no-step = в журнале нет шага { $step }; список — `kartoteka journal`
+store-already-undone = { $what } уже отменён шагом { $step }; отмените шаг { $step }, чтобы вернуть
+store-undo-blocked = нельзя отменить { $step }: { $why }; ничего не изменено
+store-undo-blocked-by = нельзя отменить { $step }: { $why } (шаг { $later }; сначала отмените его); ничего не изменено
+store-ambiguous = { $field } '{ $query }': подходят { $count } клиентов; укажите одного по номеру:
+    { $list }
+
+## Командная строка: таблицы и итоги
+
+list-of-total = { $n } из { $total ->
+    [one] { $total } клиента
+   *[other] { $total } клиентов
+}
+agenda-summary = { $n ->
+    [one] { $n } дело
+    [few] { $n } дела
+   *[many] { $n } дел
+}, просрочено { $overdue }; { $from } – { $to }
+journal-summary = { $n ->
+    [one] { $n } шаг
+    [few] { $n } шага
+   *[many] { $n } шагов
+}; `kartoteka undo ШАГ` отменяет шаг
+journal-by-step = шагом { $step }
+journal-none-of-yours = step: у вас нет шагов для отмены; все шаги — `kartoteka journal`
+journal-undone = отменено: { $what }, шаг { $step }; `kartoteka undo { $step }` вернёт
+journal-deleted = удалён { $client } (#{ $id }), шаг { $step }; `kartoteka undo { $step }` вернёт
+history-entries = { $n ->
+    [one] { $n } запись
+    [few] { $n } записи
+   *[many] { $n } записей
+}
+show-legal-name = юр. название
+show-city = город
+show-address = адрес
+show-industry = отрасль
+show-tax-id = ИНН
+show-bank = банк
+show-phones = телефоны
+show-emails = e-mail
+show-website = сайт
+show-source = источник
+show-manager = менеджер
+show-category = категория
+show-tags = метки
+show-column = колонка
+show-column-since = { $column } с { $since }
+show-next-contact = след. контакт
+show-last-contact = посл. контакт
+show-notes = заметки
+show-persons = Контактные лица
+show-complaints = Рекламации
+show-closed = закрыта
+show-orders = Заказы
+show-contacts = Контакты
+show-moves = Перемещения
+show-changes = Изменения
+col-id = №
+col-name = название
+col-city = город
+col-column = колонка
+col-category = категория
+col-manager = менеджер
+col-next-contact = след. контакт
+col-date = дата
+col-when = когда
+col-what = что
+col-client = клиент
+col-detail = подробности
+col-step = шаг
+col-by = кто
+col-rows = строк
+col-undone = отменён
+col-before = было
+col-after = стало
+col-position = должность
+col-phones = телефоны
+col-email = e-mail
+col-birthday = день рождения
+col-decides = ЛПР
+col-person = лицо
+col-registered = зарегистрирована
+col-next-step = след. шаг
+col-product = товар
+col-qty = кол-во
+col-amount = сумма
+col-paid = оплачен
+col-kind = вид
+col-summary = суть
+col-outcome = итог
+col-next = следующий
+col-from = откуда
+col-to = куда
+col-result = результат
+backup-done = копия записана: { $path } ({ $size }, { $seconds } с)
+backups-listed = { $n ->
+    [one] { $n } копия
+    [few] { $n } копии
+   *[many] { $n } копий
+} в { $dir }
+backup-restored = восстановлено из { $backup }; прежний файл сохранён как { $saved }
+check-problems = { $n ->
+    [one] { $n } проблема
+    [few] { $n } проблемы
+   *[many] { $n } проблем
+}
+check-failed = в картотеке есть проблемы: восстановите копию (kartoteka backups) или обратитесь за помощью
+size-mb = { $mb } МБ
+size-kb = { $kb } КБ
+col-written = записана
+col-size = размер
+col-file = файл
+complaint-next = далее: { $step }
+complaint-step-done = рекламация { $id } клиента { $client }: { $step }
+survey-recorded = { $n ->
+    [one] записан { $n } ответ
+    [few] записано { $n } ответа
+   *[many] записано { $n } ответов
+}
+survey-recorded-complaint = { $n ->
+    [one] записан { $n } ответ
+    [few] записано { $n } ответа
+   *[many] записано { $n } ответов
+}; по низким оценкам открыта рекламация { $id }
+duplicates-none = похожих дублей нет
+col-holdings = лица/контакты/заказы
+duplicates-summary = { $n ->
+    [one] { $n } группа
+    [few] { $n } группы
+   *[many] { $n } групп
+} похожих дублей; объедините два командой `kartoteka merge ОСНОВНОЙ ВТОРОЙ` или в интерфейсе (D)
+merge-cli-done = { $other } (#{ $other_id }) объединён с { $kept } (#{ $kept_id })
+merge-the-others = как у второго
+merge-the-kepts = как у основного
+export-cannot-write = не удаётся записать { $path }: { $error }
+export-excel-csv-only = --excel только для CSV: файл vCard или календаря и так в UTF-8
+export-rows = { $n ->
+    [one] { $n } строка
+    [few] { $n } строки
+   *[many] { $n } строк
+}
+export-vcards = { $n ->
+    [one] { $n } vCard
+   *[other] { $n } vCard
+}
+export-events = { $n ->
+    [one] { $n } событие календаря
+    [few] { $n } события календаря
+   *[many] { $n } событий календаря
+}
+export-written = { $n ->
+    [one] { $n } клиент
+    [few] { $n } клиента
+   *[many] { $n } клиентов
+} ({ $what }) записано в { $path }
+greet-holiday-error = праздник '{ $key }': { $error }
+greetings-summary = поздравить: { $n }; { $from } – { $to }; отметить: kartoteka greet КЛИЕНТ ПОВОД
+col-occasion = повод
+col-phone = телефон
+col-key = ключ
+greet-open = ; открыты: { $keys }
+greet-not-open = occasion: '{ $wanted }' — этого клиента не с чем поздравлять { $around }{ $open }
+greet-several = occasion: '{ $wanted }' — таких поводов несколько; укажите один из: { $keys }
+greet-cli-done = поздравлен: { $what } — { $client } ({ $date })
+selection-from-selection = --selection: выборка сохраняется из фильтров, а не из другой выборки
+selection-needs-filter = выборка '{ $name }': нужен хотя бы один фильтр (--city, --column, --tag, …)
+selection-saved = выборка '{ $name }' сохранена: { $n ->
+    [one] сейчас { $n } клиент
+    [few] сейчас { $n } клиента
+   *[many] сейчас { $n } клиентов
+}
+selection-replaced = выборка '{ $name }' заменена: { $n ->
+    [one] сейчас { $n } клиент
+    [few] сейчас { $n } клиента
+   *[many] сейчас { $n } клиентов
+}
+selection-deleted = выборка '{ $name }' удалена
+col-filters = фильтры
+col-clients = клиентов
+selections-listed = { $n ->
+    [one] { $n } выборка
+    [few] { $n } выборки
+   *[many] { $n } выборок
+}
+mailing-dry-run = '{ $summary }' было бы записано { $n ->
+    [one] { $n } клиенту
+   *[other] { $n } клиентам
+}; ничего не записано
+mailing-done = '{ $summary }' записано в историю { $n ->
+    [one] { $n } клиента
+   *[other] { $n } клиентов
+}
+cli-error = ошибка: { $error }
+cli-no-data-dir = не найдена папка данных для картотеки; укажите файл через --file
+cli-created = создана пустая картотека { $path }
+demo-written = демо-файл { $path } записан: клиентов { $clients }, лиц { $persons }, контактов { $contacts }, заказов { $orders }
+import-line = строка { $line }: { $error }
+erase-what = { $client } (#{ $id }) с { $persons ->
+    [one] { $persons } лицом
+   *[other] { $persons } лицами
+}, { $contacts ->
+    [one] { $contacts } контактом
+   *[other] { $contacts } контактами
+}, { $orders ->
+    [one] { $orders } заказом
+   *[other] { $orders } заказами
+} и всей историей
+erase-needs-yes = стирание { $what } нельзя отменить, и { $kept }; добавьте --yes, чтобы стереть
+erase-done = стёрт { $what }; это нельзя отменить. Заметьте: { $kept }
+erase-done-log = стёрт { $what }; это нельзя отменить; файл открыт другой программой, и её журнал хранит старые байты, пока она не закроется. Заметьте: { $kept }
+handover-done = { $n ->
+    [one] { $n } клиент передан
+    [few] { $n } клиента переданы
+   *[many] { $n } клиентов переданы
+} от { $from } к { $to }
+categories-changed = { $n ->
+    [one] изменён { $n } клиент
+    [few] изменены { $n } клиента
+   *[many] изменены { $n } клиентов
+}
+categories-would-change = { $n ->
+    [one] изменился бы { $n } клиент (ничего не записано)
+    [few] изменились бы { $n } клиента (ничего не записано)
+   *[many] изменились бы { $n } клиентов (ничего не записано)
+}
+col-line = строка
+col-reason = причина
+import-counts = создано { $created }, обновлено { $updated }, без изменений { $unchanged }
+import-order-counts = строк заказов создано { $created }, без изменений { $unchanged }
+import-new-clients = { $n ->
+    [one] { $n } клиента не было в картотеке, он добавлен ради заказов: { $names }{ $more }
+   *[other] { $n } клиентов не было в картотеке, они добавлены ради заказов: { $names }{ $more }
+}
+import-refused = { $n ->
+    [one] в { $path } { $n } строка с ошибками; ничего не записано (--skip-bad импортирует остальные строки)
+    [few] в { $path } { $n } строки с ошибками; ничего не записано (--skip-bad импортирует остальные строки)
+   *[many] в { $path } { $n } строк с ошибками; ничего не записано (--skip-bad импортирует остальные строки)
+}
+import-progress = импорт { $done }/{ $total } строк
+import-rejected = отклонено { $n } (прочитано как { $encoding })
+import-columns-left-out = непонятые колонки пропущены: { $names } (укажите их поле через --map КОЛОНКА=ПОЛЕ)
+import-properties-left-out = непонятые свойства vCard пропущены: { $names }
+import-rejected-file = отклонённые строки и причины — в { $path }
+import-dry-run = ничего не записано (пробный прогон)
+cipher-already = { $path } уже зашифрован
+cipher-not-encrypted = { $path } не зашифрован
+cipher-open-elsewhere = { $path } открыт другой программой; сначала закройте её (ничего не изменено)
+cipher-old-backups = . { $n } прежних копий в { $dir } не зашифрованы: удалите их, когда `kartoteka backup` сделает зашифрованную
+cipher-encrypted = { $path } зашифрован: открывается только с паролем, и его копии отныне тоже зашифрованы
+cipher-decrypted = { $path } расшифрован: открывается без пароля, как и его копии отныне
+cipher-not-built = эта Kartoteka собрана без шифрования; соберите с `cargo build --release --features encryption`
+cipher-key-file-unread = key_file { $path }: не читается: { $error }
+cipher-key-file-empty = key_file { $path }: первая строка пуста; запишите туда пароль
+cipher-ask = пароль для { $path }:
+cipher-ask-again = тот же пароль ещё раз:
+cipher-empty = пароль пуст; ничего не открыто
+cipher-differ = пароли не совпадают; ничего не изменено
+
+## Отчёты в командной строке
+
+report-period = период { $from } – { $to }
+col-turnover = оборот
+col-class = класс
+col-cv = вариация
+report-total-turnover = общий оборот { $amount }
+report-classed = { $n ->
+    [one] { $n } клиент с классом
+    [few] { $n } клиента с классом
+   *[many] { $n } клиентов с классом
+}
+report-grid = клиентов · оборот в каждой клетке
+col-now = сейчас
+col-entered = вошли
+col-moved-on = ушли дальше
+col-conversion = конверсия
+report-results = результаты за период: { $results }
+col-lost-because = причина потери
+col-salesperson = менеджер
+col-potential = потенц.
+col-first-sales = первые продажи
+col-sum = сумма
+col-lost = потеряно
+col-restored = возвращено
+col-repeat-sales = повторные продажи
+col-new-lines = новые линейки
+report-window = окно жизненного цикла { $months } мес.
+col-day = день
+report-calls = входящие звонки по источнику, который назвал звонящий; { $period }
+loyalty-buyers = покупателей за период
+loyalty-repeat-buyers = повторных покупателей
+loyalty-sales = продажи
+loyalty-old-clients = от клиентов старше года
+loyalty-referral = по рекомендации
+col-figure = показатель
+col-share = доля
+loyalty-summary = рекомендации: покупок · сумма
+col-segment = сегмент
+col-buyers = покупателей
+matrix-legend = клиентов, использующих каждый товар; * портрет сегмента (используют не менее { $share }% его покупателей)
+col-next-offers = следующие предложения
+matrix-summary = { $n ->
+    [one] { $n } клиент со следующим предложением
+    [few] { $n } клиента со следующим предложением
+   *[many] { $n } клиентов со следующим предложением
+}; заказы по { $to }
+complaint-open = открыта: { $step }
+col-cause-days = причина (дней)
+col-resolved-days = решена (дней)
+col-fixed-days = исправлено (дней)
+col-state = состояние
+complaints-summary = открыто { $open }, закрыто { $closed }; в среднем дней до причины { $cause }, до решения { $resolved }, до исправления { $fixed }
+
+## Файлы настроек и клавиш
+
+keys-unread = не удаётся прочитать файл клавиш { $path }: { $error }
+keys-unknown-section = неизвестный раздел [{ $section }]
+keys-unknown-key = неизвестная клавиша '{ $key }'
+keys-twice = { $key } назначена дважды в [{ $section }] (и в строке { $line })
+keys-unknown-action = неизвестное действие '{ $action }' для клавиши { $key }
+config-unread = не удаётся прочитать файл настроек { $path }: { $error }
+config-error = файл настроек { $path }: { $error }
