@@ -381,7 +381,26 @@ fn an_export_imports_into_another_file_without_loss_or_duplicates() {
         .collect();
     assert!(!names.iter().any(|n| n.contains("kartoteka-tmp")), "no temporary file is left: {names:?}");
     let excel = std::fs::read(&file).unwrap();
-    assert!(excel.starts_with("\u{feff}Name;Kind;".as_bytes()), "a BOM and semicolons for Excel");
+    assert!(excel.starts_with("\u{feff}Salutation;Name;Kind;".as_bytes()), "a BOM and semicolons for Excel");
+    assert!(String::from_utf8_lossy(&excel).contains("Dear Ion Rusu,;Ștefănescu"), "a salutation for mail merge");
+
+    // A file for people in each language, with its headers, dates and
+    // yes/no, reads back the same.
+    for (lang, header, birthday) in [
+        ("ru", "\u{feff}Обращение;Название;", "21.07.1980"),
+        ("ro", "\u{feff}Formulă de adresare;Denumire;", "21.07.1980"),
+        ("es", "\u{feff}Saludo;Nombre;", "21/07/1980"),
+    ] {
+        let path = office.dir.path().join(format!("export-{lang}.csv"));
+        office.ok(&["--lang", lang, "export", "--excel", "-o", path.to_str().unwrap()]);
+        let text = std::fs::read_to_string(&path).unwrap();
+        assert!(text.starts_with(header) && text.contains(birthday), "{lang}: {text}");
+        let other = Office::new();
+        let done = other.json(&["import", path.to_str().unwrap()]);
+        assert_eq!((done["created"].as_u64(), done["rejected"].as_u64()), (Some(3), Some(0)), "{lang}: {done}");
+        assert_eq!(done["not_understood"], serde_json::json!([]), "{lang}");
+        assert_eq!(other.ok(&["export"]), first, "{lang}: the same clients, persons and fields");
+    }
 
     let other = Office::new();
     let done = other.json(&["import", file.to_str().unwrap()]);

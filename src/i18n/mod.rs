@@ -175,8 +175,13 @@ pub fn catalogue_ids(lang: Lang) -> (Vec<String>, Vec<String>) {
 /// The message `key` without arguments, in the current language. Each
 /// message is formatted once per language and kept for the process.
 pub fn t(key: &'static str) -> &'static str {
+    t_in(current(), key)
+}
+
+/// The message `key` without arguments in `lang`, whatever the current one
+/// (the importer knows the headers Kartoteka writes in every language).
+pub fn t_in(lang: Lang, key: &'static str) -> &'static str {
     static KEPT: OnceLock<Mutex<HashMap<(usize, &'static str), &'static str>>> = OnceLock::new();
-    let lang = current();
     let kept = KEPT.get_or_init(Default::default);
     let mut kept = kept.lock().unwrap_or_else(std::sync::PoisonError::into_inner);
     kept.entry((lang.index(), key)).or_insert_with(|| Box::leak(format_in(lang, key, None).into_boxed_str()))

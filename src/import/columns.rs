@@ -5,6 +5,7 @@
 
 use crate::domain::ValidationError;
 use crate::domain::fold::fold;
+use crate::i18n::{Lang, t_in};
 
 /// A field a column can fill.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
@@ -267,9 +268,58 @@ pub fn key(header: &str) -> String {
     words.join(" ")
 }
 
+/// The columns `kartoteka export --format csv` writes, as the message ids
+/// of their headers: read back in any of the four languages.
+pub const WRITTEN: [(&str, Field); 24] = [
+    ("csv-salutation", Field::Skip),
+    ("csv-name", Field::Name),
+    ("csv-kind", Field::Kind),
+    ("csv-legal-name", Field::LegalName),
+    ("csv-tax-id", Field::TaxId),
+    ("csv-city", Field::City),
+    ("csv-address", Field::Address),
+    ("csv-industry", Field::Industry),
+    ("csv-size", Field::Size),
+    ("csv-phone", Field::Phone),
+    ("csv-email", Field::Email),
+    ("csv-website", Field::Website),
+    ("csv-source", Field::Source),
+    ("csv-manager", Field::Manager),
+    ("csv-colour", Field::Colour),
+    ("csv-tags", Field::Tags),
+    ("csv-next-contact", Field::NextContact),
+    ("csv-notes", Field::Notes),
+    ("csv-contact-person", Field::Person),
+    ("csv-position", Field::Position),
+    ("csv-birthday", Field::Birthday),
+    ("csv-decision-maker", Field::DecisionMaker),
+    ("csv-contact-phone", Field::PersonPhone),
+    ("csv-contact-email", Field::PersonEmail),
+];
+
+/// The field of a header Kartoteka writes, in the language `lang`.
+fn written(lang: Lang, key: &str) -> Option<Field> {
+    WRITTEN.iter().find(|(id, _)| self::key(t_in(lang, id)) == key).map(|(_, field)| *field)
+}
+
 fn recognised(header: &str) -> Option<Field> {
     let key = key(header);
-    HEADERS.iter().find(|(_, names)| names.contains(&key.as_str())).map(|(field, _)| *field)
+    // Kartoteka's own headers first, so that a file it wrote reads back whole.
+    Lang::ALL
+        .into_iter()
+        .find_map(|lang| written(lang, &key))
+        .or_else(|| HEADERS.iter().find(|(_, names)| names.contains(&key.as_str())).map(|(field, _)| *field))
+}
+
+/// The language of a file Kartoteka wrote for people (`export --excel`),
+/// known by its headers: its slash dates are then day first.
+pub fn written_in(headers: &[String]) -> Option<Lang> {
+    let keys: Vec<String> = headers.iter().map(|h| key(h)).collect();
+    Lang::ALL.into_iter().find(|lang| {
+        let ours = keys.iter().filter(|k| written(*lang, k).is_some()).count();
+        ours * 2 > WRITTEN.len()
+            && (*lang == Lang::En || ours > keys.iter().filter(|k| written(Lang::En, k).is_some()).count())
+    })
 }
 
 /// A `--map COLUMN=FIELD` option, checked.

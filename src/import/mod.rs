@@ -140,7 +140,12 @@ fn read<T>(
         .filter(|(i, _)| table.records.iter().any(|r| r.fields.get(*i).is_some_and(|v| !v.is_empty())))
         .map(|(_, h)| h.clone())
         .collect();
-    let rows = rows(&table, &fields, options.dates);
+    // Slash dates whose order the file leaves open are day first in a file
+    // Kartoteka wrote for people in Russian, Romanian or Spanish.
+    let dates = options.dates.or_else(|| records::file_day_order(&table, &fields)).or_else(|| {
+        columns::written_in(&table.headers).filter(|l| *l != crate::i18n::Lang::En).map(|_| DayOrder::DayFirst)
+    });
+    let rows = rows(&table, &fields, dates);
     Ok(ImportFile {
         encoding: decoded.encoding,
         layout: Layout::Csv { delimiter: table.delimiter, headers: table.headers },

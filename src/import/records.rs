@@ -101,6 +101,19 @@ pub fn day_order<'a>(dates: impl Iterator<Item = &'a str>) -> Option<DayOrder> {
     }
 }
 
+/// The order of the slash dates in the date columns of `table`, where
+/// they make it plain.
+pub fn file_day_order(table: &Table, fields: &[Option<Field>]) -> Option<DayOrder> {
+    let dates = table.records.iter().flat_map(|r| {
+        fields
+            .iter()
+            .zip(&r.fields)
+            .filter(|(f, _)| matches!(f, Some(Field::Birthday | Field::NextContact | Field::Date)))
+            .map(|(_, v)| v.as_str())
+    });
+    day_order(dates)
+}
+
 /// A date as offices write it: empty or a placeholder is none.
 pub fn date(field: &str, text: &str, order: Option<DayOrder>) -> Result<Option<NaiveDate>, ValidationError> {
     if no_date(text) {
@@ -341,16 +354,7 @@ fn rows<T>(
     order: Option<DayOrder>,
     make: impl Fn(&Values, Option<DayOrder>) -> Result<T, Vec<ValidationError>>,
 ) -> Rows<T> {
-    let order = order.or_else(|| {
-        let dates = table.records.iter().flat_map(|r| {
-            fields
-                .iter()
-                .zip(&r.fields)
-                .filter(|(f, _)| matches!(f, Some(Field::Birthday | Field::NextContact | Field::Date)))
-                .map(|(_, v)| v.as_str())
-        });
-        day_order(dates)
-    });
+    let order = order.or_else(|| file_day_order(table, fields));
     let mut rows = Rows { records: Vec::new(), rejected: Vec::new() };
     for r in &table.records {
         if r.fields.len() != table.headers.len() {

@@ -925,3 +925,32 @@ keys-twice = { $key } is bound twice in [{ $section }] (line { $line } too)
 keys-unknown-action = unknown action '{ $action }' for key { $key }
 config-unread = cannot read the configuration file { $path }: { $error }
 config-error = configuration file { $path }: { $error }
+
+## Exported files for people (export/csv.rs): headers read back by import in every language
+
+csv-salutation = Salutation
+csv-name = Name
+csv-kind = Kind
+csv-legal-name = Legal name
+csv-tax-id = Tax id
+csv-city = City
+csv-address = Address
+csv-industry = Industry
+csv-size = Size
+csv-phone = Phone
+csv-email = E-mail
+csv-website = Website
+csv-source = Source
+csv-manager = Manager
+csv-colour = Colour
+csv-tags = Tags
+csv-next-contact = Next contact
+csv-notes = Notes
+csv-contact-person = Contact person
+csv-position = Position
+csv-birthday = Birthday
+csv-decision-maker = Decision maker
+csv-contact-phone = Contact phone
+csv-contact-email = Contact e-mail
+salutation-person = Dear { $name },
+salutation-client = Dear { $name } team,

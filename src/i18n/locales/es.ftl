@@ -930,3 +930,32 @@ keys-twice = { $key } está asignada dos veces en [{ $section }] (también en la
 keys-unknown-action = acción desconocida '{ $action }' para la tecla { $key }
 config-unread = no se puede leer el fichero de configuración { $path }: { $error }
 config-error = fichero de configuración { $path }: { $error }
+
+## Ficheros exportados para personas: cabeceras que la importación lee en cualquier idioma
+
+csv-salutation = Saludo
+csv-name = Nombre
+csv-kind = Tipo de cliente
+csv-legal-name = Razón social
+csv-tax-id = NIF
+csv-city = Ciudad
+csv-address = Dirección
+csv-industry = Sector
+csv-size = Tamaño
+csv-phone = Teléfono
+csv-email = Correo electrónico
+csv-website = Sitio web
+csv-source = Origen
+csv-manager = Comercial
+csv-colour = Color
+csv-tags = Etiquetas
+csv-next-contact = Próximo contacto
+csv-notes = Notas
+csv-contact-person = Persona de contacto
+csv-position = Cargo
+csv-birthday = Fecha de nacimiento
+csv-decision-maker = Decisor
+csv-contact-phone = Teléfono de contacto
+csv-contact-email = Correo de contacto
+salutation-person = Estimado/a { $name }:
+salutation-client = Estimados colegas de { $name }:

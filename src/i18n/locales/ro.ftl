@@ -974,3 +974,32 @@ keys-twice = { $key } e legată de două ori în [{ $section }] (și la rândul 
 keys-unknown-action = acțiune necunoscută '{ $action }' pentru tasta { $key }
 config-unread = nu se poate citi fișierul de configurație { $path }: { $error }
 config-error = fișierul de configurație { $path }: { $error }
+
+## Fișiere exportate pentru oameni: anteturi citite înapoi la import în orice limbă
+
+csv-salutation = Formulă de adresare
+csv-name = Denumire
+csv-kind = Tip client
+csv-legal-name = Denumire juridică
+csv-tax-id = CUI
+csv-city = Oraș
+csv-address = Adresă
+csv-industry = Domeniu
+csv-size = Mărime
+csv-phone = Telefon
+csv-email = Adresă de e-mail
+csv-website = Pagină web
+csv-source = Sursă
+csv-manager = Agent vânzări
+csv-colour = Culoare
+csv-tags = Etichete
+csv-next-contact = Următorul contact
+csv-notes = Note
+csv-contact-person = Persoană de contact
+csv-position = Funcție
+csv-birthday = Data nașterii
+csv-decision-maker = Decident
+csv-contact-phone = Telefon contact
+csv-contact-email = E-mail contact
+salutation-person = Bună ziua, { $name },
+salutation-client = Stimați colegi de la { $name },

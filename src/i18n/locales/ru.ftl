@@ -965,3 +965,32 @@ keys-twice = { $key } назначена дважды в [{ $section }] (и в �
 keys-unknown-action = неизвестное действие '{ $action }' для клавиши { $key }
 config-unread = не удаётся прочитать файл настроек { $path }: { $error }
 config-error = файл настроек { $path }: { $error }
+
+## Выгрузка для людей: заголовки, которые импорт читает на любом языке
+
+csv-salutation = Обращение
+csv-name = Название
+csv-kind = Тип клиента
+csv-legal-name = Юридическое наименование
+csv-tax-id = ИНН
+csv-city = Город
+csv-address = Адрес
+csv-industry = Отрасль
+csv-size = Численность
+csv-phone = Телефон
+csv-email = Электронная почта
+csv-website = Сайт
+csv-source = Источник
+csv-manager = Менеджер
+csv-colour = Цвет
+csv-tags = Метки
+csv-next-contact = Следующий контакт
+csv-notes = Заметки
+csv-contact-person = Контактное лицо
+csv-position = Должность
+csv-birthday = День рождения
+csv-decision-maker = ЛПР
+csv-contact-phone = Телефон контактного лица
+csv-contact-email = Почта контактного лица
+salutation-person = Здравствуйте, { $name }!
+salutation-client = Здравствуйте, коллеги из «{ $name }»!
