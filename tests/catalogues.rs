@@ -7,7 +7,10 @@
 use std::collections::BTreeSet;
 use std::path::Path;
 
-use kartoteka::i18n::{Lang, catalogue_ids};
+use clap::CommandFactory;
+use kartoteka::cli::args::Cli;
+use kartoteka::cli::help::helped;
+use kartoteka::i18n::{Lang, catalogue_ids, help_ids};
 
 /// Every Rust source under `dir`, with its text.
 fn sources(dir: &Path, out: &mut Vec<(String, String)>) {
@@ -77,4 +80,36 @@ fn the_code_asks_only_for_messages_that_exist_and_uses_every_one() {
     let all_text: String = files.iter().map(|(_, t)| t.as_str()).collect();
     let unused: Vec<_> = english.iter().filter(|id| !all_text.contains(&format!("\"{id}\""))).collect();
     assert!(unused.is_empty(), "in the catalogues but not used in the code: {unused:?}");
+}
+
+#[test]
+fn the_help_of_every_command_and_option_is_translated_once() {
+    let nodes = helped(&Cli::command());
+    assert!(nodes.len() > 100, "the whole command line: {}", nodes.len());
+    for lang in [Lang::Ru, Lang::Ro, Lang::Es] {
+        let (ids, errors) = help_ids(lang);
+        assert!(errors.is_empty(), "help/{}.ftl: {errors:?}", lang.code());
+        let ids: BTreeSet<String> = ids.into_iter().collect();
+        let mut missing = Vec::new();
+        // Each key with the English it translates: one meaning per key.
+        let mut english: std::collections::BTreeMap<String, BTreeSet<String>> = Default::default();
+        for (path, arg, text) in &nodes {
+            let own = match arg {
+                Some(arg) => format!("help-{path}--{arg}"),
+                None => format!("help-{path}"),
+            };
+            let shared = arg.as_ref().map(|arg| format!("help--{arg}"));
+            match [Some(own.clone()), shared].into_iter().flatten().find(|k| ids.contains(k)) {
+                Some(key) => {
+                    english.entry(key).or_default().insert(text.clone());
+                }
+                None => missing.push(own),
+            }
+        }
+        assert!(missing.is_empty(), "help/{}.ftl lacks {missing:?}", lang.code());
+        let unused: Vec<_> = ids.iter().filter(|id| !english.contains_key(*id)).collect();
+        assert!(unused.is_empty(), "help/{}.ftl has help for nothing: {unused:?}", lang.code());
+        let mixed: Vec<_> = english.iter().filter(|(_, texts)| texts.len() > 1).collect();
+        assert!(mixed.is_empty(), "help/{}.ftl: one key for different English: {mixed:?}", lang.code());
+    }
 }

@@ -112,3 +112,16 @@ fn the_configuration_chooses_unless_lang_says_otherwise() {
     assert_eq!(bad.code, 1);
     assert!(bad.stderr.contains("lang 'klingon'"), "{}", bad.stderr);
 }
+
+#[test]
+fn help_is_in_the_language_and_english_comes_from_the_doc_comments() {
+    let office = Office::new();
+    let ru = office.ok(&["--lang", "ru", "list", "--help"]);
+    assert!(ru.contains("Использование: kartoteka list"), "{ru}");
+    assert!(ru.contains("Только клиенты в этой колонке Шиффмана"), "{ru}");
+    assert!(ru.contains("-h, --help") && ru.contains("Показать справку"), "{ru}");
+    let es = with_locale(&office, "es_ES.UTF-8", &["--help"]);
+    assert!(es.stdout.contains("Órdenes:") && es.stdout.contains("Importar una lista de clientes"), "{}", es.stdout);
+    let en = office.ok(&["list", "--help"]);
+    assert!(en.contains("Usage: kartoteka list") && en.contains("Only clients in this Shiffman column"), "{en}");
+}

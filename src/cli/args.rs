@@ -270,7 +270,7 @@ pub struct ExportArgs {
     /// csv (a row per person, for Excel and mail merge), vcard (4.0, for phones and mail programs) or ics (next contacts, birthdays and important dates, for calendars).
     #[arg(long, value_enum, default_value = "csv")]
     pub format: ExportFormat,
-    /// For Excel: a byte-order mark and `;` between fields, so that Cyrillic and diacritics open right.
+    /// For Excel: a byte-order mark, `;` between fields, and the headers, dates and yes/no in the interface's language, so that Cyrillic and diacritics open right.
     #[arg(long)]
     pub excel: bool,
     /// Write to FILE instead of the standard output.

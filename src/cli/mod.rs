@@ -11,6 +11,7 @@ mod demo;
 mod duplicates;
 mod export;
 pub(crate) mod greetings;
+pub mod help;
 mod import;
 mod journal;
 mod list;
@@ -24,7 +25,7 @@ use std::path::PathBuf;
 use std::process::ExitCode;
 
 use anyhow::Context;
-use clap::Parser;
+use clap::{CommandFactory, FromArgMatches};
 
 use crate::config;
 use crate::domain::clock::Clock;
@@ -37,7 +38,14 @@ use args::{Cli, Command};
 /// unusable file, 2 on a usage error (from clap).
 pub fn main() -> ExitCode {
     crate::signals::survive_file_size_limit();
-    let cli = Cli::parse();
+    // The help and clap's own words in the language, which is known before
+    // the arguments are read.
+    i18n::set(help::early_language());
+    let matches = help::localized(Cli::command()).get_matches();
+    let cli = match Cli::from_arg_matches(&matches) {
+        Ok(cli) => cli,
+        Err(e) => e.exit(),
+    };
     match run(cli) {
         Ok(()) => ExitCode::SUCCESS,
         Err(e) => {

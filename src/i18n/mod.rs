@@ -56,6 +56,17 @@ impl Lang {
         sys_locale::get_locale().and_then(|l| Lang::of_locale(&l)).unwrap_or(Lang::En)
     }
 
+    /// The translations of the command line's help (`--help`), whose
+    /// English is the doc comments of `cli/args.rs` themselves.
+    fn help_catalogue(self) -> Option<&'static str> {
+        match self {
+            Lang::En => None,
+            Lang::Ru => Some(include_str!("locales/help/ru.ftl")),
+            Lang::Ro => Some(include_str!("locales/help/ro.ftl")),
+            Lang::Es => Some(include_str!("locales/help/es.ftl")),
+        }
+    }
+
     fn catalogue(self) -> &'static str {
         match self {
             Lang::En => include_str!("locales/en.ftl"),
@@ -148,17 +159,28 @@ fn bundle(lang: Lang) -> Bundle {
     }));
     // A catalogue with a mistake keeps every message it could read; the
     // catalogue test fails on any mistake.
-    let resource = match FluentResource::try_new(lang.catalogue().to_string()) {
-        Ok(r) | Err((r, _)) => r,
-    };
-    let _ = bundle.add_resource(resource);
+    for text in std::iter::once(lang.catalogue()).chain(lang.help_catalogue()) {
+        let resource = match FluentResource::try_new(text.to_string()) {
+            Ok(r) | Err((r, _)) => r,
+        };
+        let _ = bundle.add_resource(resource);
+    }
     bundle
 }
 
 /// Every message id of a language's catalogue, and the catalogue's
 /// mistakes: for the test that keeps the four catalogues complete.
 pub fn catalogue_ids(lang: Lang) -> (Vec<String>, Vec<String>) {
-    let (resource, errors) = match FluentResource::try_new(lang.catalogue().to_string()) {
+    ids_of(lang.catalogue())
+}
+
+/// The message ids of a language's help catalogue, and its mistakes.
+pub fn help_ids(lang: Lang) -> (Vec<String>, Vec<String>) {
+    lang.help_catalogue().map(ids_of).unwrap_or_default()
+}
+
+fn ids_of(text: &str) -> (Vec<String>, Vec<String>) {
+    let (resource, errors) = match FluentResource::try_new(text.to_string()) {
         Ok(r) => (r, Vec::new()),
         Err((r, e)) => (r, e.iter().map(|e| format!("{e:?}")).collect()),
     };
@@ -185,6 +207,13 @@ pub fn t_in(lang: Lang, key: &'static str) -> &'static str {
     let kept = KEPT.get_or_init(Default::default);
     let mut kept = kept.lock().unwrap_or_else(std::sync::PoisonError::into_inner);
     kept.entry((lang.index(), key)).or_insert_with(|| Box::leak(format_in(lang, key, None).into_boxed_str()))
+}
+
+/// The message `key` in the current language if its catalogue has it: for
+/// the help of the command line, which has English of its own.
+pub fn message(key: &str) -> Option<String> {
+    let lang = current();
+    bundles()[lang.index()].has_message(key).then(|| format_in(lang, key, None))
 }
 
 /// The message `key` with arguments, in the current language; see [`tr!`].

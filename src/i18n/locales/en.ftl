@@ -954,3 +954,12 @@ csv-contact-phone = Contact phone
 csv-contact-email = Contact e-mail
 salutation-person = Dear { $name },
 salutation-client = Dear { $name } team,
+
+## The command line's help (cli/help.rs): clap's own words
+
+cli-usage = Usage:
+cli-commands = Commands
+cli-arguments = Arguments
+cli-options = Options
+cli-help-flag = Print help
+cli-version-flag = Print version

@@ -959,3 +959,12 @@ csv-contact-phone = Teléfono de contacto
 csv-contact-email = Correo de contacto
 salutation-person = Estimado/a { $name }:
 salutation-client = Estimados colegas de { $name }:
+
+## Help
+
+cli-usage = Uso:
+cli-commands = Órdenes
+cli-arguments = Argumentos
+cli-options = Opciones
+cli-help-flag = Mostrar la ayuda
+cli-version-flag = Mostrar la versión

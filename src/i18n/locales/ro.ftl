@@ -1003,3 +1003,12 @@ csv-contact-phone = Telefon contact
 csv-contact-email = E-mail contact
 salutation-person = Bună ziua, { $name },
 salutation-client = Stimați colegi de la { $name },
+
+## Help
+
+cli-usage = Utilizare:
+cli-commands = Comenzi
+cli-arguments = Argumente
+cli-options = Opțiuni
+cli-help-flag = Arată ajutorul
+cli-version-flag = Arată versiunea

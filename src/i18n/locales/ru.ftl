@@ -994,3 +994,12 @@ csv-contact-phone = Телефон контактного лица
 csv-contact-email = Почта контактного лица
 salutation-person = Здравствуйте, { $name }!
 salutation-client = Здравствуйте, коллеги из «{ $name }»!
+
+## Help
+
+cli-usage = Использование:
+cli-commands = Команды
+cli-arguments = Аргументы
+cli-options = Параметры
+cli-help-flag = Показать справку
+cli-version-flag = Показать версию
