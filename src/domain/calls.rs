@@ -13,6 +13,11 @@ use super::fold::fold;
 /// The source of a call whose caller named none.
 pub const NOT_NAMED: &str = "not named";
 
+/// A source as people read it: the callers who named none, in the language.
+pub fn source_label(name: &str) -> &str {
+    if name == NOT_NAMED { crate::i18n::t("calls-not-named") } else { name }
+}
+
 /// A calendar month, read from `YYYY-MM`.
 pub fn month(field: &str, text: &str) -> Result<Period, ValidationError> {
     let bad = || ValidationError::new(field, text, crate::i18n::t("err-expected-month-2026-10"));

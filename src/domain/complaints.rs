@@ -124,7 +124,7 @@ impl Answer {
 pub fn from_answers(answers: &[Answer]) -> Option<String> {
     let low: Vec<String> =
         answers.iter().filter(|a| a.dissatisfied()).map(|a| format!("{} {}", a.question, a.score)).collect();
-    (!low.is_empty()).then(|| format!("low satisfaction: {}", low.join(", ")))
+    (!low.is_empty()).then(|| crate::tr!("complaint-low-satisfaction", answers = low.join(", ")))
 }
 
 /// The figures of `report complaints`.

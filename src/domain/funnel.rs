@@ -88,7 +88,12 @@ pub fn funnel(now: &[Column], moves: &[Move], period: Period) -> Funnel {
                 outcomes.push(result);
             }
             if m.result == Some(Outcome::Lost) {
-                lost_reason = m.reason.as_deref().map(str::trim).filter(|r| !r.is_empty()).or(Some("no reason given"));
+                lost_reason = m
+                    .reason
+                    .as_deref()
+                    .map(str::trim)
+                    .filter(|r| !r.is_empty())
+                    .or(Some(crate::i18n::t("funnel-no-reason")));
             }
         }
         for (stage, (e, m)) in stages.iter_mut().zip(entered.iter().zip(&moved_on)) {

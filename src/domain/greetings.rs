@@ -88,18 +88,20 @@ pub fn parse(text: &str) -> Result<Vec<Holiday>, String> {
     let mut out: Vec<Holiday> = Vec::new();
     for e in file.holiday {
         let key = e.key.trim().to_string();
-        let bad = |field: &str, value: &str, why: &str| format!("holiday '{key}': {field}: '{value}' {why}");
+        let bad = |field: &str, value: &str, why: &str| {
+            crate::tr!("holiday-bad", key = key.as_str(), field = field, value = value, why = why)
+        };
         if key.is_empty() || !key.chars().all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '_') {
-            return Err(bad("key", &e.key, "should be lower-case letters, digits and _ (e.g. new_year)"));
+            return Err(bad("key", &e.key, crate::i18n::t("holiday-bad-key")));
         }
         if out.iter().any(|h| h.key == key) {
-            return Err(bad("key", &key, "is given twice"));
+            return Err(bad("key", &key, crate::i18n::t("holiday-twice")));
         }
         if e.name.trim().is_empty() {
-            return Err(bad("name", &e.name, "is empty"));
+            return Err(bad("name", &e.name, crate::i18n::t("holiday-no-name")));
         }
-        let (year, month, day) = holiday_date(e.date.trim())
-            .ok_or_else(|| bad("date", &e.date, "is not a day: write MM-DD for every year or YYYY-MM-DD for one"))?;
+        let (year, month, day) =
+            holiday_date(e.date.trim()).ok_or_else(|| bad("date", &e.date, crate::i18n::t("holiday-bad-date")))?;
         let categories = match e.categories {
             None => DEFAULT_CATEGORIES.to_vec(),
             Some(list) => list

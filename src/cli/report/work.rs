@@ -98,8 +98,10 @@ pub fn calls(store: &Store, a: &ReportArgs, period: Period) -> anyhow::Result<()
     if let Some(done) = machine_doc(a, &r, csv)? {
         return done;
     }
-    let headers: Vec<&str> =
-        std::iter::once(t("col-day")).chain(r.sources.iter().map(String::as_str)).chain([t("reports-total")]).collect();
+    let headers: Vec<&str> = std::iter::once(t("col-day"))
+        .chain(r.sources.iter().map(|s| calls::source_label(s)))
+        .chain([t("reports-total")])
+        .collect();
     let count = |n: usize| if n == 0 { "·".to_string() } else { n.to_string() };
     let mut rows: Vec<Vec<String>> = r
         .days

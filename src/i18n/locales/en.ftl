@@ -963,3 +963,15 @@ cli-arguments = Arguments
 cli-options = Options
 cli-help-flag = Print help
 cli-version-flag = Print version
+
+## Reports, complaints, holidays (domain)
+
+calls-not-named = not named
+funnel-no-reason = no reason given
+complaint-low-satisfaction = low satisfaction: { $answers }
+worker-stopped = { $who } stopped
+holiday-bad = holiday '{ $key }': { $field }: '{ $value }' { $why }
+holiday-bad-key = should be lower-case letters, digits and _ (e.g. new_year)
+holiday-twice = is given twice
+holiday-no-name = is empty
+holiday-bad-date = is not a day: write MM-DD for every year or YYYY-MM-DD for one

@@ -968,3 +968,15 @@ cli-arguments = Argumentos
 cli-options = Opciones
 cli-help-flag = Mostrar la ayuda
 cli-version-flag = Mostrar la versión
+
+## Reports, complaints, holidays (domain)
+
+calls-not-named = sin decir
+funnel-no-reason = sin motivo
+complaint-low-satisfaction = satisfacción baja: { $answers }
+worker-stopped = una tarea de fondo se detuvo ({ $who })
+holiday-bad = festivo '{ $key }': { $field }: '{ $value }' { $why }
+holiday-bad-key = debe tener letras latinas minúsculas, cifras y _ (p. ej. new_year)
+holiday-twice = aparece dos veces
+holiday-no-name = está vacío
+holiday-bad-date = no es un día: escriba MM-DD para cada año o AAAA-MM-DD para uno

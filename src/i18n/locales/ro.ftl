@@ -1012,3 +1012,15 @@ cli-arguments = Argumente
 cli-options = Opțiuni
 cli-help-flag = Arată ajutorul
 cli-version-flag = Arată versiunea
+
+## Reports, complaints, holidays (domain)
+
+calls-not-named = nenumită
+funnel-no-reason = fără motiv dat
+complaint-low-satisfaction = satisfacție scăzută: { $answers }
+worker-stopped = o sarcină de fundal s-a oprit ({ $who })
+holiday-bad = sărbătoarea '{ $key }': { $field }: '{ $value }' { $why }
+holiday-bad-key = ar trebui să fie litere latine mici, cifre și _ (de ex. new_year)
+holiday-twice = e dată de două ori
+holiday-no-name = e gol
+holiday-bad-date = nu e o zi: scrieți LL-ZZ pentru fiecare an sau AAAA-LL-ZZ pentru unul

@@ -1003,3 +1003,15 @@ cli-arguments = Аргументы
 cli-options = Параметры
 cli-help-flag = Показать справку
 cli-version-flag = Показать версию
+
+## Reports, complaints, holidays (domain)
+
+calls-not-named = не назван
+funnel-no-reason = причина не указана
+complaint-low-satisfaction = низкая удовлетворённость: { $answers }
+worker-stopped = фоновая задача остановилась ({ $who })
+holiday-bad = праздник '{ $key }': { $field }: '{ $value }' { $why }
+holiday-bad-key = допустимы строчные латинские буквы, цифры и _ (например new_year)
+holiday-twice = указан дважды
+holiday-no-name = пусто
+holiday-bad-date = не день: пишите ММ-ДД для каждого года или ГГГГ-ММ-ДД для одного

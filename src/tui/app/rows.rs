@@ -33,7 +33,7 @@ pub(super) fn received<T>(receiver: &Receiver<anyhow::Result<T>>, who: &str) -> 
     match receiver.try_recv() {
         Ok(sent) => Some(sent),
         Err(TryRecvError::Empty) => None,
-        Err(TryRecvError::Disconnected) => Some(Err(anyhow::anyhow!("{who} stopped"))),
+        Err(TryRecvError::Disconnected) => Some(Err(anyhow::anyhow!(tr!("worker-stopped", who = who)))),
     }
 }
 

@@ -216,7 +216,7 @@ fn render_kpi(r: &Reports, frame: &mut Frame, area: Rect) {
 fn render_calls(r: &Reports, frame: &mut Frame, area: Rect) {
     let c = &r.calls;
     let mut title = format!(" {} · {} · {} ", t("reports-incoming"), month(c.month.from), c.total);
-    for (source, n) in c.sources.iter().zip(&c.totals).take(3) {
+    for (source, n) in c.sources.iter().map(|s| crate::domain::calls::source_label(s)).zip(&c.totals).take(3) {
         title.push_str(&format!("· {source} {n} "));
     }
     // Each day as wide as the pane allows, so that the month fills it.
