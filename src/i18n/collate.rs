@@ -10,7 +10,7 @@ use std::borrow::Cow;
 use unicode_normalization::UnicodeNormalization;
 
 use super::Lang;
-use crate::domain::fold::fold;
+use crate::domain::fold::{cmp_folded, fold, fold_char_into};
 
 /// The letters `lang` sorts after their base letter, with the rank among
 /// the letters that follow the same base.
@@ -30,40 +30,86 @@ fn own_letter(lang: Lang, c: char) -> Option<(char, char)> {
     }
 }
 
-/// The key a name sorts by in `lang`; the folded name itself where the
-/// language has no letters of its own in it (ASCII names always).
+/// The key a name sorts by in `lang`: the folded name, with each letter
+/// of the language's own as its base letter and a mark above every other
+/// letter.
 pub fn collation_key(lang: Lang, name: &str) -> Cow<'_, str> {
-    if name.is_ascii() || matches!(lang, Lang::En | Lang::Ru) {
+    if name.is_ascii() || own_letters(lang).is_empty() {
         return Cow::Owned(fold(name));
     }
-    let composed: String = name.nfc().collect();
-    if !composed.chars().any(|c| own_letter(lang, c).is_some()) {
-        return Cow::Owned(fold(&composed));
-    }
-    let mut key = String::with_capacity(composed.len() + 8);
-    let mut plain = String::new();
-    for c in composed.chars() {
-        match own_letter(lang, c) {
-            Some((base, after)) => {
-                key.push_str(&fold(&std::mem::take(&mut plain)));
-                key.push(base);
-                key.push(after);
-            }
-            None => plain.push(c),
+    let mut key = String::with_capacity(name.len() + 8);
+    let mut push = |c: char| match own_letter(lang, c) {
+        Some((base, after)) => {
+            key.push(base);
+            key.push(after);
         }
+        None => fold_char_into(c, &mut key),
+    };
+    if unicode_normalization::is_nfc_quick(name.chars()) == unicode_normalization::IsNormalized::Yes {
+        name.chars().for_each(&mut push);
+    } else {
+        name.nfc().for_each(&mut push);
     }
-    key.push_str(&fold(&plain));
     Cow::Owned(key)
 }
 
 /// Puts `items`, which come in the file's order of folded names, into
 /// `lang`'s alphabet, keeping their order among equal names. English and
 /// Russian agree with the folded order: nothing to do.
-pub fn reorder_by_name<T>(lang: Lang, items: &mut [T], name: impl Fn(&T) -> &str) {
-    if matches!(lang, Lang::En | Lang::Ru) {
+pub fn reorder_by_name<T>(lang: Lang, items: &mut Vec<T>, name: impl Fn(&T) -> &str) {
+    let letters = own_letters(lang);
+    if letters.is_empty() {
         return;
     }
-    items.sort_by_cached_key(|item| collation_key(lang, name(item)).into_owned());
+    // Only the names with a letter of the language's own move; the others
+    // are in order already. Those few are sorted and merged back in, each
+    // other name compared only as far as it differs.
+    let mut own: Vec<(String, usize)> = items
+        .iter()
+        .enumerate()
+        .filter(|(_, item)| may_have(name(item)) && name(item).contains(letters))
+        .map(|(i, item)| (collation_key(lang, name(item)).into_owned(), i))
+        .collect();
+    if own.is_empty() {
+        return;
+    }
+    own.sort_by(|(a, i), (b, j)| a.cmp(b).then(i.cmp(j)));
+    let mut moved = vec![false; items.len()];
+    for (_, i) in &own {
+        moved[*i] = true;
+    }
+    let mut own = own.into_iter().peekable();
+    let mut order = Vec::with_capacity(items.len());
+    for (i, item) in items.iter().enumerate().filter(|(i, _)| !moved[*i]) {
+        let before = |(key, _): &(String, usize)| cmp_folded(key, name(item)) == std::cmp::Ordering::Less;
+        while let Some((_, j)) = own.next_if(before) {
+            order.push(j);
+        }
+        order.push(i);
+    }
+    order.extend(own.map(|(_, j)| j));
+    let mut taken: Vec<Option<T>> = std::mem::take(items).into_iter().map(Some).collect();
+    *items = order.into_iter().filter_map(|i| taken.get_mut(i).and_then(Option::take)).collect();
+}
+
+/// Whether `name` has a byte that begins one of the letters of
+/// `own_letters` (Latin-1 and Latin Extended-A and -B, combining marks): a
+/// quick look before the exact one, as most names have none.
+fn may_have(name: &str) -> bool {
+    name.bytes().any(|b| matches!(b, 0xC3 | 0xC4 | 0xC5 | 0xC8 | 0xCC))
+}
+
+/// The letters `lang` sorts on their own, precomposed (both cases, with
+/// the older cedilla forms) and as the combining marks that make them.
+fn own_letters(lang: Lang) -> &'static [char] {
+    match lang {
+        Lang::En | Lang::Ru => &[],
+        Lang::Es => &['ñ', 'Ñ', '\u{303}'],
+        Lang::Ro => &[
+            'ă', 'Ă', 'â', 'Â', 'î', 'Î', 'ș', 'Ș', 'ş', 'Ş', 'ț', 'Ț', 'ţ', 'Ţ', '\u{306}', '\u{302}', '\u{326}',
+            '\u{327}',
+        ],
+    }
 }
 
 #[cfg(test)]
