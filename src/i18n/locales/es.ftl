@@ -513,8 +513,8 @@ occasion-years = { $title } ({ $years ->
 when-today = hoy
 when-tomorrow = mañana
 when-late = { $days ->
-    [one] { $days } día de retraso
-   *[other] { $days } días de retraso
+    [one] hace { $days } día
+   *[other] hace { $days } días
 }
 when-in = { $days ->
     [one] en { $days } día

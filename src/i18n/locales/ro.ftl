@@ -530,12 +530,12 @@ occasion-years = { $title } ({ $years ->
 when-today = azi
 when-tomorrow = mâine
 when-late = { $days ->
-    [one] întârziere { $days } zi
-    [few] întârziere { $days } zile
-   *[other] întârziere { $days } de zile
+    [one] acum o zi
+    [few] acum { $days } zile
+   *[other] acum { $days } de zile
 }
 when-in = { $days ->
-    [one] peste { $days } zi
+    [one] peste o zi
     [few] peste { $days } zile
    *[other] peste { $days } de zile
 }

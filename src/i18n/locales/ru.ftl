@@ -525,16 +525,8 @@ occasion-years = { $title } ({ $years ->
 })
 when-today = сегодня
 when-tomorrow = завтра
-when-late = { $days ->
-    [one] просрочено на { $days } день
-    [few] просрочено на { $days } дня
-   *[many] просрочено на { $days } дней
-}
-when-in = { $days ->
-    [one] через { $days } день
-    [few] через { $days } дня
-   *[many] через { $days } дней
-}
+when-late = { $days } дн. назад
+when-in = через { $days } дн.
 complaint-todo-cause_found = найти причину
 complaint-todo-resolved = решить
 complaint-todo-process_fixed = исправить процесс

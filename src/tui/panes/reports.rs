@@ -176,19 +176,26 @@ fn render_kpi(r: &Reports, frame: &mut Frame, area: Rect) {
         .to_vec(),
     );
     // The total first, so that a short pane still shows it.
-    let rows = r.kpi.iter().rev().take(1).chain(r.kpi.iter().take(r.kpi.len().saturating_sub(1))).map(|k| {
-        let total = k.manager == "total";
-        let row = Row::new(pick(vec![
-            if total { t("reports-total").to_string() } else { k.manager.clone() },
-            k.first_sales.to_string(),
-            amount(k.first_sales_sum),
-            k.repeat_sales.to_string(),
-            amount(k.repeat_sales_sum),
-            k.lost.to_string(),
-            k.restored.to_string(),
-        ]));
-        if total { row.style(Style::new().add_modifier(Modifier::BOLD)) } else { row }
-    });
+    let cells: Vec<(bool, Vec<String>)> = r
+        .kpi
+        .iter()
+        .rev()
+        .take(1)
+        .chain(r.kpi.iter().take(r.kpi.len().saturating_sub(1)))
+        .map(|k| {
+            let total = k.manager == "total";
+            let cells = pick(vec![
+                if total { t("reports-total").to_string() } else { k.manager.clone() },
+                k.first_sales.to_string(),
+                amount(k.first_sales_sum),
+                k.repeat_sales.to_string(),
+                amount(k.repeat_sales_sum),
+                k.lost.to_string(),
+                k.restored.to_string(),
+            ]);
+            (total, cells)
+        })
+        .collect();
     // Each column as wide as its figures or its heading in the language.
     let widths: Vec<Constraint> = header
         .iter()
@@ -202,9 +209,17 @@ fn render_kpi(r: &Reports, frame: &mut Frame, area: Rect) {
                 (4, true) => 10,
                 _ => 4,
             };
-            Constraint::Length(u16::try_from(heading.chars().count()).unwrap_or(least).max(least))
+            let widest = cells.iter().filter_map(|(_, c)| c.get(i)).map(|c| c.chars().count());
+            Constraint::Length(
+                u16::try_from(widest.chain([heading.chars().count(), least]).max().unwrap_or(least))
+                    .unwrap_or(u16::MAX),
+            )
         })
         .collect();
+    let rows = cells.into_iter().map(|(total, cells)| {
+        let row = Row::new(cells);
+        if total { row.style(Style::new().add_modifier(Modifier::BOLD)) } else { row }
+    });
     let table = Table::new(rows, widths)
         .header(Row::new(header).style(theme::title()))
         .column_spacing(1)
