@@ -38,7 +38,7 @@ fn row(s: &Step) -> Vec<String> {
         s.id.to_string(),
         i18n::date_time_long(s.at),
         s.by.clone(),
-        s.what.clone(),
+        i18n::recorded(&s.what).into_owned(),
         s.client_label(),
         s.rows.to_string(),
         s.undone_by.map(|by| tr!("journal-by-step", step = by.to_string())).unwrap_or_default(),

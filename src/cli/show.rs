@@ -30,7 +30,10 @@ pub fn history(store: &Store, a: &ShowArgs) -> anyhow::Result<()> {
     let text = |v: &Option<String>| v.clone().unwrap_or_default();
     let rows: Vec<Vec<String>> = entries
         .iter()
-        .map(|e| vec![i18n::date_time_long(e.at), text(&e.by), e.what.clone(), text(&e.before), text(&e.after)])
+        .map(|e| {
+            let what = i18n::recorded(&e.what).into_owned();
+            vec![i18n::date_time_long(e.at), text(&e.by), what, text(&e.before), text(&e.after)]
+        })
         .collect();
     let headers = [t("col-when"), t("col-by"), t("col-what"), t("col-before"), t("col-after")];
     super::emit(&format!(
@@ -174,7 +177,7 @@ fn render(d: &Dossier) -> String {
         d.changes.iter().map(|ch| {
             vec![
                 i18n::date_time_long(ch.at),
-                ch.what.clone(),
+                i18n::recorded(&ch.what).into_owned(),
                 ch.before.clone().unwrap_or_default(),
                 ch.after.clone().unwrap_or_default(),
                 ch.by.clone().unwrap_or_default(),

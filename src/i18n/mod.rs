@@ -9,6 +9,7 @@
 
 mod collate;
 mod format;
+mod recorded;
 
 use std::cell::Cell;
 use std::collections::HashMap;
@@ -20,6 +21,7 @@ use fluent_bundle::{FluentArgs, FluentResource, FluentValue};
 
 pub use collate::{collation_key, reorder_by_name};
 pub use format::{amount, date, date_short, date_time, date_time_long, day_month, group_digits};
+pub use recorded::recorded;
 
 /// A language of the interface.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]

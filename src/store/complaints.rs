@@ -110,7 +110,8 @@ impl Store {
                 tx,
                 ctx,
                 client_id,
-                &format!("complaint {}", step.label().to_lowercase()),
+                // The stored word is English whatever the language (i18n::recorded).
+                &format!("complaint {}", step.id().replace('_', " ")),
                 Some(&current.what),
                 Some(&note),
             )?;

@@ -364,8 +364,14 @@ fn blocked(tx: &Transaction, target: &Step, table: &Table, image: &str, why: &st
 
 /// "step 12 (edit of Ștefănescu SRL, 2026-11-23 14:02 by ana)".
 pub fn describe(step: &Step) -> String {
-    let of = step.name.as_ref().map(|n| format!(" of {n}")).unwrap_or_default();
-    format!("step {} ({}{of}, {} by {})", step.id, step.what, step.at.format("%Y-%m-%d %H:%M"), step.by)
+    let what = crate::i18n::recorded(&step.what).into_owned();
+    let (id, at, by) = (step.id.to_string(), crate::i18n::date_time_long(step.at), step.by.as_str());
+    match &step.name {
+        Some(client) => {
+            crate::tr!("step-described-of", id = id, what = what, client = client.as_str(), at = at, by = by)
+        }
+        None => crate::tr!("step-described", id = id, what = what, at = at, by = by),
+    }
 }
 
 /// One recorded row: its table, client, and images before and after.

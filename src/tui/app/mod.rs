@@ -796,12 +796,16 @@ impl App {
             Some(client) => {
                 tr!(
                     "undo-done-of",
-                    what = undone.step.what.as_str(),
+                    what = crate::i18n::recorded(&undone.step.what).into_owned(),
                     client = client.as_str(),
                     step = undone.step.id.to_string()
                 )
             }
-            None => tr!("undo-done", what = undone.step.what.as_str(), step = undone.step.id.to_string()),
+            None => tr!(
+                "undo-done",
+                what = crate::i18n::recorded(&undone.step.what).into_owned(),
+                step = undone.step.id.to_string()
+            ),
         });
         Ok(())
     }

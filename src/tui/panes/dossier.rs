@@ -216,7 +216,7 @@ fn history(d: &Dossier, out: &mut Vec<Line<'static>>) {
         };
         out.push(Line::from(vec![
             Span::styled(format!("  {} ", i18n::date_time(e.at)), theme::dim()),
-            Span::raw(format!("{}: {change}", e.what)),
+            Span::raw(format!("{}: {change}", i18n::recorded(&e.what))),
             Span::styled(e.by.as_ref().map(|b| format!("  {b}")).unwrap_or_default(), theme::dim()),
         ]));
     }

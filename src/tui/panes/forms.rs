@@ -226,7 +226,7 @@ fn journal_lines(l: &JournalList, width: usize) -> (Vec<Line<'static>>, usize) {
             Some(by) => format!("{client} · {}", tr!("journal-undone-by", step = by.to_string())),
             None => client,
         };
-        let text = row(&s.id.to_string(), &i18n::date_time(s.at), &s.by, &s.what, &client);
+        let text = row(&s.id.to_string(), &i18n::date_time(s.at), &s.by, &i18n::recorded(&s.what), &client);
         let style = match (i == l.selected, s.undone_by.is_some()) {
             (true, _) => theme::selected(),
             (false, true) => theme::dim(),
