@@ -125,3 +125,16 @@ fn help_is_in_the_language_and_english_comes_from_the_doc_comments() {
     let en = office.ok(&["list", "--help"]);
     assert!(en.contains("Usage: kartoteka list") && en.contains("Only clients in this Shiffman column"), "{en}");
 }
+
+#[test]
+fn a_usage_error_is_said_in_the_language_with_exit_2() {
+    let office = Office::new();
+    let err = office.fails(&["--lang", "ru", "list", "--colum", "x"], 2);
+    assert!(err.starts_with("ошибка: неизвестный аргумент '--colum'\n  подсказка: есть похожий: --column\n"), "{err}");
+    assert!(err.contains("Использование: kartoteka list") && err.ends_with("Подробнее: '--help'.\n"), "{err}");
+    let err = office.fails(&["--lang", "es", "export", "--format", "pdf"], 2);
+    assert!(err.contains("valor no válido 'pdf'") && err.contains("valores posibles: csv, vcard, ics"), "{err}");
+    // English is clap's own wording.
+    let err = office.fails(&["list", "--colum", "x"], 2);
+    assert!(err.starts_with("error: unexpected argument '--colum' found"), "{err}");
+}

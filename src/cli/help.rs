@@ -36,7 +36,17 @@ pub fn localized(cmd: Command) -> Command {
         return cmd;
     }
     let version = Arg::new("version").short('V').long("version").action(ArgAction::Version).help(t("cli-version-flag"));
-    localize(cmd.disable_version_flag(true).arg(version), "kartoteka")
+    let mut cmd = localize(cmd.disable_version_flag(true).arg(version), "kartoteka");
+    // clap adds its `help` subcommands when it builds the command: built
+    // now, so that their line can be said in the language too.
+    cmd.build();
+    help_subcommands(cmd)
+}
+
+fn help_subcommands(cmd: Command) -> Command {
+    let has_help = cmd.get_subcommands().any(|s| s.get_name() == "help");
+    let cmd = if has_help { cmd.mut_subcommand("help", |h| h.about(t("cli-help-command"))) } else { cmd };
+    cmd.mut_subcommands(|sub| if sub.get_name() == "help" { sub } else { help_subcommands(sub) })
 }
 
 fn localize(mut cmd: Command, path: &str) -> Command {
@@ -62,6 +72,56 @@ fn localize(mut cmd: Command, path: &str) -> Command {
         let path = format!("{path}-{}", sub.get_name());
         localize(sub, &path)
     })
+}
+
+/// Ends the program on a usage error (exit 2), worded in the current
+/// language: clap's own words are English, so its common errors are said
+/// again from the catalogue; help and version are printed as they are.
+pub fn exit_with(e: clap::Error) -> ! {
+    use clap::error::{ContextKind, ContextValue, ErrorKind};
+    let quiet = matches!(
+        e.kind(),
+        ErrorKind::DisplayHelp | ErrorKind::DisplayVersion | ErrorKind::DisplayHelpOnMissingArgumentOrSubcommand
+    );
+    if quiet || i18n::current() == Lang::En {
+        e.exit();
+    }
+    let text = |kind| match e.get(kind) {
+        Some(ContextValue::String(s)) => Some(s.clone()),
+        Some(ContextValue::Strings(v)) => Some(v.join(", ")),
+        Some(ContextValue::StyledStr(s)) => Some(s.to_string()),
+        _ => None,
+    };
+    let arg = text(ContextKind::InvalidArg).unwrap_or_default();
+    let value = text(ContextKind::InvalidValue).unwrap_or_default();
+    let said = match e.kind() {
+        ErrorKind::UnknownArgument => crate::tr!("usage-unknown-argument", arg = arg),
+        ErrorKind::InvalidSubcommand => {
+            crate::tr!("usage-unknown-command", command = text(ContextKind::InvalidSubcommand).unwrap_or_default())
+        }
+        ErrorKind::InvalidValue if value.is_empty() => crate::tr!("usage-value-missing", arg = arg),
+        ErrorKind::InvalidValue | ErrorKind::ValueValidation => crate::tr!("usage-bad-value", arg = arg, value = value),
+        ErrorKind::MissingRequiredArgument => crate::tr!("usage-missing", args = arg),
+        ErrorKind::MissingSubcommand => {
+            crate::tr!("usage-no-command", command = text(ContextKind::InvalidSubcommand).unwrap_or_default())
+        }
+        ErrorKind::ArgumentConflict => crate::tr!("usage-conflict", arg = arg),
+        _ => crate::tr!("usage-other", what = e.kind().to_string()),
+    };
+    let mut out = format!("{}\n", crate::tr!("cli-error", error = said));
+    if let Some(choices) = text(ContextKind::ValidValue).or_else(|| text(ContextKind::ValidSubcommand)) {
+        out.push_str(&format!("  {}\n", crate::tr!("usage-choices", choices = choices)));
+    }
+    if let Some(tip) = text(ContextKind::SuggestedArg).or_else(|| text(ContextKind::SuggestedSubcommand)) {
+        out.push_str(&format!("  {}\n", crate::tr!("usage-did-you-mean", tip = tip)));
+    }
+    if let Some(usage) = text(ContextKind::Usage) {
+        let usage = usage.trim().strip_prefix("Usage:").map_or(usage.clone(), |u| format!("{}{u}", t("cli-usage")));
+        out.push_str(&format!("\n{usage}\n"));
+    }
+    out.push_str(&format!("\n{}\n", t("usage-try-help")));
+    eprint!("{out}");
+    std::process::exit(e.exit_code())
 }
 
 /// Every command and option that has help, by its path, with its English:

@@ -41,10 +41,9 @@ pub fn main() -> ExitCode {
     // The help and clap's own words in the language, which is known before
     // the arguments are read.
     i18n::set(help::early_language());
-    let matches = help::localized(Cli::command()).get_matches();
-    let cli = match Cli::from_arg_matches(&matches) {
+    let cli = match help::localized(Cli::command()).try_get_matches().and_then(|m| Cli::from_arg_matches(&m)) {
         Ok(cli) => cli,
-        Err(e) => e.exit(),
+        Err(e) => help::exit_with(e),
     };
     match run(cli) {
         Ok(()) => ExitCode::SUCCESS,

@@ -1021,3 +1021,18 @@ recorded-import = import { $source }
 recorded-undo-step = undo { $step }
 step-described = step { $id } ({ $what }, { $at } by { $by })
 step-described-of = step { $id } ({ $what } of { $client }, { $at } by { $by })
+
+## Usage errors (cli/help.rs)
+
+usage-unknown-argument = unexpected argument '{ $arg }' found
+usage-unknown-command = unrecognized subcommand '{ $command }'
+usage-value-missing = a value is required for '{ $arg }' but none was supplied
+usage-bad-value = invalid value '{ $value }' for '{ $arg }'
+usage-missing = the following required arguments were not provided: { $args }
+usage-no-command = '{ $command }' requires a subcommand but one was not provided
+usage-conflict = the argument '{ $arg }' cannot be used with one of the others given
+usage-other = the arguments cannot be read ({ $what })
+usage-choices = possible values: { $choices }
+usage-did-you-mean = tip: a similar one exists: { $tip }
+usage-try-help = For more information, try '--help'.
+cli-help-command = Print this message or the help of the given subcommand(s)

@@ -1026,3 +1026,18 @@ recorded-import = importación { $source }
 recorded-undo-step = deshacer el paso { $step }
 step-described = el paso { $id } ({ $what }, { $at }, por { $by })
 step-described-of = el paso { $id } ({ $what } de { $client }, { $at }, por { $by })
+
+## Usage errors (cli/help.rs)
+
+usage-unknown-argument = argumento inesperado '{ $arg }'
+usage-unknown-command = orden desconocida '{ $command }'
+usage-value-missing = '{ $arg }' necesita un valor y no se dio ninguno
+usage-bad-value = valor no válido '{ $value }' para '{ $arg }'
+usage-missing = faltan los argumentos obligatorios: { $args }
+usage-no-command = '{ $command }' necesita una orden y no se dio ninguna
+usage-conflict = el argumento '{ $arg }' no se puede usar con uno de los otros dados
+usage-other = los argumentos no se pueden leer ({ $what })
+usage-choices = valores posibles: { $choices }
+usage-did-you-mean = consejo: existe uno parecido: { $tip }
+usage-try-help = Para más información, pruebe '--help'.
+cli-help-command = Mostrar esta ayuda o la de la orden indicada

@@ -1070,3 +1070,18 @@ recorded-import = import { $source }
 recorded-undo-step = anularea pasului { $step }
 step-described = pasul { $id } ({ $what }, { $at }, de { $by })
 step-described-of = pasul { $id } ({ $what } al lui { $client }, { $at }, de { $by })
+
+## Usage errors (cli/help.rs)
+
+usage-unknown-argument = argument neașteptat '{ $arg }'
+usage-unknown-command = subcomandă necunoscută '{ $command }'
+usage-value-missing = '{ $arg }' cere o valoare, dar nu s-a dat niciuna
+usage-bad-value = valoare nevalidă '{ $value }' pentru '{ $arg }'
+usage-missing = lipsesc argumentele obligatorii: { $args }
+usage-no-command = '{ $command }' cere o subcomandă, dar nu s-a dat niciuna
+usage-conflict = argumentul '{ $arg }' nu se poate folosi cu unul din celelalte date
+usage-other = argumentele nu se pot citi ({ $what })
+usage-choices = valori posibile: { $choices }
+usage-did-you-mean = sfat: există unul asemănător: { $tip }
+usage-try-help = Mai multe: '--help'.
+cli-help-command = Arată acest ajutor sau ajutorul subcomenzii date

@@ -1053,3 +1053,18 @@ recorded-import = импорт { $source }
 recorded-undo-step = отмена шага { $step }
 step-described = шаг { $id } ({ $what }, { $at }, { $by })
 step-described-of = шаг { $id } ({ $what }, { $client }, { $at }, { $by })
+
+## Usage errors (cli/help.rs)
+
+usage-unknown-argument = неизвестный аргумент '{ $arg }'
+usage-unknown-command = неизвестная команда '{ $command }'
+usage-value-missing = для '{ $arg }' нужно значение, а его нет
+usage-bad-value = недопустимое значение '{ $value }' для '{ $arg }'
+usage-missing = не заданы обязательные аргументы: { $args }
+usage-no-command = '{ $command }' требует команду, а её нет
+usage-conflict = аргумент '{ $arg }' нельзя сочетать с одним из других заданных
+usage-other = аргументы не читаются ({ $what })
+usage-choices = допустимые значения: { $choices }
+usage-did-you-mean = подсказка: есть похожий: { $tip }
+usage-try-help = Подробнее: '--help'.
+cli-help-command = Показать эту справку или справку по указанной команде
