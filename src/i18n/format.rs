@@ -8,35 +8,30 @@ use fluent_bundle::FluentValue;
 
 use super::{Lang, current};
 
-/// A whole date: `23.11.2026`, `23/11/2026`, `2026-11-23`.
-pub fn date(d: NaiveDate) -> String {
-    d.format(match current() {
-        Lang::En => "%Y-%m-%d",
-        Lang::Ru | Lang::Ro => "%d.%m.%Y",
-        Lang::Es => "%d/%m/%Y",
-    })
-    .to_string()
+/// The patterns of a whole date, of a date in a narrow column and of a
+/// day of the year. English keeps the whole ISO date in a narrow column
+/// too, as a two-digit year first reads as a day.
+fn patterns(lang: Lang) -> [&'static str; 3] {
+    match lang {
+        Lang::En => ["%Y-%m-%d", "%Y-%m-%d", "%m-%d"],
+        Lang::Ru | Lang::Ro => ["%d.%m.%Y", "%d.%m.%y", "%d.%m"],
+        Lang::Es => ["%d/%m/%Y", "%d/%m/%y", "%d/%m"],
+    }
 }
 
-/// A date in a narrow column: `23.11.26`, `23/11/26`; English keeps the
-/// whole ISO date, as a two-digit year first reads as a day.
+/// A whole date: `23.11.2026`, `23/11/2026`, `2026-11-23`.
+pub fn date(d: NaiveDate) -> String {
+    d.format(patterns(current())[0]).to_string()
+}
+
+/// A date in a narrow column: `23.11.26`, `23/11/26`, `2026-11-23`.
 pub fn date_short(d: NaiveDate) -> String {
-    d.format(match current() {
-        Lang::En => "%Y-%m-%d",
-        Lang::Ru | Lang::Ro => "%d.%m.%y",
-        Lang::Es => "%d/%m/%y",
-    })
-    .to_string()
+    d.format(patterns(current())[1]).to_string()
 }
 
 /// A day of this year: `23.11`, `23/11`, `11-23`.
 pub fn day_month(d: NaiveDate) -> String {
-    d.format(match current() {
-        Lang::En => "%m-%d",
-        Lang::Ru | Lang::Ro => "%d.%m",
-        Lang::Es => "%d/%m",
-    })
-    .to_string()
+    d.format(patterns(current())[2]).to_string()
 }
 
 /// A moment: the short date and the time, `23.11.26 10:00`.
