@@ -118,12 +118,9 @@ pub fn set(lang: Lang) {
 
 /// The language in use on this thread.
 pub fn current() -> Lang {
-    SCOPED.get().unwrap_or_else(|| match CHOSEN.load(Ordering::Relaxed) {
-        1 => Lang::Ru,
-        2 => Lang::Ro,
-        3 => Lang::Es,
-        _ => Lang::En,
-    })
+    SCOPED
+        .get()
+        .unwrap_or_else(|| Lang::ALL.get(usize::from(CHOSEN.load(Ordering::Relaxed))).copied().unwrap_or(Lang::En))
 }
 
 /// The language of this thread until the guard is dropped: tests render
