@@ -3,35 +3,47 @@
 //! `12.345,67` in Spanish, `2026-11-23` and `12,345.67` in English. What
 //! programs read (JSON, CSV for import) stays ISO and plain decimals.
 
-use chrono::{NaiveDate, NaiveDateTime};
+use chrono::{Datelike, NaiveDate, NaiveDateTime};
 use fluent_bundle::FluentValue;
 
 use super::{Lang, current};
 
-/// The patterns of a whole date, of a date in a narrow column and of a
-/// day of the year. English keeps the whole ISO date in a narrow column
-/// too, as a two-digit year first reads as a day.
-fn patterns(lang: Lang) -> [&'static str; 3] {
+/// The separator of day and month, day first; `None` for English, which
+/// writes ISO dates, year first.
+fn day_first(lang: Lang) -> Option<char> {
     match lang {
-        Lang::En => ["%Y-%m-%d", "%Y-%m-%d", "%m-%d"],
-        Lang::Ru | Lang::Ro => ["%d.%m.%Y", "%d.%m.%y", "%d.%m"],
-        Lang::Es => ["%d/%m/%Y", "%d/%m/%y", "%d/%m"],
+        Lang::En => None,
+        Lang::Ru | Lang::Ro => Some('.'),
+        Lang::Es => Some('/'),
     }
 }
 
+// Written by hand rather than through strftime patterns: chrono reads a
+// pattern again for every date, and `list` writes 100,000 of them.
+
 /// A whole date: `23.11.2026`, `23/11/2026`, `2026-11-23`.
 pub fn date(d: NaiveDate) -> String {
-    d.format(patterns(current())[0]).to_string()
+    match day_first(current()) {
+        Some(s) => format!("{:02}{s}{:02}{s}{}", d.day(), d.month(), d.year()),
+        None => d.to_string(),
+    }
 }
 
-/// A date in a narrow column: `23.11.26`, `23/11/26`, `2026-11-23`.
+/// A date in a narrow column: `23.11.26`, `23/11/26`; English keeps the
+/// whole ISO date, as a two-digit year first reads as a day.
 pub fn date_short(d: NaiveDate) -> String {
-    d.format(patterns(current())[1]).to_string()
+    match day_first(current()) {
+        Some(s) => format!("{:02}{s}{:02}{s}{:02}", d.day(), d.month(), d.year().rem_euclid(100)),
+        None => d.to_string(),
+    }
 }
 
 /// A day of this year: `23.11`, `23/11`, `11-23`.
 pub fn day_month(d: NaiveDate) -> String {
-    d.format(patterns(current())[2]).to_string()
+    match day_first(current()) {
+        Some(s) => format!("{:02}{s}{:02}", d.day(), d.month()),
+        None => format!("{:02}-{:02}", d.month(), d.day()),
+    }
 }
 
 /// A moment: the short date and the time, `23.11.26 10:00`.
