@@ -58,6 +58,7 @@ fn list_all(store: &Store, json: bool) -> anyhow::Result<()> {
     if json {
         return print_json(&listed);
     }
+    crate::i18n::reorder_by_name(crate::i18n::current(), &mut listed, |l| l.name.as_str());
     let rows: Vec<Vec<String>> =
         listed.iter().map(|l| vec![l.name.clone(), flags(&l.filters), l.clients.to_string()]).collect();
     let headers = [crate::i18n::t("col-name"), crate::i18n::t("col-filters"), crate::i18n::t("col-clients")];

@@ -53,6 +53,22 @@ impl KpiRow {
 
 /// One row per salesperson by name, then a row `total`. `lines` gives the
 /// product line of each product id; `window_months` is the lifecycle window.
+/// The rows as people read them, each with its name: the salespeople in the
+/// language's alphabet, then the total; the total and the clients without
+/// a salesperson named in the language. (The rows themselves, for JSON and
+/// CSV, stay in the folded order whatever the language.)
+pub fn shown(rows: &[KpiRow]) -> Vec<(String, &KpiRow)> {
+    let total = |r: &&KpiRow| r.manager == "total";
+    let mut people: Vec<&KpiRow> = rows.iter().filter(|r| !total(r)).collect();
+    crate::i18n::reorder_by_name(crate::i18n::current(), &mut people, |r| r.manager.as_str());
+    let name = |r: &KpiRow| match r.manager.as_str() {
+        "total" => crate::i18n::t("reports-total").to_string(),
+        UNASSIGNED => crate::i18n::t("kpi-unassigned").to_string(),
+        other => other.to_string(),
+    };
+    people.into_iter().chain(rows.iter().filter(total)).map(|r| (name(r), r)).collect()
+}
+
 pub fn kpi(clients: &[ClientSales], lines: &HashMap<i64, String>, period: Period, window_months: u32) -> Vec<KpiRow> {
     let mut by_manager: HashMap<&str, KpiRow> = HashMap::new();
     for c in clients {

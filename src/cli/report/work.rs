@@ -50,11 +50,11 @@ pub fn kpi(store: &Store, a: &ReportArgs, period: Period) -> anyhow::Result<()> 
     if let Some(done) = machine(a, &rows)? {
         return done;
     }
-    let cells: Vec<Vec<String>> = rows
-        .iter()
-        .map(|r| {
+    let cells: Vec<Vec<String>> = kpi_of::shown(&rows)
+        .into_iter()
+        .map(|(name, r)| {
             vec![
-                if r.manager == "total" { t("reports-total").to_string() } else { r.manager.clone() },
+                name,
                 r.potential.to_string(),
                 r.first_sales.to_string(),
                 format_amount(r.first_sales_sum),

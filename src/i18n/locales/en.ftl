@@ -1036,3 +1036,4 @@ usage-choices = possible values: { $choices }
 usage-did-you-mean = tip: a similar one exists: { $tip }
 usage-try-help = For more information, try '--help'.
 cli-help-command = Print this message or the help of the given subcommand(s)
+kpi-unassigned = (no salesperson)

@@ -1041,3 +1041,4 @@ usage-choices = valores posibles: { $choices }
 usage-did-you-mean = consejo: existe uno parecido: { $tip }
 usage-try-help = Para más información, pruebe '--help'.
 cli-help-command = Mostrar esta ayuda o la de la orden indicada
+kpi-unassigned = (sin comercial)

@@ -1085,3 +1085,4 @@ usage-choices = valori posibile: { $choices }
 usage-did-you-mean = sfat: există unul asemănător: { $tip }
 usage-try-help = Mai multe: '--help'.
 cli-help-command = Arată acest ajutor sau ajutorul subcomenzii date
+kpi-unassigned = (fără agent)

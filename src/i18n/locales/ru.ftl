@@ -1068,3 +1068,4 @@ usage-choices = допустимые значения: { $choices }
 usage-did-you-mean = подсказка: есть похожий: { $tip }
 usage-try-help = Подробнее: '--help'.
 cli-help-command = Показать эту справку или справку по указанной команде
+kpi-unassigned = (без менеджера)

@@ -555,7 +555,8 @@ impl App {
                 self.status = Some(tr!("status-sorted", order = self.sort.label()));
             }
             Action::CycleManager => {
-                let names = self.store.staff_names()?;
+                let mut names = self.store.staff_names()?;
+                crate::i18n::reorder_by_name(crate::i18n::current(), &mut names, String::as_str);
                 self.board.cycle_manager(&names);
                 self.board.selected = [0; COLUMNS];
                 if self.view == View::Agenda {

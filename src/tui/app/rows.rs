@@ -294,7 +294,8 @@ impl App {
     /// Narrows the list to the saved selection after the one shown (in
     /// name order), or back to every client after the last.
     pub(super) fn cycle_selection(&mut self) -> anyhow::Result<()> {
-        let saved = self.store.selections()?;
+        let mut saved = self.store.selections()?;
+        crate::i18n::reorder_by_name(crate::i18n::current(), &mut saved, |s| s.name.as_str());
         if saved.is_empty() {
             self.status = Some(t("selection-none").into());
             return Ok(());

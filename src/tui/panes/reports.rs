@@ -176,16 +176,16 @@ fn render_kpi(r: &Reports, frame: &mut Frame, area: Rect) {
         .to_vec(),
     );
     // The total first, so that a short pane still shows it.
-    let cells: Vec<(bool, Vec<String>)> = r
-        .kpi
+    let shown = crate::domain::kpi::shown(&r.kpi);
+    let cells: Vec<(bool, Vec<String>)> = shown
         .iter()
         .rev()
         .take(1)
-        .chain(r.kpi.iter().take(r.kpi.len().saturating_sub(1)))
-        .map(|k| {
+        .chain(shown.iter().take(shown.len().saturating_sub(1)))
+        .map(|(name, k)| {
             let total = k.manager == "total";
             let cells = pick(vec![
-                if total { t("reports-total").to_string() } else { k.manager.clone() },
+                name.clone(),
                 k.first_sales.to_string(),
                 amount(k.first_sales_sum),
                 k.repeat_sales.to_string(),
