@@ -37,12 +37,13 @@ fn client_row(r: &Row) -> rusqlite::Result<ClientRow> {
         manager: r.get(5)?,
         next_contact: quick_date(r, 6)?,
         last_contact: quick_datetime(r, 7)?,
-        column_since: quick_datetime(r, 8)?.ok_or(rusqlite::Error::InvalidColumnType(
-            8,
-            "column_since".into(),
-            Type::Null,
-        ))?,
+        column_since: required_datetime(r, 8, "column_since")?,
     })
+}
+
+/// A moment a row always has, read as `quick_datetime` does.
+fn required_datetime(r: &Row, idx: usize, name: &str) -> rusqlite::Result<NaiveDateTime> {
+    quick_datetime(r, idx)?.ok_or_else(|| rusqlite::Error::InvalidColumnType(idx, name.into(), Type::Null))
 }
 
 /// Reads a date as this program writes it (`2026-11-23`) without chrono's
@@ -194,16 +195,16 @@ pub(crate) fn card(r: &Row) -> rusqlite::Result<Client> {
         category: parse_id(r, 14)?,
         notes: r.get(15)?,
         column: parse_id(r, 16)?,
-        column_since: r.get(17)?,
+        column_since: required_datetime(r, 17, "column_since")?,
         result: match result {
             Some(_) => Some(parse_id(r, 18)?),
             None => None,
         },
         result_reason: r.get(19)?,
-        next_contact: r.get(20)?,
-        last_contact: r.get(21)?,
-        created_at: r.get(22)?,
-        updated_at: r.get(23)?,
+        next_contact: quick_date(r, 20)?,
+        last_contact: quick_datetime(r, 21)?,
+        created_at: required_datetime(r, 22, "created_at")?,
+        updated_at: required_datetime(r, 23, "updated_at")?,
         version: r.get(24)?,
         phones: Vec::new(),
         emails: Vec::new(),
