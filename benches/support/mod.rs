@@ -56,7 +56,7 @@ pub fn whole_process(file: &Path, args: &[&std::ffi::OsStr]) {
     let status = Command::new(binary())
         .arg("--file")
         .arg(file)
-        .args(["--now", NOW])
+        .args(["--now", NOW, "--lang", "en"])
         .args(args)
         .stdout(Stdio::null())
         .stderr(Stdio::null())
