@@ -138,3 +138,29 @@ fn a_usage_error_is_said_in_the_language_with_exit_2() {
     let err = office.fails(&["list", "--colum", "x"], 2);
     assert!(err.starts_with("error: unexpected argument '--colum' found"), "{err}");
 }
+
+#[test]
+fn what_the_file_records_itself_is_stored_in_english_and_read_in_the_language() {
+    let office = Office::new();
+    office.add_client(&["--name", "Vector"]);
+    office.ok(&["--lang", "ru", "complaint", "add", "vector", "--what", "сломан стул", "--at", "2026-11-10 09:00"]);
+    office.ok(&[
+        "--lang",
+        "ru",
+        "complaint",
+        "step",
+        "1",
+        "cause_found",
+        "--note",
+        "упаковка",
+        "--at",
+        "2026-11-12 09:00",
+    ]);
+    let d = office.json(&["--lang", "ru", "show", "vector"]);
+    let stored: Vec<&str> = d["changes"].as_array().unwrap().iter().map(|c| c["what"].as_str().unwrap()).collect();
+    assert_eq!(stored, ["complaint registered", "complaint cause found"], "written in Russian, stored in English");
+    let history = office.ok(&["--lang", "ru", "history", "vector"]);
+    assert!(history.contains("рекламация: причина найдена"), "{history}");
+    let history = office.ok(&["history", "vector"]);
+    assert!(history.contains("complaint cause found"), "{history}");
+}

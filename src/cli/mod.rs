@@ -75,15 +75,14 @@ impl Session {
             Some(p) => (p.clone(), false),
             None => (default_path()?, true),
         };
-        // The language first, so that what follows speaks it; the
-        // configuration's `lang` applies when --lang does not say.
-        let lang = cli.lang.as_deref().map(str::parse::<Lang>).transpose()?;
-        i18n::set(lang.unwrap_or_else(Lang::of_system));
+        // The language was chosen before the arguments were read
+        // (`help::early_language`); a mistake in --lang is named here, one in
+        // the configuration's `lang` by `config::load`.
+        if let Some(lang) = &cli.lang {
+            lang.parse::<Lang>()?;
+        }
         // Read even when --user is given, so a mistake in it is never silently ignored.
         let config = config::load(config::config_path().as_deref())?;
-        if let (None, Some(chosen)) = (lang, config.lang) {
-            i18n::set(chosen);
-        }
         let user = match cli.user.as_deref().map(str::trim).filter(|u| !u.is_empty()) {
             Some(u) => u.to_string(),
             None => config.user.clone().unwrap_or_else(config::os_user),

@@ -194,4 +194,22 @@ mod tests {
             ]
         );
     }
+
+    #[test]
+    fn people_read_the_table_in_their_alphabet_with_its_names_translated() {
+        let period = Period { from: d("2026-07-01"), to: d("2026-09-30") };
+        let clients = ["Ștefan Pop", "Szabo Ana", "Stan Ion"].map(|m| client(1, Some(m), &[]));
+        let mut all = clients.to_vec();
+        all.push(client(2, None, &[]));
+        let rows = kpi(&all, &HashMap::new(), period, 3);
+        let names = |lang| {
+            let _lang = crate::i18n::scoped(lang);
+            shown(&rows).into_iter().map(|(name, _)| name).collect::<Vec<_>>()
+        };
+        assert_eq!(names(crate::i18n::Lang::En), ["(no salesperson)", "Stan Ion", "Ștefan Pop", "Szabo Ana", "total"]);
+        assert_eq!(names(crate::i18n::Lang::Ro), ["(fără agent)", "Stan Ion", "Szabo Ana", "Ștefan Pop", "total"]);
+        // The rows themselves, for JSON and CSV, keep the folded order.
+        let _ro = crate::i18n::scoped(crate::i18n::Lang::Ro);
+        assert_eq!(kpi(&all, &HashMap::new(), period, 3)[2].manager, "Ștefan Pop");
+    }
 }

@@ -46,6 +46,14 @@ pub fn day_month(d: NaiveDate) -> String {
     }
 }
 
+/// A month: `11.2026`, `11/2026`, `2026-11`.
+pub fn month(d: NaiveDate) -> String {
+    match day_first(current()) {
+        Some(s) => format!("{:02}{s}{}", d.month(), d.year()),
+        None => format!("{}-{:02}", d.year(), d.month()),
+    }
+}
+
 /// A moment: the short date and the time, `23.11.26 10:00`.
 pub fn date_time(t: NaiveDateTime) -> String {
     format!("{} {}", date_short(t.date()), t.format("%H:%M"))

@@ -24,17 +24,6 @@ fn amount(minor: i64) -> String {
     i18n::group_digits(minor / 100)
 }
 
-/// A month of the period: `11.2026`, `11/2026`, `2026-11`.
-fn month(d: chrono::NaiveDate) -> String {
-    let day = i18n::date(d);
-    // The date without its day, whichever end the language puts it.
-    match (day.split_once(['.', '/']), day.rsplit_once('-')) {
-        (Some((_, rest)), _) => rest.to_string(),
-        (None, Some((rest, _))) => rest.to_string(),
-        (None, None) => day,
-    }
-}
-
 /// A result's short name from its id (`contract`), for the heading line.
 fn outcome_label(id: &str) -> &str {
     use crate::domain::Outcome;
@@ -63,7 +52,7 @@ pub fn render(app: &App, frame: &mut Frame, area: Rect) {
     ])
     .areas(area);
     let p = app.report_period;
-    let mut header = format!(" {} · {} – {}", t("tab-reports"), month(p.from), month(p.to));
+    let mut header = format!(" {} · {} – {}", t("tab-reports"), i18n::month(p.from), i18n::month(p.to));
     // Until the reports of the chosen period are there, the heading says so.
     let Some(r) = app.reports.as_ref().filter(|r| r.period == p) else {
         header.push_str(&format!(" · {}", t("reports-working")));
@@ -230,7 +219,7 @@ fn render_kpi(r: &Reports, frame: &mut Frame, area: Rect) {
 /// The incoming calls of each day of the period's last month.
 fn render_calls(r: &Reports, frame: &mut Frame, area: Rect) {
     let c = &r.calls;
-    let mut title = format!(" {} · {} · {} ", t("reports-incoming"), month(c.month.from), c.total);
+    let mut title = format!(" {} · {} · {} ", t("reports-incoming"), i18n::month(c.month.from), c.total);
     for (source, n) in c.sources.iter().map(|s| crate::domain::calls::source_label(s)).zip(&c.totals).take(3) {
         title.push_str(&format!("· {source} {n} "));
     }
@@ -260,7 +249,7 @@ mod tests {
         let d = chrono::NaiveDate::from_ymd_opt(2026, 11, 1).unwrap();
         for (lang, want) in [(i18n::Lang::En, "2026-11"), (i18n::Lang::Ru, "11.2026"), (i18n::Lang::Es, "11/2026")] {
             let _lang = i18n::scoped(lang);
-            assert_eq!(month(d), want);
+            assert_eq!(i18n::month(d), want);
         }
     }
 }
