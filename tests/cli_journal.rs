@@ -94,6 +94,28 @@ fn a_whole_import_is_undone_as_one_step() {
 }
 
 #[test]
+fn an_import_is_not_undone_over_a_call_logged_since_with_a_client_it_added() {
+    let office = Office::new();
+    let csv = office.dir.path().join("lista.csv");
+    let rows: String = (1..=300).map(|i| format!("Иванов и сыновья {i};Москва;+7 495 000 {i:04}\n")).collect();
+    std::fs::write(&csv, format!("Наименование;Город;Телефон\n{rows}")).unwrap();
+    assert!(office.ok(&["import", csv.to_str().unwrap()]).starts_with("created 300,"));
+    let import = office.json(&["journal", "--limit", "1"])[0]["id"].to_string();
+    office.ok(&["log", "Иванов и сыновья 117", "--kind", "call_out", "--summary", "прайс отправлен"]);
+    let before = office.bytes();
+
+    let err = office.fails(&["undo", &import], 1);
+    assert!(err.contains("a row it added was changed or removed since"), "{err}");
+    assert!(err.contains("(contact of Иванов и сыновья 117,") && err.contains("undo that first"), "{err}");
+    assert_eq!(office.bytes(), before, "nothing was changed");
+    // The call undone first, the import goes.
+    office.ok(&["undo"]);
+    office.ok(&["undo", &import]);
+    assert!(office.json(&["list"]).as_array().unwrap().is_empty());
+    office.ok(&["check"]);
+}
+
+#[test]
 fn a_merge_is_undone_as_one_step() {
     let office = Office::new();
     office.add_client(&["--name", "Vector SRL", "--city", "Cluj", "--phone", "+40 721 123 456"]);

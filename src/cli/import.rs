@@ -13,7 +13,7 @@ use crate::domain::ValidationError;
 use crate::i18n::t;
 use crate::import::records::{DayOrder, Rejected};
 use crate::import::{Format, ImportFile, Layout, Options, columns, read_clients, read_orders};
-use crate::store::{ImportCounts, OrderCounts, Store};
+use crate::store::{ImportCounts, OrderCounts, Progress, Store};
 use crate::tr;
 
 #[derive(Serialize)]
@@ -157,7 +157,7 @@ pub fn run(store: &mut Store, a: &ImportArgs) -> anyhow::Result<()> {
 fn import<T, C: Serialize>(
     a: &ImportArgs,
     file: &ImportFile<T>,
-    write: impl FnOnce(&[T], &mut dyn FnMut(usize)) -> anyhow::Result<C>,
+    write: impl FnOnce(&[T], &mut dyn FnMut(Progress)) -> anyhow::Result<C>,
     say: impl Fn(&C) -> Vec<String>,
 ) -> anyhow::Result<()> {
     let shown = a.path.display().to_string();
@@ -170,14 +170,23 @@ fn import<T, C: Serialize>(
     }
     let total = file.rows.records.len();
     let bar = std::io::stderr().is_terminal() && total >= 1000;
-    let counts = write(&file.rows.records, &mut |done| {
-        if bar && (done % 500 == 0 || done == total) {
-            eprint!("\r{}", tr!("import-progress", done = done, total = total));
-            if done == total {
-                eprintln!();
+    // Each report in place of the one before, on one line of stderr.
+    let counts = write(&file.rows.records, &mut |progress| {
+        let said = match progress {
+            Progress::Rows(done) if done % 500 == 0 || done == total => {
+                tr!("import-progress", done = done, total = total)
             }
+            Progress::Added { done, of } => tr!("import-progress-writing", done = done, total = of),
+            Progress::Rows(_) => return,
+        };
+        if bar {
+            eprint!("\r{said}\x1b[K");
         }
-    })?;
+    });
+    if bar {
+        eprintln!();
+    }
+    let counts = counts?;
     let rejected_file = if a.skip_bad && !rejected.is_empty() && !a.dry_run {
         let path = rejected_path(&a.path, &file.layout);
         write_rejected(&path, file)?;

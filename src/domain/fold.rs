@@ -37,6 +37,22 @@ pub(crate) fn fold_char_into(c: char, out: &mut String) {
         out.push('й');
         return;
     }
+    // The rest of the Russian alphabet but `ё` has no marks: lower case is
+    // 32 code points on (a tenth of an import's time went to decomposing
+    // Cyrillic letters that have nothing to decompose).
+    if ('а'..='я').contains(&c) {
+        out.push(c);
+        return;
+    }
+    if ('А'..='Я').contains(&c) {
+        out.push(char::from_u32(u32::from(c) + 32).unwrap_or(c));
+        return;
+    }
+    fold_decomposed(c, out);
+}
+
+/// [`fold_char_into`] the long way: decomposed, marks dropped, lower case.
+fn fold_decomposed(c: char, out: &mut String) {
     for base in std::iter::once(c).nfd().filter(|d| !is_combining_mark(*d)) {
         for lower in base.to_lowercase() {
             match lower {
@@ -91,6 +107,16 @@ pub fn phone_digits(phone: &str) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn the_quick_way_for_russian_letters_folds_as_the_long_way() {
+        for c in ('Ѐ'..='ӿ').filter(|c| !matches!(c, 'й' | 'Й')) {
+            let (mut quick, mut long) = (String::new(), String::new());
+            fold_char_into(c, &mut quick);
+            fold_decomposed(c, &mut long);
+            assert_eq!(quick, long, "{c}");
+        }
+    }
 
     #[test]
     fn folds_the_names_of_the_office() {

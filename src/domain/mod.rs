@@ -11,6 +11,7 @@ pub mod complaints;
 pub mod dates;
 pub mod duplicates;
 pub mod figures;
+pub mod filling;
 pub mod fold;
 pub mod funnel;
 pub mod greetings;

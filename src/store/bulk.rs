@@ -45,7 +45,7 @@ pub trait Load {
 
 /// Page cache of a load, in KiB (SQLite's negative `cache_size`): the
 /// indexes of a 100,000-client file are built in memory.
-const LOAD_CACHE_KIB: i64 = 256 * 1024;
+pub(super) const LOAD_CACHE_KIB: i64 = 256 * 1024;
 
 /// Rows of one table that one statement writes, at most.
 const ROWS_PER_STATEMENT: usize = 256;
@@ -59,12 +59,20 @@ struct Rows {
     head: &'static str,
     width: usize,
     values: Vec<Value>,
+    /// The statement that writes `ROWS_PER_STATEMENT` rows, once made.
+    full: Option<String>,
+}
+
+/// `head VALUES (?, …), …`: the statement that writes `rows` rows of `width`.
+fn statement(head: &str, width: usize, rows: usize) -> String {
+    let row = format!("({})", vec!["?"; width].join(", "));
+    format!("{head} VALUES {}", vec![row; rows].join(", "))
 }
 
 impl Rows {
     fn new(head: &'static str) -> Rows {
         let width = head.matches(',').count() + 1;
-        Rows { head, width, values: Vec::new() }
+        Rows { head, width, values: Vec::new(), full: None }
     }
 
     fn push<const N: usize>(&mut self, row: [Value; N]) {
@@ -72,20 +80,15 @@ impl Rows {
         self.values.extend(row);
     }
 
-    /// The statement that writes `rows` rows.
-    fn statement(&self, rows: usize) -> String {
-        let row = format!("({})", vec!["?"; self.width].join(", "));
-        format!("{} VALUES {}", self.head, vec![row; rows].join(", "))
-    }
-
     fn write(&mut self, tx: &Transaction) -> Result<()> {
-        let mut full = None;
         for chunk in self.values.chunks(self.width * ROWS_PER_STATEMENT) {
             let rows = chunk.len() / self.width;
             let mut stmt = if rows == ROWS_PER_STATEMENT {
-                tx.prepare_cached(full.get_or_insert_with(|| self.statement(rows)))?
+                // Made once: 256 rows of `(?, …)` are some 20 KB of text.
+                let full = self.full.get_or_insert_with(|| statement(self.head, self.width, rows));
+                tx.prepare_cached(full)?
             } else {
-                tx.prepare_cached(&self.statement(rows))?
+                tx.prepare_cached(&statement(self.head, self.width, rows))?
             };
             stmt.execute(params_from_iter(chunk))?;
         }
@@ -256,7 +259,7 @@ pub struct Bulk<'t> {
 }
 
 impl<'t> Bulk<'t> {
-    fn new(tx: &'t Transaction<'t>) -> Result<Bulk<'t>> {
+    pub(super) fn new(tx: &'t Transaction<'t>) -> Result<Bulk<'t>> {
         let known = |sql: &str| -> Result<HashMap<String, i64>> {
             let mut stmt = tx.prepare(sql)?;
             let rows = stmt.query_map([], |r| Ok((r.get(1)?, r.get(0)?)))?;
@@ -387,8 +390,13 @@ impl<'t> Bulk<'t> {
         Ok(())
     }
 
+    /// The id the next client added gets.
+    pub(super) fn next_client(&self) -> ClientId {
+        self.next.client
+    }
+
     /// Writes the last client and every row waiting.
-    fn finish(&mut self) -> Result<()> {
+    pub(super) fn finish(&mut self) -> Result<()> {
         self.close()?;
         self.write()
     }
@@ -591,6 +599,36 @@ impl Load for Bulk<'_> {
     }
 }
 
+/// An index of the file: its name and how it is made.
+pub(super) type Index = (String, String);
+
+/// Drops the indexes that a load of clients one after another does not
+/// write at their end (an index led by the client grows at its end); they
+/// are built again after the load by [`build_indexes`].
+pub(super) fn drop_indexes(tx: &Transaction) -> Result<Vec<Index>> {
+    let indexes: Vec<Index> = tx
+        .prepare(
+            "SELECT name, sql FROM sqlite_schema
+             WHERE type = 'index' AND sql IS NOT NULL
+               AND (SELECT name FROM pragma_index_info(sqlite_schema.name) WHERE seqno = 0) IS NOT 'client_id'
+             ORDER BY name",
+        )?
+        .query_map([], |r| Ok((r.get(0)?, r.get(1)?)))?
+        .collect::<rusqlite::Result<_>>()?;
+    for (name, _) in &indexes {
+        tx.execute_batch(&format!("DROP INDEX \"{name}\""))?;
+    }
+    Ok(indexes)
+}
+
+/// Builds again the indexes [`drop_indexes`] dropped.
+pub(super) fn build_indexes(tx: &Transaction, indexes: &[Index]) -> Result<()> {
+    for (_, sql) in indexes {
+        tx.execute_batch(sql)?;
+    }
+    Ok(())
+}
+
 impl Store {
     /// Runs `f` as one transaction that loads many new clients into this
     /// file: the indexes not led by the client are dropped first and built
@@ -607,26 +645,11 @@ impl Store {
         let cache: i64 = self.conn.pragma_query_value(None, "cache_size", |r| r.get(0))?;
         self.conn.pragma_update(None, "cache_size", -LOAD_CACHE_KIB)?;
         let out = self.write(|tx, _| {
-            // An index led by the client grows at its end as clients are
-            // written one after another; the others are built after the load.
-            let indexes: Vec<(String, String)> = tx
-                .prepare(
-                    "SELECT name, sql FROM sqlite_schema
-                     WHERE type = 'index' AND sql IS NOT NULL
-                       AND (SELECT name FROM pragma_index_info(sqlite_schema.name) WHERE seqno = 0) IS NOT 'client_id'
-                     ORDER BY name",
-                )?
-                .query_map([], |r| Ok((r.get(0)?, r.get(1)?)))?
-                .collect::<rusqlite::Result<_>>()?;
-            for (name, _) in &indexes {
-                tx.execute_batch(&format!("DROP INDEX \"{name}\""))?;
-            }
+            let indexes = drop_indexes(tx)?;
             let mut bulk = Bulk::new(tx)?;
             let out = f(&mut bulk)?;
             bulk.finish()?;
-            for (_, sql) in &indexes {
-                tx.execute_batch(sql)?;
-            }
+            build_indexes(tx, &indexes)?;
             Ok(out)
         });
         self.conn.pragma_update(None, "cache_size", cache)?;
@@ -639,13 +662,13 @@ impl Store {
 }
 
 #[cfg(test)]
-mod tests {
+pub(super) mod tests {
     use super::*;
     use crate::domain::clock::Clock;
 
     /// Every row of every table, as text, in id order; a client's version
     /// counts the updates that the row-by-row path makes and a load does not.
-    fn tables(store: &Store) -> Vec<(String, Vec<String>)> {
+    pub(in crate::store) fn tables(store: &Store) -> Vec<(String, Vec<String>)> {
         let names: Vec<String> = store
             .conn
             // The journal records the row-by-row path's writes, not a load's.

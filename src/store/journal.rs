@@ -95,6 +95,26 @@ pub struct Undone {
     pub clients: Vec<ClientId>,
 }
 
+/// How an added row's digest is made. A row recorded before 0.? has the
+/// digest of its JSON image (`#`); since, the digest of its values (`#2`):
+/// no JSON text is made for it, which halved the journal's share of an
+/// import.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Digest {
+    Json,
+    Values,
+}
+
+impl Digest {
+    /// Its key in the recorded image.
+    fn key(self) -> &'static str {
+        match self {
+            Digest::Json => "#",
+            Digest::Values => "#2",
+        }
+    }
+}
+
 /// A recorded table: its columns, key and how its rows are written as JSON.
 struct Table {
     name: String,
@@ -137,10 +157,17 @@ impl Table {
         self.object(of, self.columns.iter())
     }
 
-    /// `kdigest(…)` of the compared columns of the row `of`: what an added
-    /// row is remembered by, to know whether it changed since.
-    fn digest(&self, of: &str) -> String {
-        format!("kdigest({})", self.object(of, self.compared()))
+    /// The digest of the compared columns of the row `of`, in the form
+    /// `form`: what an added row is remembered by, to know whether it
+    /// changed since.
+    fn digest(&self, of: &str, form: Digest) -> String {
+        match form {
+            Digest::Json => format!("kdigest({})", self.object(of, self.compared())),
+            Digest::Values => {
+                let values: Vec<String> = self.compared().map(|c| format!("{of}{c}")).collect();
+                format!("kdigest_values({})", values.join(", "))
+            }
+        }
     }
 
     fn object<'a>(&self, of: &str, columns: impl Iterator<Item = &'a String>) -> String {
@@ -165,11 +192,12 @@ impl Table {
         self.keyed(of, changed)
     }
 
-    /// The JSON text of an added row `of`: its key and its digest (`#`).
+    /// The JSON text of an added row `of`: its key and its digest (`#2`).
     /// An added row is only ever compared, never written back: its whole
     /// image made an import's journal twice the size of what it imported.
     fn added(&self, of: &str) -> String {
-        self.keyed(of, std::iter::once(format!("',\"#\":' || json_quote({})", self.digest(of))))
+        let digest = self.digest(of, Digest::Values);
+        self.keyed(of, std::iter::once(format!("',\"{}\":' || json_quote({digest})", Digest::Values.key())))
     }
 
     /// `'{"k":' || … || more… || '}'`: the key of row `of`, then `more`.
@@ -237,9 +265,10 @@ impl Table {
         sql
     }
 
-    /// The digest of the row with the key of `image` as it is now.
-    fn digest_now(&self, tx: &Transaction, image: &str) -> Result<Option<String>> {
-        let sql = format!("SELECT {} FROM main.{} WHERE {}", self.digest(""), self.name, self.by_key("?1"));
+    /// The digest of the row with the key of `image` as it is now, in the
+    /// form `form`.
+    fn digest_now(&self, tx: &Transaction, image: &str, form: Digest) -> Result<Option<String>> {
+        let sql = format!("SELECT {} FROM main.{} WHERE {}", self.digest("", form), self.name, self.by_key("?1"));
         Ok(tx.prepare_cached(&sql)?.query_row([image], |r| r.get(0)).optional()?)
     }
 
@@ -287,6 +316,26 @@ pub(super) fn open_step(tx: &Transaction, ctx: &WriteCtx, what: &str) -> Result<
     tx.execute_batch("DELETE FROM temp.journal_now")?;
     tx.execute("INSERT INTO temp.journal_now (step) VALUES (?1)", [id])?;
     Ok(id)
+}
+
+/// Records in step `step`, as its triggers record an added row, every row
+/// of the clients from id `first` on: clients written while the recording
+/// was paused, all of them new (an import's). A table at a time, a table
+/// before the tables that refer to it, so that an undo takes the rows away
+/// in the opposite order.
+pub(super) fn record_added(tx: &Transaction, step: i64, first: ClientId) -> Result<()> {
+    for name in RECORDED.iter().filter(|t| !KEPT_WHEN_UNDONE.contains(t)) {
+        let table = Table::read(tx, name)?;
+        let Some(client) = &table.client else { continue };
+        let sql = format!(
+            "INSERT INTO step_rows (step_id, tbl, client_id, old, new) \
+             SELECT ?1, '{name}', {client}, NULL, {} FROM main.{name} WHERE {client} >= ?2 ORDER BY {}",
+            table.added(""),
+            table.key.join(", ")
+        );
+        tx.execute(&sql, params![step, first])?;
+    }
+    Ok(())
 }
 
 /// Closes step `id`: named by `client`, or dropped when it changed no
@@ -403,8 +452,15 @@ fn put_back(tx: &Transaction, ctx: &WriteCtx, target: &Step) -> Result<Vec<Clien
             (None, Some(new)) => {
                 // It was added: take it away, unless it changed since or
                 // something added since hangs on it.
-                let was = parse(&new).get("#").and_then(Json::as_str).map(str::to_string);
-                let is = table.digest_now(tx, &new)?;
+                let image = parse(&new);
+                let (form, was) = [Digest::Values, Digest::Json]
+                    .into_iter()
+                    .find_map(|form| Some((form, image.get(form.key())?.as_str()?.to_string())))
+                    .unzip();
+                let is = match form {
+                    Some(form) => table.digest_now(tx, &new, form)?,
+                    None => None,
+                };
                 if is.is_none() || is != was {
                     return Err(blocked(tx, target, table, &new, "a row it added was changed or removed since"));
                 }
@@ -603,5 +659,75 @@ impl Store {
     /// Whether this session made a step that `undo` can take back.
     pub fn can_undo(&self) -> bool {
         !self.session.is_empty()
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use chrono::NaiveDate;
+
+    use super::*;
+    use crate::domain::clock::Clock;
+    use crate::domain::model::NewClient;
+
+    fn store() -> Store {
+        let today = NaiveDate::from_ymd_opt(2026, 11, 23).unwrap();
+        Store::open_in_memory(Clock::Fixed(today.and_hms_opt(9, 0, 0).unwrap()), "test").unwrap()
+    }
+
+    /// Rewrites the added rows of step `id` as a file written before the
+    /// digest of values recorded them: with the digest of the JSON image.
+    /// Not the client's row, which the step updated after adding it (its
+    /// keys): its digest is of the row as it was before the update.
+    fn as_recorded_before(store: &Store, id: i64) {
+        let rows: Vec<(i64, String, String)> = store
+            .conn
+            .prepare("SELECT seq, tbl, new FROM step_rows WHERE step_id = ?1 AND old IS NULL AND tbl <> 'clients'")
+            .unwrap()
+            .query_map([id], |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?)))
+            .unwrap()
+            .collect::<rusqlite::Result<_>>()
+            .unwrap();
+        assert!(!rows.is_empty());
+        for (seq, name, new) in rows {
+            let table = Table::read(&store.conn, &name).unwrap();
+            let mut image = parse(&new);
+            assert!(image.remove(Digest::Values.key()).is_some(), "{new}");
+            let sql =
+                format!("SELECT {} FROM main.{} WHERE {}", table.digest("", Digest::Json), name, table.by_key("?1"));
+            let digest: String = store.conn.query_row(&sql, [&new], |r| r.get(0)).unwrap();
+            image.insert(Digest::Json.key().into(), Json::String(digest));
+            let text = Json::Object(image).to_string();
+            store.conn.execute("UPDATE step_rows SET new = ?2 WHERE seq = ?1", params![seq, text]).unwrap();
+        }
+    }
+
+    fn client(name: &str) -> NewClient {
+        NewClient { name: name.into(), phones: vec!["+40 721 123 456".into()], ..NewClient::default() }
+    }
+
+    #[test]
+    fn a_row_added_before_the_digest_of_values_is_still_taken_away() {
+        let mut store = store();
+        store.add_client(&client("Ștefănescu SRL")).unwrap();
+        let step = store.journal(None, 1).unwrap()[0].id;
+        as_recorded_before(&store, step);
+        store.undo_step(step).unwrap();
+        let left: i64 = store.conn.query_row("SELECT count(*) FROM clients", [], |r| r.get(0)).unwrap();
+        assert_eq!(left, 0);
+    }
+
+    #[test]
+    fn a_row_added_before_the_digest_of_values_and_changed_since_stays() {
+        let mut store = store();
+        let id = store.add_client(&client("Иванов и партнёры")).unwrap();
+        let step = store.journal(None, 1).unwrap()[0].id;
+        as_recorded_before(&store, step);
+        store.conn.execute("UPDATE channels SET value = '+7 495 111 22 33' WHERE client_id = ?1", [id]).unwrap();
+        let err = store.undo_step(step).unwrap_err();
+        assert!(
+            matches!(&err, StoreError::UndoBlocked { why, .. } if why.contains("changed or removed since")),
+            "{err}"
+        );
     }
 }

@@ -16,6 +16,7 @@ mod dossier;
 mod duplicates;
 mod edit;
 mod export;
+mod fresh;
 mod greetings;
 mod import;
 mod journal;
@@ -50,7 +51,7 @@ pub use categories::CategoryChange;
 pub use contacts::AfterCall;
 pub use edit::Holdings;
 pub use greetings::GreetingQuery;
-pub use import::{ImportCounts, OrderCounts};
+pub use import::{ImportCounts, OrderCounts, Progress};
 pub use journal::{Step, Undone, describe};
 pub use selections::Saved;
 
@@ -540,6 +541,7 @@ fn blank_to_none(value: Option<String>) -> Option<String> {
 /// SQL can compare folded text (SQLite's own `lower()` folds ASCII only).
 fn register_functions(conn: &Connection) -> Result<()> {
     use rusqlite::functions::FunctionFlags;
+    use rusqlite::types::ValueRef;
     conn.create_scalar_function("kfold", 1, FunctionFlags::SQLITE_UTF8 | FunctionFlags::SQLITE_DETERMINISTIC, |ctx| {
         let text: Option<String> = ctx.get(0)?;
         Ok(text.map(|t| crate::domain::fold::fold(&t)))
@@ -553,13 +555,64 @@ fn register_functions(conn: &Connection) -> Result<()> {
         |ctx| {
             let text: Option<String> = ctx.get(0)?;
             Ok(text.map(|t| {
-                let hash =
-                    t.bytes().fold(0xcbf2_9ce4_8422_2325_u64, |h, b| (h ^ u64::from(b)).wrapping_mul(0x0100_0000_01b3));
-                format!("{hash:016x}")
+                let mut hash = Fnv::default();
+                hash.write(t.as_bytes());
+                format!("{:016x}", hash.0)
             }))
         },
     )?;
+    // `kdigest_values(…)`: the same hash of the values themselves, each
+    // with its kind: an added row's digest without a JSON text made first.
+    conn.create_scalar_function(
+        "kdigest_values",
+        -1,
+        FunctionFlags::SQLITE_UTF8 | FunctionFlags::SQLITE_DETERMINISTIC,
+        |ctx| {
+            let mut hash = Fnv::default();
+            for i in 0..ctx.len() {
+                match ctx.get_raw(i) {
+                    ValueRef::Null => hash.write(&[0]),
+                    ValueRef::Integer(n) => {
+                        hash.write(&[1]);
+                        hash.write(&n.to_le_bytes());
+                    }
+                    ValueRef::Real(x) => {
+                        hash.write(&[2]);
+                        hash.write(&x.to_bits().to_le_bytes());
+                    }
+                    ValueRef::Text(t) => {
+                        hash.write(&[3]);
+                        hash.write(&(t.len() as u64).to_le_bytes());
+                        hash.write(t);
+                    }
+                    ValueRef::Blob(b) => {
+                        hash.write(&[4]);
+                        hash.write(&(b.len() as u64).to_le_bytes());
+                        hash.write(b);
+                    }
+                }
+            }
+            Ok(format!("{:016x}", hash.0))
+        },
+    )?;
     Ok(())
+}
+
+/// 64-bit FNV-1a.
+struct Fnv(u64);
+
+impl Default for Fnv {
+    fn default() -> Fnv {
+        Fnv(0xcbf2_9ce4_8422_2325)
+    }
+}
+
+impl Fnv {
+    fn write(&mut self, bytes: &[u8]) {
+        for b in bytes {
+            self.0 = (self.0 ^ u64::from(*b)).wrapping_mul(0x0100_0000_01b3);
+        }
+    }
 }
 
 #[cfg(test)]

@@ -845,6 +845,7 @@ import-refused = { $n ->
    *[other] { $n } rows have errors in { $path }; nothing was written (--skip-bad imports the other rows)
 }
 import-progress = importing { $done }/{ $total } rows
+import-progress-writing = writing { $done }/{ $total } new clients
 import-rejected = rejected { $n } (read as { $encoding })
 import-columns-left-out = columns not understood, left out: { $names } (name their field with --map COLUMN=FIELD)
 import-properties-left-out = vCard properties not understood, left out: { $names }

@@ -850,6 +850,7 @@ import-refused = { $n ->
    *[other] { $n } filas tienen errores en { $path }; no se escribió nada (--skip-bad importa las demás filas)
 }
 import-progress = importando { $done }/{ $total } filas
+import-progress-writing = escribiendo { $done }/{ $total } clientes nuevos
 import-rejected = rechazadas { $n } (leído como { $encoding })
 import-columns-left-out = columnas no entendidas, omitidas: { $names } (indique su campo con --map COLUMNA=CAMPO)
 import-properties-left-out = propiedades vCard no entendidas, omitidas: { $names }

@@ -892,6 +892,7 @@ import-refused = { $n ->
    *[other] { $n } rânduri au erori în { $path }; nimic nu s-a scris (--skip-bad importă celelalte rânduri)
 }
 import-progress = import { $done }/{ $total } rânduri
+import-progress-writing = scriere { $done }/{ $total } clienți noi
 import-rejected = respinse { $n } (citit ca { $encoding })
 import-columns-left-out = coloane neînțelese, lăsate deoparte: { $names } (numiți-le câmpul cu --map COLOANĂ=CÂMP)
 import-properties-left-out = proprietăți vCard neînțelese, lăsate deoparte: { $names }

@@ -875,6 +875,7 @@ import-refused = { $n ->
    *[many] в { $path } { $n } строк с ошибками; ничего не записано (--skip-bad импортирует остальные строки)
 }
 import-progress = импорт { $done }/{ $total } строк
+import-progress-writing = запись { $done }/{ $total } новых клиентов
 import-rejected = отклонено { $n } (прочитано как { $encoding })
 import-columns-left-out = непонятые колонки пропущены: { $names } (укажите их поле через --map КОЛОНКА=ПОЛЕ)
 import-properties-left-out = непонятые свойства vCard пропущены: { $names }

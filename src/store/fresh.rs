@@ -1,0 +1,260 @@
+//! The clients an import adds. They wait here while the rows are read, so
+//! that a later row of the same client (the same tax id, phone, e-mail or
+//! name) fills it in memory, and are written after the last row all at
+//! once: a few hundred rows to a statement through [`Bulk`], recorded in
+//! the journal table by table rather than by a trigger a row.
+
+use std::borrow::Cow;
+use std::collections::HashMap;
+
+use rusqlite::Transaction;
+
+use super::bulk::{Bulk, LOAD_CACHE_KIB, Load, build_indexes, drop_indexes};
+use super::{Result, WriteCtx, journal};
+use crate::domain::ChannelKind;
+use crate::domain::channels::match_key;
+use crate::domain::duplicates::Place;
+use crate::domain::filling::{fill_in, fill_in_person, same_person};
+use crate::domain::fold::fold;
+use crate::domain::model::{ClientId, NewClient, NewPerson};
+use crate::import::records::ClientRecord;
+
+/// Clients of the file per row of an import, at most, for the file's
+/// clients to be read at once rather than asked for row by row.
+const FILE_PER_ROW: usize = 4;
+
+/// Clients written between two reports of progress.
+const PROGRESS_EVERY: usize = 500;
+
+/// A client the import adds, with its persons: the row that added it, until
+/// a later row fills it in.
+struct Added<'r> {
+    client: Cow<'r, NewClient>,
+    persons: Vec<Cow<'r, NewPerson>>,
+}
+
+/// A client an import finds: one of the file, or one it adds (by its place
+/// among those). A client of the file comes first, as the lower id does.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
+pub(super) enum Found {
+    File(ClientId),
+    Fresh(usize),
+}
+
+/// The clients an import adds, in the order of their first row, and what
+/// finds them — and, when the import is large beside the file, the file's
+/// clients too, read once instead of asked for row by row.
+#[derive(Default)]
+pub(super) struct Fresh<'r> {
+    added: Vec<Added<'r>>,
+    /// Whether the file's clients are here.
+    file: bool,
+    /// The city and tax id of the file's clients, as they are now.
+    places: HashMap<ClientId, (Option<String>, Option<String>)>,
+    tax_ids: HashMap<String, Vec<Found>>,
+    channels: HashMap<(ChannelKind, String), Found>,
+    names: HashMap<String, Vec<Found>>,
+}
+
+impl<'r> Fresh<'r> {
+    /// Ready for an import of `rows` rows into the file of `tx`: with the
+    /// file's clients when it has fewer than `FILE_PER_ROW` a row (reading
+    /// them all beats asking three questions a row), else without.
+    pub(super) fn new(tx: &Transaction, rows: usize) -> Result<Fresh<'r>> {
+        let have: i64 = tx.query_row("SELECT count(*) FROM clients", [], |r| r.get(0))?;
+        Fresh::reading(tx, have <= i64::try_from(rows.saturating_mul(FILE_PER_ROW)).unwrap_or(i64::MAX))
+    }
+
+    /// Ready for an import, with the file's clients when `file`.
+    pub(super) fn reading(tx: &Transaction, file: bool) -> Result<Fresh<'r>> {
+        let mut fresh = Fresh::default();
+        if file {
+            fresh.read_file(tx)?;
+        }
+        Ok(fresh)
+    }
+
+    fn read_file(&mut self, tx: &Transaction) -> Result<()> {
+        let mut stmt = tx.prepare("SELECT id, sort_key, city, tax_id FROM clients ORDER BY id")?;
+        let mut rows = stmt.query([])?;
+        while let Some(r) = rows.next()? {
+            let (id, name, city, tax_id): (ClientId, String, Option<String>, Option<String>) =
+                (r.get(0)?, r.get(1)?, r.get(2)?, r.get(3)?);
+            let who = Found::File(id);
+            self.names.entry(name).or_default().push(who);
+            if let Some(tax_id) = &tax_id {
+                self.tax_ids.entry(tax_id.clone()).or_default().push(who);
+            }
+            self.places.insert(id, (city, tax_id));
+        }
+        let mut stmt = tx.prepare("SELECT client_id, kind, match_key FROM channels WHERE match_key <> ''")?;
+        let mut rows = stmt.query([])?;
+        while let Some(r) = rows.next()? {
+            let (id, kind, key): (ClientId, String, String) = (r.get(0)?, r.get(1)?, r.get(2)?);
+            let Ok(kind) = kind.parse::<ChannelKind>() else { continue };
+            self.know_channel(kind, key, Found::File(id));
+        }
+        self.file = true;
+        Ok(())
+    }
+
+    /// Whether the file's clients are found here, not in the file.
+    pub(super) fn has_file(&self) -> bool {
+        self.file
+    }
+
+    /// Adds the client of `record`.
+    pub(super) fn add(&mut self, record: &'r ClientRecord) {
+        let slot = self.added.len();
+        let who = Found::Fresh(slot);
+        self.names.entry(fold(record.client.name.trim())).or_default().push(who);
+        let persons = record.person.iter().map(Cow::Borrowed).collect();
+        self.added.push(Added { client: Cow::Borrowed(&record.client), persons });
+        self.know(who, &record.client, record.person.iter());
+    }
+
+    /// Fills in client `slot` from `record`, as a client of the file is;
+    /// whether it changed.
+    pub(super) fn fill_in(&mut self, slot: usize, record: &'r ClientRecord) -> bool {
+        let added = &mut self.added[slot];
+        let mut changed = fill_in(added.client.to_mut(), &record.client);
+        if let Some(person) = &record.person {
+            changed |= match same_person(&mut added.persons, person, |p| p.name.as_str()) {
+                Some(have) => fill_in_person(have.to_mut(), person),
+                None => {
+                    added.persons.push(Cow::Borrowed(person));
+                    true
+                }
+            };
+        }
+        if changed {
+            let client = std::mem::take(&mut self.added[slot].client);
+            let persons = std::mem::take(&mut self.added[slot].persons);
+            self.know(Found::Fresh(slot), &client, persons.iter().map(|p| p.as_ref()));
+            self.added[slot] = Added { client, persons };
+        }
+        changed
+    }
+
+    /// Client `id` of the file as `record` filled it in: what finds it now.
+    pub(super) fn filled_in_file(&mut self, id: ClientId, client: &NewClient, person: Option<&NewPerson>) {
+        if self.file {
+            let stored = |v: &Option<String>| v.as_deref().map(str::trim).filter(|v| !v.is_empty()).map(String::from);
+            self.places.insert(id, (stored(&client.city), stored(&client.tax_id)));
+            self.know(Found::File(id), client, person.into_iter());
+        }
+    }
+
+    /// Makes `who` found by its tax id, phones and e-mails (the first
+    /// client keeps a phone both have).
+    fn know<'p>(&mut self, who: Found, client: &NewClient, persons: impl Iterator<Item = &'p NewPerson> + Clone) {
+        if let Some(tax_id) = stored_tax_id(client) {
+            let found = self.tax_ids.entry(tax_id.to_string()).or_default();
+            if !found.contains(&who) {
+                found.push(who);
+            }
+        }
+        let phones = client.phones.iter().chain(persons.clone().flat_map(|p| &p.phones));
+        let emails = client.emails.iter().chain(persons.flat_map(|p| &p.emails));
+        let channels = phones.map(|v| (ChannelKind::Phone, v)).chain(emails.map(|v| (ChannelKind::Email, v)));
+        for (kind, value) in channels {
+            self.know_channel(kind, match_key(kind, value), who);
+        }
+    }
+
+    fn know_channel(&mut self, kind: ChannelKind, key: String, who: Found) {
+        if !key.is_empty() {
+            let first = self.channels.entry((kind, key)).or_insert(who);
+            *first = (*first).min(who);
+        }
+    }
+
+    /// The city and tax id of `who` as they are now.
+    fn place(&self, who: Found) -> Place {
+        match who {
+            Found::File(id) => {
+                let (city, tax_id) = self.places.get(&id).cloned().unwrap_or_default();
+                Place::new(city.as_deref(), tax_id.as_deref())
+            }
+            Found::Fresh(slot) => {
+                let c = &self.added[slot].client;
+                Place::new(c.city.as_deref(), c.tax_id.as_deref())
+            }
+        }
+    }
+
+    /// The first client with tax id `tax_id` (trimmed) now.
+    pub(super) fn by_tax_id(&self, tax_id: &str) -> Option<Found> {
+        let now = |who: &Found| match *who {
+            Found::File(id) => self.places.get(&id).and_then(|(_, t)| t.as_deref()) == Some(tax_id),
+            Found::Fresh(slot) => stored_tax_id(&self.added[slot].client) == Some(tax_id),
+        };
+        self.tax_ids.get(tax_id)?.iter().copied().filter(now).min()
+    }
+
+    /// The first client with a phone or e-mail (of `kind`) of `values`.
+    pub(super) fn by_channel(&self, kind: ChannelKind, values: &[String]) -> Option<Found> {
+        values.iter().filter_map(|v| self.channels.get(&(kind, match_key(kind, v)))).copied().min()
+    }
+
+    /// The first client named `folded` whose city and tax id agree with `place`.
+    pub(super) fn by_name(&self, folded: &str, place: &Place) -> Option<Found> {
+        // In the order of the ids: the file's clients were read, and the
+        // import's added, one after another.
+        self.names.get(folded)?.iter().copied().find(|who| self.place(*who).agrees(place))
+    }
+
+    /// Writes every client added, in the step `step` of the journal (none
+    /// when 0): the rows the row-by-row path writes, each recorded as its
+    /// triggers record an added row. The triggers are off meanwhile (a
+    /// fifth of the writing went to asking them whether to record), and
+    /// when the import adds as many clients as the file has, so are the
+    /// indexes that do not grow at their end (built again after).
+    /// `progress` hears how many are written, of how many.
+    pub(super) fn write(
+        &self,
+        tx: &Transaction,
+        ctx: &WriteCtx,
+        step: i64,
+        progress: &mut dyn FnMut(usize, usize),
+    ) -> Result<()> {
+        if self.added.is_empty() {
+            return Ok(());
+        }
+        let recorded = step != 0;
+        if recorded {
+            journal::uninstall(tx)?;
+        }
+        let cache: i64 = tx.pragma_query_value(None, "cache_size", |r| r.get(0))?;
+        tx.pragma_update(None, "cache_size", -LOAD_CACHE_KIB)?;
+        let have: i64 = tx.query_row("SELECT count(*) FROM clients", [], |r| r.get(0))?;
+        let many = i64::try_from(self.added.len()).unwrap_or(i64::MAX) >= have;
+        let indexes = if many { drop_indexes(tx)? } else { Vec::new() };
+        let mut bulk = Bulk::new(tx)?;
+        let first = bulk.next_client();
+        let of = self.added.len();
+        for (done, added) in self.added.iter().enumerate() {
+            let id = bulk.add_client(ctx.now, &ctx.user, &added.client)?;
+            for person in &added.persons {
+                bulk.add_person(ctx.now, id, person)?;
+            }
+            if done % PROGRESS_EVERY == 0 {
+                progress(done, of);
+            }
+        }
+        bulk.finish()?;
+        build_indexes(tx, &indexes)?;
+        if recorded {
+            journal::install(tx)?;
+            journal::record_added(tx, step, first)?;
+        }
+        tx.pragma_update(None, "cache_size", cache)?;
+        progress(of, of);
+        Ok(())
+    }
+}
+
+/// The tax id as the file keeps it: trimmed, none when blank.
+fn stored_tax_id(client: &NewClient) -> Option<&str> {
+    client.tax_id.as_deref().map(str::trim).filter(|t| !t.is_empty())
+}
