@@ -13,7 +13,7 @@ use std::collections::HashMap;
 
 use chrono::{Datelike, NaiveDate, NaiveDateTime, Timelike};
 use rusqlite::types::Value;
-use rusqlite::{Transaction, params_from_iter};
+use rusqlite::{Statement, Transaction, params_from_iter};
 
 use super::{Result, Store, blank_to_none, channels, clients, orders, packed, persons, staff};
 use crate::domain::classes::Sale;
@@ -54,13 +54,14 @@ const ROWS_PER_STATEMENT: usize = 256;
 const CLIENTS_PER_WRITE: usize = 512;
 
 /// Rows of one table waiting to be written.
-struct Rows {
+struct Rows<'t> {
     /// `INSERT INTO table (columns…)`, or `INSERT OR IGNORE…`.
     head: &'static str,
     width: usize,
     values: Vec<Value>,
-    /// The statement that writes `ROWS_PER_STATEMENT` rows, once made.
-    full: Option<String>,
+    /// The statement that writes `ROWS_PER_STATEMENT` rows, once prepared:
+    /// some 20 KB of `(?, …)` that the statement cache hashed each time.
+    full: Option<Statement<'t>>,
 }
 
 /// `head VALUES (?, …), …`: the statement that writes `rows` rows of `width`.
@@ -69,8 +70,8 @@ fn statement(head: &str, width: usize, rows: usize) -> String {
     format!("{head} VALUES {}", vec![row; rows].join(", "))
 }
 
-impl Rows {
-    fn new(head: &'static str) -> Rows {
+impl<'t> Rows<'t> {
+    fn new(head: &'static str) -> Rows<'t> {
         let width = head.matches(',').count() + 1;
         Rows { head, width, values: Vec::new(), full: None }
     }
@@ -80,17 +81,19 @@ impl Rows {
         self.values.extend(row);
     }
 
-    fn write(&mut self, tx: &Transaction) -> Result<()> {
+    fn write(&mut self, tx: &'t Transaction<'t>) -> Result<()> {
         for chunk in self.values.chunks(self.width * ROWS_PER_STATEMENT) {
             let rows = chunk.len() / self.width;
-            let mut stmt = if rows == ROWS_PER_STATEMENT {
-                // Made once: 256 rows of `(?, …)` are some 20 KB of text.
-                let full = self.full.get_or_insert_with(|| statement(self.head, self.width, rows));
-                tx.prepare_cached(full)?
+            if rows == ROWS_PER_STATEMENT {
+                let full = match self.full.take() {
+                    Some(stmt) => stmt,
+                    None => tx.prepare(&statement(self.head, self.width, rows))?,
+                };
+                let full = self.full.insert(full);
+                full.execute(params_from_iter(chunk))?;
             } else {
-                tx.prepare_cached(&statement(self.head, self.width, rows))?
-            };
-            stmt.execute(params_from_iter(chunk))?;
+                tx.prepare_cached(&statement(self.head, self.width, rows))?.execute(params_from_iter(chunk))?;
+            }
         }
         self.values.clear();
         Ok(())
@@ -181,20 +184,20 @@ struct Open {
 
 /// The rows waiting to be written, in the order they are written: a table
 /// after the tables it refers to.
-struct Tables {
-    clients: Rows,
-    persons: Rows,
-    channels: Rows,
-    tags: Rows,
-    events: Rows,
-    moves: Rows,
-    contacts: Rows,
-    orders: Rows,
-    packed: Rows,
+struct Tables<'t> {
+    clients: Rows<'t>,
+    persons: Rows<'t>,
+    channels: Rows<'t>,
+    tags: Rows<'t>,
+    events: Rows<'t>,
+    moves: Rows<'t>,
+    contacts: Rows<'t>,
+    orders: Rows<'t>,
+    packed: Rows<'t>,
 }
 
-impl Tables {
-    fn new() -> Tables {
+impl<'t> Tables<'t> {
+    fn new() -> Tables<'t> {
         Tables {
             clients: Rows::new(
                 "INSERT INTO clients (id, kind, name, legal_name, city, address, industry, size, website, source, \
@@ -219,7 +222,7 @@ impl Tables {
         }
     }
 
-    fn write(&mut self, tx: &Transaction) -> Result<()> {
+    fn write(&mut self, tx: &'t Transaction<'t>) -> Result<()> {
         for rows in [
             &mut self.clients,
             &mut self.persons,
@@ -253,7 +256,7 @@ pub struct Bulk<'t> {
     products: HashMap<String, i64>,
     open: Option<Open>,
     next: Ids,
-    tables: Tables,
+    tables: Tables<'t>,
     /// Clients in `tables` not yet written.
     waiting: usize,
 }
@@ -603,17 +606,23 @@ impl Load for Bulk<'_> {
 pub(super) type Index = (String, String);
 
 /// Drops the indexes that a load of clients one after another does not
-/// write at their end (an index led by the client grows at its end); they
-/// are built again after the load by [`build_indexes`].
-pub(super) fn drop_indexes(tx: &Transaction) -> Result<Vec<Index>> {
+/// write at their end (an index led by the client grows at its end), of
+/// the tables `only` or of every table; they are built again after the
+/// load by [`build_indexes`].
+pub(super) fn drop_indexes(tx: &Transaction, only: Option<&[&str]>) -> Result<Vec<Index>> {
     let indexes: Vec<Index> = tx
         .prepare(
-            "SELECT name, sql FROM sqlite_schema
+            "SELECT name, sql, tbl_name FROM sqlite_schema
              WHERE type = 'index' AND sql IS NOT NULL
                AND (SELECT name FROM pragma_index_info(sqlite_schema.name) WHERE seqno = 0) IS NOT 'client_id'
              ORDER BY name",
         )?
-        .query_map([], |r| Ok((r.get(0)?, r.get(1)?)))?
+        .query_map([], |r| Ok(((r.get(0)?, r.get(1)?), r.get::<_, String>(2)?)))?
+        .filter(|row| match (row, only) {
+            (Ok((_, table)), Some(only)) => only.contains(&table.as_str()),
+            _ => true,
+        })
+        .map(|row| row.map(|(index, _)| index))
         .collect::<rusqlite::Result<_>>()?;
     for (name, _) in &indexes {
         tx.execute_batch(&format!("DROP INDEX \"{name}\""))?;
@@ -642,17 +651,16 @@ impl Store {
             super::journal::uninstall(&self.conn)?;
             self.journal = false;
         }
-        let cache: i64 = self.conn.pragma_query_value(None, "cache_size", |r| r.get(0))?;
-        self.conn.pragma_update(None, "cache_size", -LOAD_CACHE_KIB)?;
-        let out = self.write(|tx, _| {
-            let indexes = drop_indexes(tx)?;
-            let mut bulk = Bulk::new(tx)?;
-            let out = f(&mut bulk)?;
-            bulk.finish()?;
-            build_indexes(tx, &indexes)?;
-            Ok(out)
+        let out = self.with_large_cache(|store| {
+            store.write(|tx, _| {
+                let indexes = drop_indexes(tx, None)?;
+                let mut bulk = Bulk::new(tx)?;
+                let out = f(&mut bulk)?;
+                bulk.finish()?;
+                build_indexes(tx, &indexes)?;
+                Ok(out)
+            })
         });
-        self.conn.pragma_update(None, "cache_size", cache)?;
         if journal {
             super::journal::install(&self.conn)?;
             self.journal = true;

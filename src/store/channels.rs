@@ -55,13 +55,15 @@ pub(crate) fn values(
 
 /// The clients that have a channel matching one of `values`.
 pub(crate) fn clients_with(conn: &Connection, kind: ChannelKind, values: &[String]) -> Result<Vec<i64>> {
+    let keys: Vec<String> = values.iter().map(|v| channels::match_key(kind, v)).collect();
+    clients_with_keys(conn, kind, &keys)
+}
+
+/// The clients that have a channel whose match key is one of `keys`.
+pub(crate) fn clients_with_keys(conn: &Connection, kind: ChannelKind, keys: &[String]) -> Result<Vec<i64>> {
     let mut stmt = conn.prepare_cached("SELECT DISTINCT client_id FROM channels WHERE kind = ?1 AND match_key = ?2")?;
     let mut ids = Vec::new();
-    for v in values {
-        let key = channels::match_key(kind, v);
-        if key.is_empty() {
-            continue;
-        }
+    for key in keys.iter().filter(|k| !k.is_empty()) {
         for id in stmt.query_map(params![kind.id(), key], |r| r.get(0))? {
             ids.push(id?);
         }
