@@ -45,7 +45,7 @@ impl SearchKey {
         let own_len = u32::try_from(own.chars().count()).unwrap_or(u32::MAX);
         SearchKey {
             id,
-            names: Utf32String::from(names),
+            names: utf32(names),
             own_len,
             mask: letter_mask(names),
             email_mask: letter_mask(&emails),
@@ -60,13 +60,26 @@ impl SearchKey {
     }
 }
 
+/// `names` in the matcher's form. A folded text has no combining marks (the
+/// fold takes them away), so each of its chars is a grapheme of its own
+/// but for emoji sequences and flags, which match char by char: the
+/// matcher's own conversion looks for grapheme boundaries in every name,
+/// a third of the time it took to build 100,000 keys.
+fn utf32(names: &str) -> Utf32String {
+    if names.is_ascii() { Utf32String::from(names) } else { Utf32String::Unicode(names.chars().collect()) }
+}
+
 /// A 64-bit set of the letters in `text`, each letter hashed to one bit. A
 /// key whose set lacks a bit of the query's cannot match, and is passed over
 /// without scanning it: a Latin name is never scanned for `иванов`.
 fn letter_mask(text: &str) -> u64 {
-    text.chars()
-        .filter(|c| !c.is_whitespace())
-        .fold(0, |mask, c| mask | 1 << (u32::from(c).wrapping_mul(0x9E37_79B9) >> 26))
+    let bit = |c: u32| 1 << (c.wrapping_mul(0x9E37_79B9) >> 26);
+    // Byte by byte when it can be (e-mails, Latin names): a tenth of the
+    // time to build 100,000 keys went to decoding chars here.
+    if text.is_ascii() {
+        return text.bytes().filter(|b| !(*b as char).is_whitespace()).fold(0, |mask, b| mask | bit(u32::from(b)));
+    }
+    text.chars().filter(|c| !c.is_whitespace()).fold(0, |mask, c| mask | bit(u32::from(c)))
 }
 
 /// Builds the folded names key: the client's own name, then its other names.
@@ -274,6 +287,18 @@ pub fn rank(keys: &[SearchKey], query: &Query) -> Vec<(ClientId, u32)> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_folded_name_is_in_the_form_the_matcher_would_make_of_it() {
+        let names = ["Ștefănescu SRL", "Иванов и партнёры", "Muñoz y Hijos S.L.", "Crème Brûlée", "北京贸易", "Ａｃｍｅ"];
+        for name in names {
+            let folded = names_key(name, ["Йошкар-Ола", "Ana\tPopescu"]);
+            assert_eq!(utf32(&folded), Utf32String::from(folded.as_str()), "{name}");
+            let by_chars = folded.chars().filter(|c| !c.is_whitespace()).fold(0, |m, c| m | letter_mask(&c.to_string()));
+            assert_eq!(letter_mask(&folded), by_chars, "{name}");
+        }
+        assert_eq!(letter_mask("ana\tpop ana"), letter_mask("anapop"));
+    }
 
     fn key(id: ClientId, names: &[&str], emails: &[&str], phones: &[&str]) -> SearchKey {
         SearchKey::new(
