@@ -144,6 +144,12 @@ impl App {
         Ok(())
     }
 
+    /// Whether everything read in the background at the start is in: the
+    /// list with its keys, then the colours and the classes.
+    pub fn settled(&self) -> bool {
+        self.complete && self.classes_loading.is_none()
+    }
+
     /// Takes in the list read in the background, if it is there. Returns
     /// whether anything changed on screen.
     pub fn poll(&mut self) -> bool {
