@@ -45,7 +45,8 @@ fn one_run() -> Option<f64> {
         shown
     };
     let mut peak = None;
-    let read = |s: &str| s.contains(" / 100000 ") && !s.contains("reading the list");
+    // The list's border counts its clients in English's grouping.
+    let read = |s: &str| s.contains(" / 100,000 ") && !s.contains("reading the list");
     if wait_until(&mut terminal, "the whole list", &read)
         && write!(terminal.keys, "/ива").is_ok()
         && wait_until(&mut terminal, "the filter", &|s: &str| s.contains("/ива"))

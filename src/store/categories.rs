@@ -70,11 +70,24 @@ impl Store {
     /// Brings every client's category up to date with its orders on `today`.
     /// With `dry_run` nothing is written.
     pub fn follow_orders(&mut self, today: NaiveDate, window: u32, dry_run: bool) -> Result<Vec<CategoryChange>> {
-        Ok(self.follow_orders_and_sales(today, window, dry_run)?.0)
+        Ok(self.follow_orders_reading(today, window, dry_run, true)?.0)
     }
 
     /// The same, giving back every client's order lines up to `today` as it
-    /// read them (`Store::sales`), for whoever needs them next.
+    /// read them (`Store::order_lines`: no names, and none in the changes
+    /// either), for whoever needs them next: the interface works the
+    /// classes out from them.
+    pub fn follow_orders_and_sales(
+        &mut self,
+        today: NaiveDate,
+        window: u32,
+        dry_run: bool,
+    ) -> Result<(Vec<CategoryChange>, Vec<ClientSales>)> {
+        self.follow_orders_reading(today, window, dry_run, false)
+    }
+
+    /// [`Store::follow_orders`] with every client's order lines, read with
+    /// the clients' names and the rest when `named`.
     ///
     /// Unless it is a dry run, the order lines another program changed are
     /// packed first (`Store::pack_missing_sales`). The file is read without
@@ -82,11 +95,12 @@ impl Store {
     /// version is read before its orders, so that a client changed after
     /// that (a new order bumps it) is left alone rather than given a colour
     /// from older orders; its own next order or run moves it on.
-    pub fn follow_orders_and_sales(
+    fn follow_orders_reading(
         &mut self,
         today: NaiveDate,
         window: u32,
         dry_run: bool,
+        named: bool,
     ) -> Result<(Vec<CategoryChange>, Vec<ClientSales>)> {
         if !dry_run {
             self.pack_missing_sales()?;
@@ -96,7 +110,7 @@ impl Store {
             .prepare("SELECT id, category, version FROM clients")?
             .query_map([], |r| Ok((r.get(0)?, (parse_id(r, 1)?, r.get(2)?))))?
             .collect::<rusqlite::Result<_>>()?;
-        let clients = self.sales(today, None)?;
+        let clients = if named { self.sales(today, None)? } else { self.order_lines(today)? };
         let planned: Vec<(CategoryChange, i64)> = clients
             .iter()
             .filter_map(|c| {

@@ -24,6 +24,20 @@ impl Store {
     /// Every client (of salesperson `manager`, if named), by name, with its
     /// order lines dated up to `to`.
     pub fn sales(&self, to: NaiveDate, manager: Option<&str>) -> Result<Vec<ClientSales>> {
+        self.read_sales(to, manager, true)
+    }
+
+    /// Every client, by name, with its order lines dated up to `to` and
+    /// nothing else: its name and the rest are left empty. What the classes
+    /// are worked out from, in the interface beside its list (the names,
+    /// salespeople, sources, industries, sizes and cities of 100,000
+    /// clients, and the copies of the names the classes made, had it peak
+    /// at some 190 MB).
+    pub fn order_lines(&self, to: NaiveDate) -> Result<Vec<ClientSales>> {
+        self.read_sales(to, None, false)
+    }
+
+    fn read_sales(&self, to: NaiveDate, manager: Option<&str>, named: bool) -> Result<Vec<ClientSales>> {
         let manager_id = manager_id(self.conn(), manager)?;
         // The order by name from the index alone, then the client rows in
         // the table's order: walking the name index to the wide rows visits
@@ -42,20 +56,22 @@ impl Store {
                 at[id] = i;
             }
         }
-        let mut slots: Vec<Option<ClientSales>> = (0..order.len()).map(|_| None).collect();
+        // Read in the table's order, by id, and put in the name order after,
+        // in place (a second list of 100,000 clients was 17 MB more).
+        let mut clients: Vec<ClientSales> = Vec::with_capacity(order.len());
         let mut missing: Vec<ClientId> = Vec::new();
         let mut stmt = self.conn().prepare(
             "SELECT c.id, c.name, s.name, c.source, c.industry, c.size, c.city, p.lines FROM clients c
              LEFT JOIN staff s ON s.id = c.manager_id
              LEFT JOIN sales_packed p ON p.client_id = c.id
-             WHERE ?1 IS NULL OR c.manager_id = ?1",
+             WHERE ?1 IS NULL OR c.manager_id = ?1 ORDER BY c.id",
         )?;
         let mut rows = stmt.query([manager_id])?;
         while let Some(r) = rows.next()? {
             let id: ClientId = r.get(0)?;
-            let Some(&i) = usize::try_from(id).ok().and_then(|id| at.get(id)).filter(|i| **i != usize::MAX) else {
+            if usize::try_from(id).ok().and_then(|id| at.get(id)).is_none_or(|i| *i == usize::MAX) {
                 continue;
-            };
+            }
             let mut sales = Vec::new();
             let packed = match r.get_ref(7)? {
                 ValueRef::Blob(value) => packed::decode(value, to, &mut sales),
@@ -64,26 +80,27 @@ impl Store {
             if !packed {
                 missing.push(id);
             }
-            slots[i] = Some(ClientSales {
+            let text = |i: usize| -> rusqlite::Result<Option<String>> { if named { r.get(i) } else { Ok(None) } };
+            clients.push(ClientSales {
                 id,
-                name: r.get(1)?,
-                manager: r.get(2)?,
-                source: r.get(3)?,
-                industry: r.get(4)?,
-                size: r.get(5)?,
-                city: r.get(6)?,
+                name: text(1)?.unwrap_or_default(),
+                manager: text(2)?,
+                source: text(3)?,
+                industry: text(4)?,
+                size: text(5)?,
+                city: text(6)?,
                 sales,
             });
         }
         // Clients whose lines changed since they were packed.
         packed::read_lines(self.conn(), &missing, Some(to), |id, lines| {
-            let slot = usize::try_from(id).ok().and_then(|id| at.get(id)).and_then(|i| slots.get_mut(*i));
-            if let Some(Some(client)) = slot {
-                client.sales = lines.to_vec();
+            if let Ok(i) = clients.binary_search_by_key(&id, |c| c.id) {
+                clients[i].sales = lines.to_vec();
             }
             Ok(())
         })?;
-        Ok(slots.into_iter().flatten().collect())
+        clients.sort_unstable_by_key(|c| usize::try_from(c.id).ok().and_then(|id| at.get(id)).copied());
+        Ok(clients)
     }
 
     /// Packs the order lines of every client that has them unpacked (a

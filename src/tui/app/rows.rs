@@ -45,7 +45,7 @@ fn classes(sales: &[ClientSales], today: NaiveDate) -> HashMap<ClientId, ClientC
 
 /// Every client's classes for the last twelve full months, read from the file.
 fn read_classes(store: &Store, today: NaiveDate) -> anyhow::Result<HashMap<ClientId, ClientClasses>> {
-    Ok(classes(&store.sales(Period::last_twelve_months(today).to, None)?, today))
+    Ok(classes(&store.order_lines(Period::last_twelve_months(today).to)?, today))
 }
 
 /// Moves the colour categories on from the orders as time passes (a client
