@@ -115,13 +115,22 @@ pub struct AbcRow {
 /// below 50% A, below 80% B, else C. So the top client is always A. Clients
 /// without turnover come last with no class.
 pub fn abc(clients: &[ClientSales], period: Period) -> Vec<AbcRow> {
-    let mut rows: Vec<AbcRow> = clients
-        .iter()
-        .map(|c| {
-            let turnover = c.sales.iter().filter(|s| period.contains(s.date)).map(|s| s.amount).sum();
-            AbcRow { id: c.id, name: c.name.clone(), turnover, class: None }
-        })
-        .collect();
+    ranked(clients.iter().map(|c| AbcRow {
+        id: c.id,
+        name: c.name.clone(),
+        turnover: turnover(c, period),
+        class: None,
+    }))
+}
+
+/// A client's turnover in the period.
+fn turnover(client: &ClientSales, period: Period) -> i64 {
+    client.sales.iter().filter(|s| period.contains(s.date)).map(|s| s.amount).sum()
+}
+
+/// The ABC rows of `rows`, given in name order: by turnover, with classes.
+fn ranked(rows: impl Iterator<Item = AbcRow>) -> Vec<AbcRow> {
+    let mut rows: Vec<AbcRow> = rows.collect();
     // A stable sort: equal turnovers stay in name order.
     rows.sort_by_key(|r| Reverse(r.turnover));
     let total: i128 = rows.iter().map(|r| i128::from(r.turnover.max(0))).sum();
@@ -279,21 +288,50 @@ pub fn classes_of(
     period: Period,
     window_months: u32,
 ) -> std::collections::HashMap<ClientId, ClientClasses> {
-    let mut out: std::collections::HashMap<ClientId, ClientClasses> = lifecycle(clients, period.to, window_months)
-        .into_iter()
-        .map(|r| (r.id, ClientClasses { abc: None, xyz: None, lifecycle: r.class }))
-        .collect();
-    for r in abc(clients, period) {
-        if let Some(c) = out.get_mut(&r.id) {
-            c.abc = r.class;
+    let mut parts = ClassesByParts::new(period, window_months);
+    parts.add(clients.iter().enumerate());
+    parts.finish()
+}
+
+/// Every client's classes worked out a few clients at a time, so that the
+/// order lines of a whole file need not be in memory at once: a client's
+/// lifecycle and XYZ come from its own lines, ABC from every client's
+/// turnover alone, ranked at the end. The same classes as [`classes_of`].
+pub struct ClassesByParts {
+    period: Period,
+    window_months: u32,
+    out: std::collections::HashMap<ClientId, ClientClasses>,
+    /// Each client's turnover, with its place in the name order.
+    turnovers: Vec<(usize, AbcRow)>,
+}
+
+impl ClassesByParts {
+    pub fn new(period: Period, window_months: u32) -> ClassesByParts {
+        ClassesByParts { period, window_months, out: Default::default(), turnovers: Vec::new() }
+    }
+
+    /// Adds clients, each with its place among all of them by name.
+    pub fn add<'a>(&mut self, clients: impl Iterator<Item = (usize, &'a ClientSales)>) {
+        let (period, window) = (self.period, self.window_months);
+        for (place, c) in clients {
+            let one = std::slice::from_ref(c);
+            let lifecycle = lifecycle_at(&c.sales, period.to, window);
+            let xyz = xyz(one, period, window).pop().and_then(|r| r.class);
+            self.out.insert(c.id, ClientClasses { abc: None, xyz, lifecycle });
+            let row = AbcRow { id: c.id, name: String::new(), turnover: turnover(c, period), class: None };
+            self.turnovers.push((place, row));
         }
     }
-    for r in xyz(clients, period, window_months) {
-        if let Some(c) = out.get_mut(&r.id) {
-            c.xyz = r.class;
+
+    pub fn finish(mut self) -> std::collections::HashMap<ClientId, ClientClasses> {
+        self.turnovers.sort_unstable_by_key(|(place, _)| *place);
+        for r in ranked(self.turnovers.into_iter().map(|(_, row)| row)) {
+            if let Some(c) = self.out.get_mut(&r.id) {
+                c.abc = r.class;
+            }
         }
+        self.out
     }
-    out
 }
 
 /// The ABC × XYZ grid: clients and turnover in each of the nine cells.

@@ -9,7 +9,7 @@ use std::thread;
 use super::{App, Sort};
 use chrono::NaiveDate;
 
-use crate::domain::classes::{ClientClasses, ClientSales, DEFAULT_WINDOW_MONTHS, Period, classes_of};
+use crate::domain::classes::{ClientClasses, DEFAULT_WINDOW_MONTHS, Period};
 use crate::domain::fold::fold;
 use crate::domain::model::{ClientId, ClientRow};
 use crate::domain::search::{Query, SearchKey, rank};
@@ -37,30 +37,25 @@ pub(super) fn received<T>(receiver: &Receiver<anyhow::Result<T>>, who: &str) -> 
     }
 }
 
-/// Every client's classes for the last twelve full months, from `sales`
-/// read up to that period's end or later.
-fn classes(sales: &[ClientSales], today: NaiveDate) -> HashMap<ClientId, ClientClasses> {
-    classes_of(sales, Period::last_twelve_months(today), DEFAULT_WINDOW_MONTHS)
-}
-
 /// Every client's classes for the last twelve full months, read from the file.
 fn read_classes(store: &Store, today: NaiveDate) -> anyhow::Result<HashMap<ClientId, ClientClasses>> {
-    Ok(classes(&store.order_lines(Period::last_twelve_months(today).to)?, today))
+    Ok(store.classes(Period::last_twelve_months(today), DEFAULT_WINDOW_MONTHS)?)
 }
 
 /// Moves the colour categories on from the orders as time passes (a client
 /// who stopped buying turns red). Gives back the clients it moved, what to
-/// say, if anything, and the order lines it read, for the classes; a file
-/// that cannot be written is no reason not to show it.
-fn follow_orders(store: &mut Store) -> (Vec<ClientId>, Option<String>, Option<Vec<ClientSales>>) {
+/// say, if anything, and every client's classes, worked out from the same
+/// order lines; a file that cannot be written is no reason not to show it.
+fn follow_orders(store: &mut Store) -> (Vec<ClientId>, Option<String>, Option<HashMap<ClientId, ClientClasses>>) {
     let today = store.clock().today();
     // A file open read-only is shown as it is.
     let dry_run = store.read_only().is_some();
-    match store.follow_orders_and_sales(today, DEFAULT_WINDOW_MONTHS, dry_run) {
-        Ok((changes, sales)) if changes.is_empty() || dry_run => (Vec::new(), None, Some(sales)),
-        Ok((changes, sales)) => {
+    let period = Period::last_twelve_months(today);
+    match store.follow_orders_and_classes(today, DEFAULT_WINDOW_MONTHS, period, dry_run) {
+        Ok((changes, classes)) if changes.is_empty() || dry_run => (Vec::new(), None, Some(classes)),
+        Ok((changes, classes)) => {
             let said = tr!("categories-moved", n = changes.len());
-            (changes.iter().map(|c| c.id).collect(), Some(said), Some(sales))
+            (changes.iter().map(|c| c.id).collect(), Some(said), Some(classes))
         }
         Err(e) => (Vec::new(), Some(tr!("categories-error", error = e.to_string())), None),
     }
@@ -132,9 +127,9 @@ impl App {
             };
             // The order lines read to move the colours on serve again for
             // the classes.
-            let (moved, said, sales) = if follow { follow_orders(&mut reader) } else { (Vec::new(), None, None) };
-            let classes = match sales {
-                Some(sales) => Ok(classes(&sales, today)),
+            let (moved, said, classes) = if follow { follow_orders(&mut reader) } else { (Vec::new(), None, None) };
+            let classes = match classes {
+                Some(classes) => Ok(classes),
                 None => read_classes(&reader, today),
             };
             let _ = classes_sender.send(classes.map(|classes| (moved, said, classes)));
