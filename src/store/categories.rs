@@ -170,7 +170,9 @@ mod tests {
         store.conn.execute("DELETE FROM sales_packed WHERE client_id % 7 = 0", []).unwrap();
         let period = Period::last_twelve_months(today);
         let window = DEFAULT_WINDOW_MONTHS;
-        let all_at_once = classes_of(&store.sales(period.to, None).unwrap(), period, window);
+        let sales = store.sales(period.to, None).unwrap();
+        assert!(sales.iter().any(|c| c.id % 7 == 0 && !c.sales.is_empty()), "the unpacked lines are read");
+        let all_at_once = classes_of(&sales, period, window);
         assert_eq!(all_at_once.len(), 300);
         assert!(all_at_once.values().any(|c| c.abc.is_some()) && all_at_once.values().any(|c| c.xyz.is_some()));
         assert_eq!(store.classes(period, window).unwrap(), all_at_once);

@@ -9,7 +9,7 @@ use rusqlite::types::ValueRef;
 
 use super::clients::{parse_id, quick_datetime};
 use super::{Result, Store, packed, staff};
-use crate::domain::classes::ClientSales;
+use crate::domain::classes::{ClientSales, Sale};
 use crate::domain::funnel::Move;
 use crate::domain::matrix::Product;
 use crate::domain::model::ClientId;
@@ -51,6 +51,35 @@ fn name_places(conn: &Connection) -> Result<Vec<usize>> {
     Ok(at)
 }
 
+/// The lines up to `to` of client `id` packed in `value`; none, with the
+/// client noted in `missing`, when they are not packed (or not readably).
+fn unpacked(value: ValueRef, id: ClientId, to: NaiveDate, missing: &mut Vec<ClientId>) -> Vec<Sale> {
+    let mut sales = Vec::new();
+    if !matches!(value, ValueRef::Blob(value) if packed::decode(value, to, &mut sales)) {
+        missing.push(id);
+    }
+    sales
+}
+
+/// Reads from the order lines themselves the lines of the `missing`
+/// clients (their lines changed since they were packed) into `clients`,
+/// which are in the order of their ids.
+fn read_missing<T>(
+    conn: &Connection,
+    missing: &[ClientId],
+    to: NaiveDate,
+    clients: &mut [T],
+    of: impl Fn(&T) -> &ClientSales,
+    of_mut: impl Fn(&mut T) -> &mut ClientSales,
+) -> Result<()> {
+    packed::read_lines(conn, missing, Some(to), |id, lines| {
+        if let Ok(i) = clients.binary_search_by_key(&id, |c| of(c).id) {
+            of_mut(&mut clients[i]).sales = lines.to_vec();
+        }
+        Ok(())
+    })
+}
+
 /// The staff id of `manager`, refusing a name nobody has.
 fn manager_id(conn: &Connection, manager: Option<&str>) -> Result<Option<i64>> {
     manager.map(|m| staff::existing(conn, "manager", m)).transpose()
@@ -78,14 +107,7 @@ impl Store {
             if usize::try_from(id).ok().and_then(|id| at.get(id)).is_none_or(|i| *i == usize::MAX) {
                 continue;
             }
-            let mut sales = Vec::new();
-            let packed = match r.get_ref(7)? {
-                ValueRef::Blob(value) => packed::decode(value, to, &mut sales),
-                _ => false,
-            };
-            if !packed {
-                missing.push(id);
-            }
+            let sales = unpacked(r.get_ref(7)?, id, to, &mut missing);
             clients.push(ClientSales {
                 id,
                 name: r.get(1)?,
@@ -97,13 +119,7 @@ impl Store {
                 sales,
             });
         }
-        // Clients whose lines changed since they were packed.
-        packed::read_lines(self.conn(), &missing, Some(to), |id, lines| {
-            if let Ok(i) = clients.binary_search_by_key(&id, |c| c.id) {
-                clients[i].sales = lines.to_vec();
-            }
-            Ok(())
-        })?;
+        read_missing(self.conn(), &missing, to, &mut clients, |c| c, |c| c)?;
         clients.sort_unstable_by_key(|c| usize::try_from(c.id).ok().and_then(|id| at.get(id)).copied());
         Ok(clients)
     }
@@ -131,14 +147,7 @@ impl Store {
                 while let Some(r) = rows.next()? {
                     let id: ClientId = r.get(0)?;
                     after = id;
-                    let mut sales = Vec::new();
-                    let packed = match r.get_ref(3)? {
-                        ValueRef::Blob(value) => packed::decode(value, to, &mut sales),
-                        _ => false,
-                    };
-                    if !packed {
-                        missing.push(id);
-                    }
+                    let sales = unpacked(r.get_ref(3)?, id, to, &mut missing);
                     let place = usize::try_from(id).ok().and_then(|id| at.get(id)).copied().unwrap_or(usize::MAX);
                     let read = Read { place, category: parse_id(r, 1)?, version: r.get(2)? };
                     part.push((read, ClientSales { id, sales, ..ClientSales::default() }));
@@ -146,13 +155,7 @@ impl Store {
                 if part.is_empty() {
                     return Ok(());
                 }
-                // Clients whose lines changed since they were packed.
-                packed::read_lines(conn, &missing, Some(to), |id, lines| {
-                    if let Ok(i) = part.binary_search_by_key(&id, |(_, c)| c.id) {
-                        part[i].1.sales = lines.to_vec();
-                    }
-                    Ok(())
-                })?;
+                read_missing(conn, &missing, to, &mut part, |(_, c)| c, |(_, c)| c)?;
                 each(&part);
             }
         })
