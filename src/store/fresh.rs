@@ -49,6 +49,8 @@ pub(super) enum Found {
 #[derive(Default)]
 pub(super) struct Fresh<'r> {
     added: Vec<Added<'r>>,
+    /// How many clients the file had before the import.
+    before: i64,
     /// Whether the file's clients are here.
     file: bool,
     /// The city and tax id of the file's clients, as they are now.
@@ -63,14 +65,16 @@ impl<'r> Fresh<'r> {
     /// file's clients when it has fewer than `FILE_PER_ROW` a row (reading
     /// them all beats asking three questions a row), else without.
     pub(super) fn new(tx: &Transaction, rows: usize) -> Result<Fresh<'r>> {
-        let have: i64 = tx.query_row("SELECT count(*) FROM clients", [], |r| r.get(0))?;
-        Fresh::reading(tx, have <= i64::try_from(rows.saturating_mul(FILE_PER_ROW)).unwrap_or(i64::MAX))
+        let most = i64::try_from(rows.saturating_mul(FILE_PER_ROW)).unwrap_or(i64::MAX);
+        Fresh::reading(tx, |have| have <= most)
     }
 
-    /// Ready for an import, with the file's clients when `file`.
-    pub(super) fn reading(tx: &Transaction, file: bool) -> Result<Fresh<'r>> {
-        let mut fresh = Fresh::default();
-        if file {
+    /// Ready for an import, with the file's clients when `file` says so of
+    /// their number.
+    pub(super) fn reading(tx: &Transaction, file: impl FnOnce(i64) -> bool) -> Result<Fresh<'r>> {
+        let have: i64 = tx.query_row("SELECT count(*) FROM clients", [], |r| r.get(0))?;
+        let mut fresh = Fresh { before: have, ..Fresh::default() };
+        if file(have) {
             fresh.read_file(tx)?;
         }
         Ok(fresh)
@@ -256,9 +260,8 @@ impl<'r> Fresh<'r> {
         let first = self.write_rows(tx, ctx, progress);
         tx.pragma_update(None, "ignore_check_constraints", false)?;
         if recorded {
+            // Back before anything else can fail.
             journal::install(tx)?;
-        }
-        if recorded {
             journal::record_added(tx, step, first?)?;
         } else {
             first?;
@@ -269,8 +272,7 @@ impl<'r> Fresh<'r> {
 
     /// Writes the rows of every client added; the id of the first.
     fn write_rows(&self, tx: &Transaction, ctx: &WriteCtx, progress: &mut dyn FnMut(usize, usize)) -> Result<ClientId> {
-        let have: i64 = tx.query_row("SELECT count(*) FROM clients", [], |r| r.get(0))?;
-        let many = i64::try_from(self.added.len()).unwrap_or(i64::MAX) >= have;
+        let many = i64::try_from(self.added.len()).unwrap_or(i64::MAX) >= self.before;
         let indexes = if many { drop_indexes(tx, Some(WRITTEN))? } else { Vec::new() };
         let mut bulk = Bulk::new(tx)?;
         let first = bulk.next_client();

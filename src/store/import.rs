@@ -321,7 +321,7 @@ mod tests {
     fn import(store: &mut Store, records: &[ClientRecord], read: bool) -> ImportCounts {
         store
             .write_step(true, "import test.csv", |tx, ctx, step| {
-                let fresh = Fresh::reading(tx, read)?;
+                let fresh = Fresh::reading(tx, |_| read)?;
                 Ok((None, import_rows(tx, ctx, step, records, fresh, &mut |_| {})?))
             })
             .unwrap()

@@ -95,10 +95,10 @@ pub struct Undone {
     pub clients: Vec<ClientId>,
 }
 
-/// How an added row's digest is made. A row recorded before 0.? has the
-/// digest of its JSON image (`#`); since, the digest of its values (`#2`):
-/// no JSON text is made for it, which halved the journal's share of an
-/// import.
+/// How an added row's digest is made. A file journaled before 2026-12-07
+/// has the digest of each added row's JSON image (`#`); since, the digest
+/// of its values (`#2`): no JSON text is made for it, which cut the
+/// journal's share of an import of 100,000 rows from 0.9 s to 0.7 s.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 enum Digest {
     Json,
