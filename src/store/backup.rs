@@ -238,12 +238,11 @@ impl Store {
         }
         // A backup of an older version is brought up to this one.
         super::schema::migrations().to_latest(&mut self.conn)?;
-        // The journal's triggers are made again for the file as restored.
+        // The journal's triggers are made again, for the file as restored,
+        // before the next write.
         self.session.clear();
-        if self.journal {
-            super::journal::uninstall(&self.conn)?;
-            super::journal::install(&self.conn)?;
-        }
+        super::journal::uninstall(&self.conn)?;
+        self.recording = false;
         Ok(())
     }
 

@@ -647,10 +647,8 @@ impl Store {
     /// load is not recorded in the journal: it fills a new file.
     pub fn bulk<T>(&mut self, f: impl FnOnce(&mut Bulk) -> Result<T>) -> Result<T> {
         let journal = self.journal;
-        if journal {
-            super::journal::uninstall(&self.conn)?;
-            self.journal = false;
-        }
+        super::journal::uninstall(&self.conn)?;
+        (self.journal, self.recording) = (false, false);
         let out = self.with_large_cache(|store| {
             store.write(|tx, _| {
                 let indexes = drop_indexes(tx, None)?;
@@ -661,10 +659,7 @@ impl Store {
                 Ok(out)
             })
         });
-        if journal {
-            super::journal::install(&self.conn)?;
-            self.journal = true;
-        }
+        self.journal = journal;
         out
     }
 }
