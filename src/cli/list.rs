@@ -9,7 +9,6 @@ use super::args::{FilterArgs, ListArgs};
 use super::{emit, print_json, table};
 use crate::i18n::t;
 use crate::tr;
-use std::borrow::Cow;
 
 pub fn run(store: &Store, a: &ListArgs) -> anyhow::Result<()> {
     let filter = filter(store, &a.filter)?;
@@ -22,7 +21,10 @@ pub fn run(store: &Store, a: &ListArgs) -> anyhow::Result<()> {
         crate::i18n::reorder_by_name(crate::i18n::current(), &mut rows, |r| r.name.as_str());
     }
     let total = i64::try_from(store.client_count()?).unwrap_or(i64::MAX);
-    emit(&format!("{}{}\n", render(&rows), tr!("list-of-total", n = rows.len(), total = total)))
+    let mut text = render(&rows);
+    text.push_str(&tr!("list-of-total", n = rows.len(), total = total));
+    text.push('\n');
+    emit(&text)
 }
 
 /// Reads the filter options shared by listings: those of the saved
@@ -78,22 +80,6 @@ pub fn parse(a: &FilterArgs) -> anyhow::Result<ClientFilter> {
 }
 
 fn render(rows: &[ClientRow]) -> String {
-    // Borrowed where the row has the text: a list of 100,000 clients was
-    // 700,000 strings copied to be printed.
-    let cells: Vec<Vec<Cow<str>>> = rows
-        .iter()
-        .map(|r| {
-            vec![
-                Cow::Owned(r.id.to_string()),
-                Cow::Borrowed(r.name.as_str()),
-                Cow::Borrowed(r.city.as_deref().unwrap_or_default()),
-                Cow::Borrowed(r.column.id()),
-                Cow::Borrowed(r.category.id()),
-                Cow::Borrowed(r.manager.as_deref().unwrap_or_default()),
-                r.next_contact.map_or(Cow::Borrowed(""), |d| Cow::Owned(crate::i18n::date(d))),
-            ]
-        })
-        .collect();
     let headers = [
         t("col-id"),
         t("col-name"),
@@ -103,5 +89,20 @@ fn render(rows: &[ClientRow]) -> String {
         t("col-manager"),
         t("col-next-contact"),
     ];
-    table::render(&headers, &cells)
+    // The row's own text where it has it; the id and the date written into
+    // buffers used again row after row.
+    let (mut id, mut date) = (itoa::Buffer::new(), String::new());
+    table::render_with(&headers, rows, |r, put| {
+        put(id.format(r.id));
+        put(&r.name);
+        put(r.city.as_deref().unwrap_or_default());
+        put(r.column.id());
+        put(r.category.id());
+        put(r.manager.as_deref().unwrap_or_default());
+        date.clear();
+        if let Some(d) = r.next_contact {
+            crate::i18n::push_date(&mut date, d);
+        }
+        put(&date);
+    })
 }

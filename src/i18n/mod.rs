@@ -20,7 +20,7 @@ use fluent_bundle::concurrent::FluentBundle;
 use fluent_bundle::{FluentArgs, FluentResource, FluentValue};
 
 pub use collate::{collation_key, reorder_by_name};
-pub use format::{amount, date, date_short, date_time, date_time_long, day_month, group_digits, month};
+pub use format::{amount, date, date_short, date_time, date_time_long, day_month, group_digits, month, push_date};
 pub use recorded::recorded;
 
 /// A language of the interface.
