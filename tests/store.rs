@@ -97,3 +97,23 @@ fn pragmas_protect_the_file() {
     let app: i32 = conn.pragma_query_value(None, "application_id", |r| r.get(0)).unwrap();
     assert_eq!(app, schema::APPLICATION_ID);
 }
+
+#[test]
+fn the_whole_list_from_the_name_index_is_the_list_a_filter_sorts() {
+    let today = NaiveDate::from_ymd_opt(2026, 11, 23).unwrap();
+    let mut store = Store::open_in_memory(clock(), "test").unwrap();
+    // Past a thousand, `client_rows_of` reads the whole index too.
+    kartoteka::demo::generate(&mut store, 1_100, 5, today).unwrap();
+    store.add_client(&client("Ştefănescu")).unwrap();
+    store.add_client(&client("ştefănescu")).unwrap();
+    let whole = store.client_rows(&ClientFilter::default()).unwrap();
+    // A filter every client passes takes the other way: read in the
+    // table's order and sorted by name here.
+    let everyone = ClientFilter { not_contacted_since: Some(today.succ_opt().unwrap()), ..ClientFilter::default() };
+    let sorted = store.client_rows(&everyone).unwrap();
+    assert_eq!(whole.len(), 1_102);
+    assert_eq!(whole, sorted);
+    let ids: Vec<_> = whole.iter().map(|r| r.id).collect();
+    let picked = store.client_rows_of(&ids).unwrap();
+    assert!(whole.iter().all(|r| picked.get(&r.id) == Some(r)), "read through the index as the table holds them");
+}

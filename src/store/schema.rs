@@ -323,6 +323,15 @@ CREATE INDEX contacts_person ON contacts (person_id) WHERE person_id IS NOT NULL
 CREATE INDEX greetings_contact ON greetings (contact_id) WHERE contact_id IS NOT NULL;
 CREATE INDEX satisfaction_complaint ON satisfaction (complaint_id) WHERE complaint_id IS NOT NULL;";
 
+/// Version 10: the name index carries the list's columns, so that the
+/// whole list is read from it in order. Reading the table for it read
+/// 60 MB of a 100,000-client file (the search keys, addresses and notes
+/// beside the names) and sorted the rows after; the index is 13 MB.
+/// `list` of every client: 0.20 s → 0.14 s.
+const V10: &str = "DROP INDEX clients_sort;
+CREATE INDEX clients_sort ON clients
+    (sort_key, id, name, city, column_name, category, manager_id, next_contact, last_contact, column_since);";
+
 /// Packs the lines of every client already in the file.
 fn pack_all(tx: &Transaction) -> HookResult {
     match super::packed::pack_missing(tx) {
@@ -360,12 +369,13 @@ pub fn migrations() -> Migrations<'static> {
         M::up(V7).foreign_key_check(),
         M::up(V8),
         M::up(V9),
+        M::up(V10),
     ])
 }
 
 /// The schema version this build writes.
 pub fn latest_version() -> i32 {
-    9
+    10
 }
 
 #[cfg(test)]
