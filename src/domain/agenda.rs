@@ -277,31 +277,33 @@ pub fn agenda(inputs: &Inputs, rules: &Rules, today: NaiveDate, days: u32) -> Ve
 /// planned, a reminder after waiting in a column, or the cadence of a
 /// buying client; the earliest if several.
 fn contact_due(c: &ClientDue, rules: &Rules, horizon: NaiveDate) -> Option<(ItemKind, NaiveDate, String)> {
-    let mut due: Vec<(ItemKind, NaiveDate, String)> = Vec::new();
-    if let Some(date) = c.next_contact {
-        due.push((ItemKind::NextContact, date, t("due-planned").to_string()));
-    }
+    // The days first, and only the reason shown put in words: the 100k
+    // demo has 68,000 clients due in a week, and every reason of each in
+    // words was a tenth of `agenda`.
+    let planned = c.next_contact.map(|date| (ItemKind::NextContact, date));
     // A planned contact is the salesperson's own reminder; without one, the
     // column's interval reminds, counted from the move or the last contact.
-    if let (None, Some(wait)) = (c.next_contact, rules.waiting(c.column)) {
-        let since = c.last_contact.map_or(c.column_since, |l| l.max(c.column_since));
-        let date = since + Duration::days(i64::from(wait));
-        due.push((
-            ItemKind::FollowUp,
-            date,
-            tr!("due-waiting", column = c.column.label(), since = crate::i18n::date(since)),
-        ));
-    }
-    if c.buying {
+    let since = c.last_contact.map_or(c.column_since, |l| l.max(c.column_since));
+    let waiting = match (c.next_contact, rules.waiting(c.column)) {
+        (None, Some(wait)) => Some((ItemKind::FollowUp, since + Duration::days(i64::from(wait)))),
+        _ => None,
+    };
+    let cadence = c.buying.then(|| {
         let last = c.last_contact.unwrap_or(c.created);
-        let date = last + Duration::days(i64::from(rules.cadence));
-        let detail = match c.last_contact {
-            Some(l) => tr!("due-cadence", last = crate::i18n::date(l)),
-            None => t("due-cadence-never").to_string(),
-        };
-        due.push((ItemKind::Cadence, date, detail));
-    }
-    due.into_iter().filter(|(_, d, _)| *d <= horizon).min_by_key(|(kind, date, _)| (*date, *kind))
+        (ItemKind::Cadence, last + Duration::days(i64::from(rules.cadence)))
+    });
+    let (kind, date) = [planned, waiting, cadence]
+        .into_iter()
+        .flatten()
+        .filter(|(_, d)| *d <= horizon)
+        .min_by_key(|&(k, d)| (d, k))?;
+    let detail = match (kind, c.last_contact) {
+        (ItemKind::FollowUp, _) => tr!("due-waiting", column = c.column.label(), since = crate::i18n::date(since)),
+        (ItemKind::Cadence, Some(l)) => tr!("due-cadence", last = crate::i18n::date(l)),
+        (ItemKind::Cadence, None) => t("due-cadence-never").to_string(),
+        _ => t("due-planned").to_string(),
+    };
+    Some((kind, date, detail))
 }
 
 /// When to ask `c` how satisfied it is, by `horizon`: some days after the
@@ -312,16 +314,19 @@ fn survey_due(c: &ClientDue, rules: &Rules, today: NaiveDate, horizon: NaiveDate
     let new = |first: NaiveDate| {
         first.checked_add_months(chrono::Months::new(NEW_CLIENT_MONTHS)).is_some_and(|end| end > today)
     };
-    let after_first =
-        c.first_sale.filter(|first| c.last_survey.is_none_or(|s| s < *first) && new(*first)).map(|first| {
-            let date = first + Duration::days(i64::from(rules.satisfaction_after_sale));
-            (date, tr!("due-survey-first", date = crate::i18n::date(first)))
-        });
-    let yearly = c
-        .last_survey
-        .filter(|_| c.buying)
-        .map(|last| (last + every, tr!("due-survey-again", date = crate::i18n::date(last))));
-    after_first.or(yearly).filter(|(date, _)| *date <= horizon)
+    // (when, first after a sale, the day counted from), put in words only when due.
+    let after_first = c
+        .first_sale
+        .filter(|first| c.last_survey.is_none_or(|s| s < *first) && new(*first))
+        .map(|first| (first + Duration::days(i64::from(rules.satisfaction_after_sale)), true, first));
+    let yearly = c.last_survey.filter(|_| c.buying).map(|last| (last + every, false, last));
+    let (date, first, from) = after_first.or(yearly).filter(|(date, ..)| *date <= horizon)?;
+    let detail = if first {
+        tr!("due-survey-first", date = crate::i18n::date(from))
+    } else {
+        tr!("due-survey-again", date = crate::i18n::date(from))
+    };
+    Some((date, detail))
 }
 
 /// Due work first, the most valuable first (days overdue, plus one, times
