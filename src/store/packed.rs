@@ -25,7 +25,7 @@ const LINE: usize = 21;
 
 /// Up to this many clients are read from `orders` one by one; more, in one
 /// pass over the lines index.
-const SEEKS: usize = 2_000;
+pub(super) const SEEKS: usize = 2_000;
 
 /// The packed value of `lines`, in the order given.
 pub(crate) fn encode(lines: &[Sale]) -> Vec<u8> {

@@ -323,14 +323,15 @@ CREATE INDEX contacts_person ON contacts (person_id) WHERE person_id IS NOT NULL
 CREATE INDEX greetings_contact ON greetings (contact_id) WHERE contact_id IS NOT NULL;
 CREATE INDEX satisfaction_complaint ON satisfaction (complaint_id) WHERE complaint_id IS NOT NULL;";
 
-/// Version 10: the name index carries the list's columns, so that the
-/// whole list is read from it in order. Reading the table for it read
-/// 60 MB of a 100,000-client file (the search keys, addresses and notes
-/// beside the names) and sorted the rows after; the index is 13 MB.
-/// `list` of every client: 0.20 s → 0.14 s.
+/// Version 10: the name index carries the columns of the list and of the
+/// agenda's pick of clients due, so that both read it instead of the table:
+/// 15 MB of a 100,000-client file instead of 60 MB (the search keys,
+/// addresses and notes beside the names), and the whole list in order
+/// without a sort. `list` of every client: 0.20 s → 0.13 s; the agenda's
+/// pick of clients in SQLite: 58 → 35 ms.
 const V10: &str = "DROP INDEX clients_sort;
-CREATE INDEX clients_sort ON clients
-    (sort_key, id, name, city, column_name, category, manager_id, next_contact, last_contact, column_since);";
+CREATE INDEX clients_sort ON clients (sort_key, id, name, city, column_name, category, manager_id,
+    next_contact, last_contact, column_since, created_at);";
 
 /// Packs the lines of every client already in the file.
 fn pack_all(tx: &Transaction) -> HookResult {
