@@ -7,6 +7,7 @@ use chrono::{NaiveDate, NaiveDateTime};
 use rusqlite::types::{Type, ValueRef};
 use rusqlite::{Connection, OptionalExtension, Row, params, params_from_iter};
 
+use super::search_keys::KeysRead;
 use super::{Result, Store, StoreError, WriteCtx, blank_to_none, channels, packed, search_keys, staff};
 use crate::domain::classes::{DEFAULT_WINDOW_MONTHS, Period, classes_of};
 use crate::domain::fold::fold;
@@ -27,9 +28,30 @@ where
     text.parse().map_err(|e| rusqlite::Error::FromSqlConversionFailure(idx, Type::Text, Box::new(e)))
 }
 
-/// The place of client `id` in a table of places by id.
-fn place_of(place: &[usize], id: ClientId) -> Option<usize> {
-    usize::try_from(id).ok().and_then(|id| place.get(id)).copied()
+/// Each client's place in the order of names, by id (`usize::MAX` for an
+/// id no client has), from the name index alone. Read so, the wide rows
+/// are then read in the table's order and put in their places: walking
+/// the name index to them visits them at random (0.36 s against 0.03 s on
+/// 100,000 clients). Ids are dense row ids: a table indexed by id finds a
+/// client's place without hashing.
+pub(super) fn name_places(conn: &Connection) -> Result<Vec<usize>> {
+    let order: Vec<ClientId> = conn
+        .prepare("SELECT id FROM clients INDEXED BY clients_sort ORDER BY sort_key, id")?
+        .query_map([], |r| r.get(0))?
+        .collect::<rusqlite::Result<_>>()?;
+    let top = order.iter().map(|id| usize::try_from(*id).unwrap_or(0)).max().unwrap_or(0);
+    let mut at = vec![usize::MAX; if order.is_empty() { 0 } else { top + 1 }];
+    for (i, id) in order.iter().enumerate() {
+        if let Some(place) = usize::try_from(*id).ok().and_then(|id| at.get_mut(id)) {
+            *place = i;
+        }
+    }
+    Ok(at)
+}
+
+/// The place of client `id` in a table of [`name_places`].
+pub(super) fn place_of(places: &[usize], id: ClientId) -> Option<usize> {
+    usize::try_from(id).ok().and_then(|id| places.get(id)).copied().filter(|p| *p != usize::MAX)
 }
 
 fn client_row(r: &Row) -> rusqlite::Result<ClientRow> {
@@ -338,44 +360,20 @@ impl Store {
         self.read(Store::read_rows_with_keys)
     }
 
-    /// Each client's place in the order by name, by id, and how many
-    /// clients there are: from the name index alone (it covers sort_key and
-    /// id). Ids are dense: a table of them is read faster than a hash map is
-    /// asked.
-    fn name_places(&self) -> Result<(Vec<usize>, usize)> {
-        let order: Vec<ClientId> = self
-            .conn()
-            .prepare("SELECT id FROM clients INDEXED BY clients_sort ORDER BY sort_key, id")?
-            .query_map([], |r| r.get(0))?
-            .collect::<rusqlite::Result<_>>()?;
-        let last = order.iter().copied().max().unwrap_or(0);
-        let mut place = vec![usize::MAX; usize::try_from(last).unwrap_or(0) + 1];
-        for (i, id) in order.iter().enumerate() {
-            if let Some(p) = usize::try_from(*id).ok().and_then(|id| place.get_mut(id)) {
-                *p = i;
-            }
-        }
-        Ok((place, order.len()))
-    }
-
     fn read_rows_with_keys(&self) -> Result<(Vec<ClientRow>, Vec<SearchKey>)> {
-        let (place, count) = self.name_places()?;
+        let place = name_places(self.conn())?;
         let sql = ROW_SELECT.replace(" FROM clients", ", c.search_key, c.email_key, c.phone_key FROM clients");
-        let mut slots: Vec<Option<(ClientRow, SearchKey)>> = (0..count).map(|_| None).collect();
         let mut stmt = self.conn().prepare(&sql)?;
         let mut rows = stmt.query([])?;
+        let mut read: Vec<(ClientRow, KeysRead)> = Vec::with_capacity(place.len());
         while let Some(r) = rows.next()? {
             let row = client_row(r)?;
-            let names = match r.get_ref(9)? {
-                ValueRef::Text(t) => std::str::from_utf8(t).unwrap_or_default(),
-                _ => "",
-            };
-            let key = SearchKey::new(row.id, names, r.get(10)?, r.get(11)?);
-            if let Some(slot) = place_of(&place, row.id).and_then(|i| slots.get_mut(i)) {
-                *slot = Some((row, key));
-            }
+            let keys = KeysRead::read(r, row.id, 9)?;
+            read.push((row, keys));
         }
-        Ok(slots.into_iter().flatten().unzip())
+        read.sort_unstable_by_key(|(row, _)| place_of(&place, row.id));
+        let keys = search_keys::in_order(read.iter().map(|(_, keys)| keys));
+        Ok((read.into_iter().map(|(row, _)| row).collect(), keys))
     }
 
     /// The clients that pass `filter` and match `query`: by name without a

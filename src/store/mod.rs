@@ -246,7 +246,11 @@ impl Store {
 
     /// Runs the reads of `f` in one read transaction: they see one moment
     /// of the file, and many small reads take the file's lock once.
+    /// Inside a transaction already, `f` runs in it.
     pub fn read<T>(&self, f: impl FnOnce(&Store) -> Result<T>) -> Result<T> {
+        if !self.conn().is_autocommit() {
+            return f(self);
+        }
         self.conn().execute_batch("BEGIN DEFERRED")?;
         let result = f(self);
         self.conn().execute_batch("COMMIT")?;

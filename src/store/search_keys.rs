@@ -2,11 +2,40 @@
 //! a name, a person or a phone or e-mail of the client changes.
 
 use rusqlite::types::Value;
-use rusqlite::{Connection, OptionalExtension, params, params_from_iter};
+use rusqlite::{Connection, OptionalExtension, Row, params, params_from_iter};
 
+use super::clients::{name_places, place_of};
 use super::{Result, Store};
 use crate::domain::fold::fold;
+use crate::domain::model::ClientId;
 use crate::domain::search::{Query, SearchKey, emails_key, names_key, phone_key};
+
+/// A client's search keys as read from the file, before they are put in
+/// the matcher's form.
+pub(super) struct KeysRead {
+    id: ClientId,
+    names: String,
+    emails: String,
+    phones: String,
+}
+
+impl KeysRead {
+    /// Columns `at`, `at + 1` and `at + 2` of `r`: the keys of names,
+    /// e-mails and phones of client `id`.
+    pub(super) fn read(r: &Row, id: ClientId, at: usize) -> rusqlite::Result<KeysRead> {
+        Ok(KeysRead { id, names: r.get(at)?, emails: r.get(at + 1)?, phones: r.get(at + 2)? })
+    }
+}
+
+/// The search keys of `read`, made in its order: the order the filter
+/// walks them, so that their names, e-mails and phones lie in memory in
+/// that order too. Made as each row was read and put in the order of names
+/// after, they lay scattered, and a keystroke over 100,000 keys took up to
+/// twice as long ('ste' on two cores: 8 → 18 ms). What was read stays until
+/// all are made, so that the new keys do not fill the holes it would leave.
+pub(super) fn in_order<'a>(read: impl Iterator<Item = &'a KeysRead>) -> Vec<SearchKey> {
+    read.map(|k| SearchKey::new(k.id, &k.names, k.emails.clone(), k.phones.clone())).collect()
+}
 
 /// A client's keys: sort, names, e-mails, phones.
 pub(crate) type Keys = (String, String, String, String);
@@ -61,13 +90,19 @@ impl Store {
             .optional()?)
     }
 
-    /// Every client's search keys, ordered by name.
+    /// Every client's search keys, ordered by name: read in the table's
+    /// order and put in the order of names after (walking the name index
+    /// to the rows read them at random: 0.22 s in SQLite alone on the 100k
+    /// file).
     pub fn search_keys(&self) -> Result<Vec<SearchKey>> {
-        let mut stmt =
-            self.conn().prepare("SELECT id, search_key, email_key, phone_key FROM clients ORDER BY sort_key, id")?;
-        let rows =
-            stmt.query_map([], |r| Ok(SearchKey::new(r.get(0)?, r.get_ref(1)?.as_str()?, r.get(2)?, r.get(3)?)))?;
-        Ok(rows.collect::<rusqlite::Result<_>>()?)
+        self.read(|s| {
+            let places = name_places(s.conn())?;
+            let mut stmt = s.conn().prepare("SELECT id, search_key, email_key, phone_key FROM clients")?;
+            let rows = stmt.query_map([], |r| KeysRead::read(r, r.get(0)?, 1))?;
+            let mut read = rows.collect::<rusqlite::Result<Vec<_>>>()?;
+            read.sort_unstable_by_key(|k| place_of(&places, k.id));
+            Ok(in_order(read.iter()))
+        })
     }
 
     /// The search keys, ordered by name, of the clients that could match
