@@ -30,6 +30,9 @@ pub fn run(store: &Store, config: &Config, a: &AgendaArgs) -> anyhow::Result<()>
     let mut text = render(&items);
     text.push_str(&said);
     text.push('\n');
+    // The process ends here: the items and what they were worked out from
+    // are left to the system rather than freed string by string.
+    std::mem::forget((items, inputs));
     emit(&text)
 }
 

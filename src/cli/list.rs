@@ -24,6 +24,9 @@ pub fn run(store: &Store, a: &ListArgs) -> anyhow::Result<()> {
     let mut text = render(&rows);
     text.push_str(&tr!("list-of-total", n = rows.len(), total = total));
     text.push('\n');
+    // The process ends here: the rows' strings are left to the system, as
+    // export's are, rather than freed one by one (15 ms of a 100k list).
+    std::mem::forget(rows);
     emit(&text)
 }
 
