@@ -120,10 +120,10 @@ impl Store {
             condition = format!("({condition}) OR instr(email_key, ?) > 0");
             args.push(Value::Text(email));
         }
-        // Every row is looked at: in the table's order (through the name
-        // index, the rows were read at random).
-        // Sorted here, by name: SQLite's sorter carried the whole keys and
-        // wrote them to a temporary file (a fifth of `list иванов`).
+        // Every row is looked at, in the table's order (through the name
+        // index the rows were read at random), and the few picked sorted
+        // here by name (SQLite's sorter carried their whole keys and wrote
+        // them to a temporary file: a fifth of `list иванов`).
         let mut stmt = self.conn().prepare(&format!(
             "SELECT id, search_key, email_key, phone_key, sort_key FROM clients NOT INDEXED WHERE {condition}"
         ))?;
