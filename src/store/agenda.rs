@@ -9,7 +9,7 @@ use chrono::{Datelike, Duration, Months, NaiveDate};
 use rusqlite::types::ValueRef;
 use rusqlite::{Connection, Row, params};
 
-use super::clients::{parse_id, quick_date, quick_datetime};
+use super::clients::{parse_id, place_of, places_by_id, quick_date, quick_datetime};
 use super::{Result, Store, complaints, packed, staff};
 use crate::domain::agenda::{ClientDue, Inputs, ItemKind, Occasion, Rules};
 use crate::domain::classes::Sale;
@@ -77,16 +77,10 @@ fn add_sales_by(
 ) -> Result<()> {
     // Each client's place by id: ids are dense, and a table of them is
     // read faster than a hash map is asked, 100,000 times.
-    let top = clients.iter().filter_map(|c| usize::try_from(c.id).ok()).max().map_or(0, |top| top + 1);
-    let mut place = vec![usize::MAX; top];
-    for (i, c) in clients.iter().enumerate() {
-        if let Some(p) = usize::try_from(c.id).ok().and_then(|id| place.get_mut(id)) {
-            *p = i;
-        }
-    }
-    let at = |id: ClientId| usize::try_from(id).ok().and_then(|id| place.get(id)).copied().filter(|i| *i != usize::MAX);
-    let (count, ids): (usize, Vec<ClientId>) = (clients.len(), clients.iter().map(|c| c.id).collect());
-    let mut packed = vec![false; count];
+    let ids: Vec<ClientId> = clients.iter().map(|c| c.id).collect();
+    let places = places_by_id(&ids);
+    let at = |id: ClientId| place_of(&places, id);
+    let mut packed = vec![false; ids.len()];
     let mut lines = Vec::new();
     let mut fill = |i: usize, value: ValueRef| {
         lines.clear();
@@ -285,13 +279,10 @@ fn read_inputs(conn: &Connection, today: NaiveDate, days: u32, rules: &Rules, ma
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::domain::clock::Clock;
 
     #[test]
     fn sales_read_in_one_pass_or_client_by_client_agree() {
-        let today = NaiveDate::from_ymd_opt(2026, 11, 23).unwrap();
-        let mut store = Store::open_in_memory(Clock::Fixed(today.and_hms_opt(9, 0, 0).unwrap()), "test").unwrap();
-        crate::demo::generate(&mut store, 300, 7, today).unwrap();
+        let (store, today) = crate::store::demo_in_memory(300, 7);
         // Some clients' lines changed by another program since they were packed.
         store.conn().execute("DELETE FROM sales_packed WHERE client_id % 5 = 0", []).unwrap();
         let inputs = store.agenda_inputs(today, 7, &Rules::default(), None).unwrap();

@@ -159,13 +159,10 @@ impl Store {
 mod tests {
     use super::*;
     use crate::domain::classes::{DEFAULT_WINDOW_MONTHS, classes_of};
-    use crate::domain::clock::Clock;
 
     #[test]
     fn classes_and_colours_read_a_part_at_a_time_are_those_of_all_the_lines_at_once() {
-        let today = NaiveDate::from_ymd_opt(2026, 11, 23).unwrap();
-        let mut store = Store::open_in_memory(Clock::Fixed(today.and_hms_opt(9, 0, 0).unwrap()), "test").unwrap();
-        crate::demo::generate(&mut store, 300, 3, today).unwrap();
+        let (mut store, today) = crate::store::demo_in_memory(300, 3);
         // Some clients' lines unpacked, as another program leaves them.
         store.conn.execute("DELETE FROM sales_packed WHERE client_id % 7 = 0", []).unwrap();
         let period = Period::last_twelve_months(today);

@@ -39,17 +39,23 @@ pub(super) fn name_places(conn: &Connection) -> Result<Vec<usize>> {
         .prepare("SELECT id FROM clients INDEXED BY clients_sort ORDER BY sort_key, id")?
         .query_map([], |r| r.get(0))?
         .collect::<rusqlite::Result<_>>()?;
-    let top = order.iter().map(|id| usize::try_from(*id).unwrap_or(0)).max().unwrap_or(0);
-    let mut at = vec![usize::MAX; if order.is_empty() { 0 } else { top + 1 }];
-    for (i, id) in order.iter().enumerate() {
+    Ok(places_by_id(&order))
+}
+
+/// The place of each of `ids` in it, by id (`usize::MAX` for an id not in
+/// it), for [`place_of`].
+pub(super) fn places_by_id(ids: &[ClientId]) -> Vec<usize> {
+    let top = ids.iter().filter_map(|id| usize::try_from(*id).ok()).max().map_or(0, |top| top + 1);
+    let mut at = vec![usize::MAX; top];
+    for (i, id) in ids.iter().enumerate() {
         if let Some(place) = usize::try_from(*id).ok().and_then(|id| at.get_mut(id)) {
             *place = i;
         }
     }
-    Ok(at)
+    at
 }
 
-/// The place of client `id` in a table of [`name_places`].
+/// The place of client `id` in a table of [`name_places`] or [`places_by_id`].
 pub(super) fn place_of(places: &[usize], id: ClientId) -> Option<usize> {
     usize::try_from(id).ok().and_then(|id| places.get(id)).copied().filter(|p| *p != usize::MAX)
 }

@@ -674,9 +674,29 @@ impl std::hash::Hasher for Words {
 /// A map hashed with [`Words`].
 pub(crate) type FastMap<K, V> = std::collections::HashMap<K, V, std::hash::BuildHasherDefault<Words>>;
 
+/// A file in memory holding a demo of `clients` clients made on
+/// 23 November 2026 with `seed`, and that day: for the store's tests.
+#[cfg(test)]
+pub(crate) fn demo_in_memory(clients: usize, seed: u64) -> (Store, chrono::NaiveDate) {
+    let today = chrono::NaiveDate::from_ymd_opt(2026, 11, 23).unwrap_or_default();
+    let at = today.and_hms_opt(9, 0, 0).unwrap_or_default();
+    let mut store = Store::open_in_memory(Clock::Fixed(at), "test").expect("a file in memory");
+    crate::demo::generate(&mut store, clients, seed, today).expect("the demo");
+    (store, today)
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_read_inside_a_read_runs_in_it() {
+        let (store, _) = demo_in_memory(20, 1);
+        let (keys, rows) = store.read(|s| Ok((s.search_keys()?, s.rows_with_keys()?))).unwrap();
+        assert_eq!(keys.len(), 20);
+        assert_eq!(rows.0.len(), 20);
+        assert!(store.conn.is_autocommit(), "the outer read ended its transaction");
+    }
 
     /// What README's "How it is kept safe" claims of every connection.
     #[test]

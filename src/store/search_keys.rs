@@ -139,17 +139,12 @@ impl Store {
 
 #[cfg(test)]
 mod tests {
-    use chrono::NaiveDate;
-
     use super::*;
-    use crate::domain::clock::Clock;
     use crate::domain::search::rank;
 
     #[test]
     fn the_candidates_picked_by_sqlite_rank_as_every_key_does() {
-        let today = NaiveDate::from_ymd_opt(2026, 11, 23).unwrap();
-        let mut store = Store::open_in_memory(Clock::Fixed(today.and_hms_opt(9, 0, 0).unwrap()), "test").unwrap();
-        crate::demo::generate(&mut store, 400, 3, today).unwrap();
+        let (store, _) = crate::store::demo_in_memory(400, 3);
         let all = store.search_keys().unwrap();
         let channel = |kind: &str| -> String {
             let sql = "SELECT value FROM channels WHERE kind = ?1 ORDER BY id DESC LIMIT 1";
