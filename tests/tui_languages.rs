@@ -106,3 +106,32 @@ fn the_list_sorts_in_the_language_alphabet() {
     let _ru = i18n::scoped(Lang::Ru);
     assert_eq!(t("tab-list"), "Список");
 }
+
+#[test]
+fn an_edit_keeps_every_client_findable_in_the_language_order() {
+    let _lang = i18n::scoped(Lang::Ro);
+    let mut store = office_store();
+    // Romanian puts "Szabo" before "Ștefănescu"; the folded keys have them the other way round.
+    store.add_client(&NewClient { name: "Szabo Kft".into(), ..NewClient::default() }).unwrap();
+    let mut app = App::new(store).unwrap();
+    press(&mut app, "/szabo");
+    key(&mut app, KeyCode::Enter);
+    assert_eq!(tui_support::named(&app), "Szabo Kft");
+    press(&mut app, "e");
+    for _ in 0..3 {
+        key(&mut app, KeyCode::Tab); // to City
+    }
+    press(&mut app, "Cluj");
+    key(&mut app, KeyCode::Enter);
+    assert!(app.modal.is_none(), "{}", screen(&app, 80, 24));
+    for (query, name) in [("stef", "Ștefănescu Impex"), ("szabo", "Szabo Kft")] {
+        press(&mut app, "/");
+        while !app.filter.is_empty() {
+            key(&mut app, KeyCode::Backspace);
+        }
+        press(&mut app, query);
+        let found: Vec<&str> = app.shown.iter().map(|i| app.rows[*i].name.as_str()).collect();
+        assert_eq!(found, vec![name], "{query}");
+        key(&mut app, KeyCode::Enter);
+    }
+}

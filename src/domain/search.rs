@@ -9,75 +9,18 @@
 //! matched fuzzily, e-mails by substring.
 
 use nucleo_matcher::pattern::{AtomKind, CaseMatching, Normalization, Pattern};
-use nucleo_matcher::{Config, Matcher, Utf32Str, Utf32String};
+use nucleo_matcher::{Config, Matcher, Utf32Str};
 
 use super::fold::{fold, phone_digits};
 use super::model::ClientId;
 
+mod keys;
+
+pub use keys::{KeyRef, SearchKey, SearchKeys};
+
 /// Separates the names in a names key; the matcher treats it as a word
 /// boundary. The first name is always the client's own.
 pub const FIELD_SEPARATOR: char = '\t';
-
-/// The searchable keys of one client.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub struct SearchKey {
-    pub id: ClientId,
-    /// Folded names: the client's own first, then legal name and persons,
-    /// kept in the matcher's form so a keystroke does not convert 100,000 keys.
-    names: Utf32String,
-    /// How many characters of `names` are the client's own name.
-    own_len: u32,
-    /// Which letters occur in `names` (see [`letter_mask`]).
-    mask: u64,
-    /// Which letters occur in `emails`.
-    email_mask: u64,
-    /// Folded e-mails, space-separated.
-    emails: String,
-    /// Digits of every phone of the client and its persons, space-separated.
-    phones: String,
-}
-
-impl SearchKey {
-    /// A key from the stored forms: `names` as [`names_key`] builds it,
-    /// `emails` as [`emails_key`], `phones` as [`phone_key`].
-    pub fn new(id: ClientId, names: &str, emails: String, phones: String) -> SearchKey {
-        let (utf32, own_len, mask) = matcher_form(names);
-        SearchKey { id, names: utf32, own_len, mask, email_mask: letter_mask(&emails), emails, phones }
-    }
-
-    /// The folded names as text (for comparing matchers in the benchmark).
-    pub fn names_text(&self) -> String {
-        self.names.to_string()
-    }
-}
-
-/// `names` in the matcher's form, with the length of the client's own name
-/// (up to the first separator) and the letter mask, in one pass. A folded
-/// text has no combining marks (the fold takes them away), so each of its
-/// chars is a grapheme of its own but for emoji sequences and flags, which
-/// match char by char: the matcher's own conversion looks for grapheme
-/// boundaries in every name, a third of the time it took to build 100,000
-/// keys.
-fn matcher_form(names: &str) -> (Utf32String, u32, u64) {
-    let own = |len: Option<usize>, all: usize| u32::try_from(len.unwrap_or(all)).unwrap_or(u32::MAX);
-    if names.is_ascii() {
-        let len = names.bytes().position(|b| char::from(b) == FIELD_SEPARATOR);
-        return (Utf32String::from(names), own(len, names.len()), letter_mask(names));
-    }
-    let mut chars = Vec::with_capacity(names.len());
-    let (mut len, mut mask) = (None, 0);
-    for c in names.chars() {
-        if c == FIELD_SEPARATOR && len.is_none() {
-            len = Some(chars.len());
-        }
-        if !c.is_whitespace() {
-            mask |= letter_bit(u32::from(c));
-        }
-        chars.push(c);
-    }
-    let len = own(len, chars.len());
-    (Utf32String::Unicode(chars.into_boxed_slice()), len, mask)
-}
 
 /// The bit of letter `c` in a [`letter_mask`].
 const fn letter_bit(c: u32) -> u64 {
@@ -219,9 +162,9 @@ impl Query {
     }
 
     /// Scores one client; `None` when it does not match. Higher is better.
-    pub fn score(&self, key: &SearchKey, scorer: &mut Scorer) -> Option<u32> {
+    pub fn score(&self, key: KeyRef, scorer: &mut Scorer) -> Option<u32> {
         if let Some(digits) = &self.digits {
-            return phone_matches(&key.phones, digits).then_some(u32::MAX);
+            return phone_matches(key.phones, digits).then_some(u32::MAX);
         }
         self.score_names(key, scorer).or_else(|| {
             let possible = key.email_mask & self.mask == self.mask && self.text.chars().count() >= MIN_EMAIL_CHARS;
@@ -236,11 +179,11 @@ impl Query {
     /// linear pass gives both the score and the window. The optimal matcher
     /// builds a score matrix per key and, called for score and indices,
     /// made a keystroke over 100,000 clients cost 33–73 ms instead.
-    fn score_names(&self, key: &SearchKey, scorer: &mut Scorer) -> Option<u32> {
+    fn score_names(&self, key: KeyRef, scorer: &mut Scorer) -> Option<u32> {
         if key.mask & self.mask != self.mask {
             return None;
         }
-        let haystack = key.names.slice(..);
+        let haystack = key.names;
         let mut score = 0;
         let mut in_own_name = true;
         for atom in &self.pattern.atoms {
@@ -287,25 +230,26 @@ fn phone_matches(phones: &str, digits: &str) -> bool {
 
 /// Matches `query` against every key; returns ids best first (ties keep the
 /// keys' order, which is by name). Large lists use both cores.
-pub fn rank(keys: &[SearchKey], query: &Query) -> Vec<(ClientId, u32)> {
-    let score_part = |offset: usize, part: &[SearchKey]| -> Vec<(usize, ClientId, u32)> {
+pub fn rank(keys: &SearchKeys, query: &Query) -> Vec<(ClientId, u32)> {
+    let score_part = |part: keys::Part| -> Vec<(usize, ClientId, u32)> {
         let mut scorer = Scorer::default();
         part.iter()
             .enumerate()
-            .filter_map(|(i, k)| query.score(k, &mut scorer).map(|s| (offset + i, k.id, s)))
+            .filter_map(|(i, k)| query.score(k, &mut scorer).map(|s| (part.offset + i, k.id, s)))
             .collect()
     };
     let mut hits = if keys.len() >= PARALLEL_FROM {
-        let (left, right) = keys.split_at(keys.len() / 2);
+        let half = keys.len() / 2;
+        let (left, right) = (keys.part(0..half), keys.part(half..keys.len()));
         std::thread::scope(|s| {
-            let other = s.spawn(|| score_part(left.len(), right));
-            let mut hits = score_part(0, left);
+            let other = s.spawn(|| score_part(right));
+            let mut hits = score_part(left);
             // A panic in the matcher would be a bug in it; lose its half rather than the interface.
             hits.extend(other.join().unwrap_or_default());
             hits
         })
     } else {
-        score_part(0, keys)
+        score_part(keys.part(0..keys.len()))
     };
     hits.sort_unstable_by(|a, b| b.2.cmp(&a.2).then(a.0.cmp(&b.0)));
     hits.into_iter().map(|(_, id, s)| (id, s)).collect()
@@ -319,14 +263,19 @@ mod tests {
     fn a_folded_name_is_in_the_form_the_matcher_would_make_of_it() {
         let names =
             ["Ștefănescu SRL", "Иванов и партнёры", "Muñoz y Hijos S.L.", "Crème Brûlée", "北京贸易", "Ａｃｍｅ"];
-        for name in names {
-            let folded = names_key(name, ["Йошкар-Ола", "Ana\tPopescu"]);
-            let (utf32, own_len, mask) = matcher_form(&folded);
-            assert_eq!(utf32, Utf32String::from(folded.as_str()), "{name}");
-            let own = folded.split(FIELD_SEPARATOR).next().unwrap();
-            assert_eq!(own_len as usize, own.chars().count(), "{name}");
-            let by_chars = folded.chars().filter(|c| !c.is_whitespace()).fold(0, |m, c| m | letter_bit(u32::from(c)));
-            assert_eq!((mask, letter_mask(&folded)), (by_chars, by_chars), "{name}");
+        for name in names.into_iter().chain(["Smith Trading"]) {
+            for folded in [names_key(name, ["Йошкар-Ола", "Ana\tPopescu"]), names_key(name, [])] {
+                let mut keys = SearchKeys::default();
+                keys.push(1, &folded, "", "");
+                let key = keys.get(0).unwrap();
+                let mut buf = Vec::new();
+                assert_eq!(key.names, Utf32Str::new(&folded, &mut buf), "{name}");
+                let own = folded.split(FIELD_SEPARATOR).next().unwrap();
+                assert_eq!(key.own_len as usize, own.chars().count(), "{name}");
+                let by_chars =
+                    folded.chars().filter(|c| !c.is_whitespace()).fold(0, |m, c| m | letter_bit(u32::from(c)));
+                assert_eq!((key.mask, letter_mask(&folded)), (by_chars, by_chars), "{name}");
+            }
         }
         assert_eq!(letter_mask("ana\tpop ana"), letter_mask("anapop"));
         for c in (0..128u8).map(char::from) {
@@ -336,27 +285,27 @@ mod tests {
     }
 
     fn key(id: ClientId, names: &[&str], emails: &[&str], phones: &[&str]) -> SearchKey {
-        SearchKey::new(
+        SearchKey {
             id,
-            &names_key(names[0], names[1..].iter().copied()),
-            emails_key(emails.iter().copied()),
-            phone_key(phones.iter().copied()),
-        )
+            names: names_key(names[0], names[1..].iter().copied()),
+            emails: emails_key(emails.iter().copied()),
+            phones: phone_key(phones.iter().copied()),
+        }
     }
 
-    fn find(keys: &[SearchKey], q: &str) -> Vec<ClientId> {
+    fn find(keys: &SearchKeys, q: &str) -> Vec<ClientId> {
         rank(keys, &Query::new(q).unwrap()).into_iter().map(|(id, _)| id).collect()
     }
 
-    fn office() -> Vec<SearchKey> {
-        vec![
+    fn office() -> SearchKeys {
+        SearchKeys::from_iter([
             key(1, &["Иванов Андрей"], &[], &["+7 916 555-12-34"]),
             key(2, &["Ștefănescu SRL", "Ion Popa"], &["ion@stefanescu.ro"], &["0722 123 456"]),
             key(3, &["Ştefănescu Ana"], &[], &[]),
             key(4, &["Muñoz y Hijos", "Carmen Muñoz"], &["Pedidos@Munoz.es"], &["+34 91 555 0101"]),
             key(5, &["Фёдоров"], &[], &[]),
             key(6, &["Smith Trading"], &[], &[]),
-        ]
+        ])
     }
 
     #[test]
@@ -392,18 +341,18 @@ mod tests {
 
     #[test]
     fn a_match_in_the_own_name_ranks_first() {
-        let keys = vec![
+        let keys = SearchKeys::from_iter([
             key(1, &["Agro Sud", "Ramona Ștefănescu"], &[], &[]),
             key(2, &["Ştefănescu Elena"], &[], &[]),
             key(3, &["Banat", "Ștefan Pop"], &[], &[]),
-        ];
+        ]);
         assert_eq!(find(&keys, "stefanescu"), vec![2, 1]);
         assert_eq!(find(&keys, "stef")[0], 2);
     }
 
     #[test]
     fn scattered_letters_are_not_a_match() {
-        let keys = vec![key(1, &["Smith Trading", "Tom Ross"], &["tom@smith.example"], &[])];
+        let keys = SearchKeys::from_iter([key(1, &["Smith Trading", "Tom Ross"], &["tom@smith.example"], &[])]);
         assert!(find(&keys, "storm").is_empty());
         assert_eq!(find(&keys, "smth"), vec![1], "a dropped letter is still a match");
         assert_eq!(find(&keys, "tom ross"), vec![1], "each word matches on its own");
@@ -413,7 +362,7 @@ mod tests {
     fn both_halves_of_a_large_list_are_searched_in_order() {
         let n = PARALLEL_FROM as i64 + 10;
         let name = |i: i64| if i == 5 || i == n - 5 { "Zebra Trans".to_string() } else { format!("client {i}") };
-        let keys: Vec<SearchKey> = (0..n).map(|i| key(i, &[&name(i)], &[], &[])).collect();
+        let keys: SearchKeys = (0..n).map(|i| key(i, &[&name(i)], &[], &[])).collect();
         assert_eq!(find(&keys, "zebra"), vec![5, n - 5], "one in each half, ties in the keys' order");
     }
 

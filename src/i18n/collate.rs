@@ -57,9 +57,24 @@ pub fn collation_key(lang: Lang, name: &str) -> Cow<'_, str> {
 /// `lang`'s alphabet, keeping their order among equal names. English and
 /// Russian agree with the folded order: nothing to do.
 pub fn reorder_by_name<T>(lang: Lang, items: &mut Vec<T>, name: impl Fn(&T) -> &str) {
+    if let Some(order) = order_by_name(lang, items, name) {
+        *items = take_in_order(std::mem::take(items), &order);
+    }
+}
+
+/// The items at places `order` of `items`, in that order.
+pub fn take_in_order<T>(items: Vec<T>, order: &[usize]) -> Vec<T> {
+    let mut taken: Vec<Option<T>> = items.into_iter().map(Some).collect();
+    order.iter().filter_map(|&i| taken.get_mut(i).and_then(Option::take)).collect()
+}
+
+/// The places of `items` in the order [`reorder_by_name`] puts them in, so
+/// that what goes with them (the list's search keys) can follow; `None`
+/// when they are in that order already.
+pub fn order_by_name<T>(lang: Lang, items: &[T], name: impl Fn(&T) -> &str) -> Option<Vec<usize>> {
     let letters = own_letters(lang);
     if letters.is_empty() {
-        return;
+        return None;
     }
     // Only the names with a letter of the language's own move; the others
     // are in order already. Those few are sorted and merged back in, each
@@ -71,7 +86,7 @@ pub fn reorder_by_name<T>(lang: Lang, items: &mut Vec<T>, name: impl Fn(&T) -> &
         .map(|(i, item)| (collation_key(lang, name(item)).into_owned(), i))
         .collect();
     if own.is_empty() {
-        return;
+        return None;
     }
     own.sort_by(|(a, i), (b, j)| a.cmp(b).then(i.cmp(j)));
     let mut moved = vec![false; items.len()];
@@ -88,8 +103,7 @@ pub fn reorder_by_name<T>(lang: Lang, items: &mut Vec<T>, name: impl Fn(&T) -> &
         order.push(i);
     }
     order.extend(own.map(|(_, j)| j));
-    let mut taken: Vec<Option<T>> = std::mem::take(items).into_iter().map(Some).collect();
-    *items = order.into_iter().filter_map(|i| taken.get_mut(i).and_then(Option::take)).collect();
+    Some(order)
 }
 
 /// Whether `name` has a byte that begins one of the letters of

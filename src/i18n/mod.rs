@@ -19,7 +19,7 @@ use std::sync::{Mutex, OnceLock};
 use fluent_bundle::concurrent::FluentBundle;
 use fluent_bundle::{FluentArgs, FluentResource, FluentValue};
 
-pub use collate::{collation_key, reorder_by_name};
+pub use collate::{collation_key, order_by_name, reorder_by_name, take_in_order};
 pub use format::{amount, date, date_short, date_time, date_time_long, day_month, group_digits, month, push_date};
 pub use recorded::recorded;
 

@@ -7,12 +7,11 @@ use chrono::{NaiveDate, NaiveDateTime};
 use rusqlite::types::{Type, ValueRef};
 use rusqlite::{Connection, OptionalExtension, Row, params, params_from_iter};
 
-use super::search_keys::KeysRead;
 use super::{Result, Store, StoreError, WriteCtx, blank_to_none, channels, packed, search_keys, staff};
 use crate::domain::classes::{DEFAULT_WINDOW_MONTHS, Period, classes_of};
 use crate::domain::fold::fold;
 use crate::domain::model::{Client, ClientFilter, ClientId, ClientRow, NewClient};
-use crate::domain::search::{Query, SearchKey, rank};
+use crate::domain::search::{Query, SearchKeys, rank};
 use crate::domain::{Category, ChannelKind, ClientKind, ValidationError, required};
 
 const ROW_SELECT: &str =
@@ -361,25 +360,27 @@ impl Store {
     /// one statement so that the two always agree. The table is read in its
     /// own order and sorted here: walking the name index instead fetches
     /// every row at random, which is slower on a large file.
-    pub fn rows_with_keys(&self) -> Result<(Vec<ClientRow>, Vec<SearchKey>)> {
+    pub fn rows_with_keys(&self) -> Result<(Vec<ClientRow>, SearchKeys)> {
         // Both in one read transaction, so that the order and the rows agree.
         self.read(Store::read_rows_with_keys)
     }
 
-    fn read_rows_with_keys(&self) -> Result<(Vec<ClientRow>, Vec<SearchKey>)> {
+    fn read_rows_with_keys(&self) -> Result<(Vec<ClientRow>, SearchKeys)> {
         let place = name_places(self.conn())?;
         let sql = ROW_SELECT.replace(" FROM clients", ", c.search_key, c.email_key, c.phone_key FROM clients");
         let mut stmt = self.conn().prepare(&sql)?;
         let mut rows = stmt.query([])?;
-        let mut read: Vec<(ClientRow, KeysRead)> = Vec::with_capacity(place.len());
+        // Each row with its place by name and its place as read.
+        let mut read: Vec<(Option<usize>, usize, ClientRow)> = Vec::with_capacity(place.len());
+        let mut keys = SearchKeys::default();
         while let Some(r) = rows.next()? {
             let row = client_row(r)?;
-            let keys = KeysRead::read(r, row.id, 9)?;
-            read.push((row, keys));
+            search_keys::push_read(&mut keys, r, row.id, 9)?;
+            read.push((place_of(&place, row.id), read.len(), row));
         }
-        read.sort_unstable_by_key(|(row, _)| place_of(&place, row.id));
-        let keys = search_keys::in_order(read.iter().map(|(_, keys)| keys));
-        Ok((read.into_iter().map(|(row, _)| row).collect(), keys))
+        read.sort_unstable_by_key(|(place, at, _)| (*place, *at));
+        let keys = keys.reordered(&read.iter().map(|(_, at, _)| *at).collect::<Vec<_>>());
+        Ok((read.into_iter().map(|(.., row)| row).collect(), keys))
     }
 
     /// The clients that pass `filter` and match `query`: by name without a

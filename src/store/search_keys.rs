@@ -8,36 +8,13 @@ use super::clients::{name_places, place_of};
 use super::{Result, Store};
 use crate::domain::fold::fold;
 use crate::domain::model::ClientId;
-use crate::domain::search::{Query, SearchKey, emails_key, names_key, phone_key};
+use crate::domain::search::{Query, SearchKey, SearchKeys, emails_key, names_key, phone_key};
 
-/// A client's search keys as read from the file, before they are put in
-/// the matcher's form.
-pub(super) struct KeysRead {
-    id: ClientId,
-    names: String,
-    emails: String,
-    phones: String,
-}
-
-impl KeysRead {
-    /// Columns `at`, `at + 1` and `at + 2` of `r`: the keys of names,
-    /// e-mails and phones of client `id`.
-    pub(super) fn read(r: &Row, id: ClientId, at: usize) -> rusqlite::Result<KeysRead> {
-        Ok(KeysRead { id, names: r.get(at)?, emails: r.get(at + 1)?, phones: r.get(at + 2)? })
-    }
-}
-
-/// The search keys of `read`, made in its order: the order the filter
-/// walks them, so that their names, e-mails and phones lie in memory in
-/// that order too. Made as each row was read and put in the order of names
-/// after, they lay scattered, and a keystroke over 100,000 keys took up to
-/// twice as long ('ste' on two cores: 8 → 18 ms). What was read stays until
-/// all are made, so that the new keys do not fill the holes it would leave:
-/// that raises the interface's peak while it reads the list from 127 to
-/// 148 MB (budget 150), and freed as the keys were made, 'ste' on one core
-/// took 18 ms again (budget 16).
-pub(super) fn in_order<'a>(read: impl Iterator<Item = &'a KeysRead>) -> Vec<SearchKey> {
-    read.map(|k| SearchKey::new(k.id, &k.names, k.emails.clone(), k.phones.clone())).collect()
+/// Adds the keys in columns `at`, `at + 1` and `at + 2` of `r` (names,
+/// e-mails, phones) as client `id`'s, copied from the row into the blocks.
+pub(super) fn push_read(keys: &mut SearchKeys, r: &Row, id: ClientId, at: usize) -> rusqlite::Result<()> {
+    keys.push(id, r.get_ref(at)?.as_str()?, r.get_ref(at + 1)?.as_str()?, r.get_ref(at + 2)?.as_str()?);
+    Ok(())
 }
 
 /// A client's keys: sort, names, e-mails, phones.
@@ -87,8 +64,7 @@ impl Store {
             .conn()
             .prepare_cached("SELECT id, search_key, email_key, phone_key FROM clients WHERE id = ?1")?
             .query_row([id], |r| {
-                let names: String = r.get(1)?;
-                Ok(SearchKey::new(r.get(0)?, &names, r.get(2)?, r.get(3)?))
+                Ok(SearchKey { id: r.get(0)?, names: r.get(1)?, emails: r.get(2)?, phones: r.get(3)? })
             })
             .optional()?)
     }
@@ -97,14 +73,19 @@ impl Store {
     /// order and put in the order of names after (walking the name index
     /// to the rows read them at random: 0.22 s in SQLite alone on the 100k
     /// file).
-    pub fn search_keys(&self) -> Result<Vec<SearchKey>> {
+    pub fn search_keys(&self) -> Result<SearchKeys> {
         self.read(|s| {
             let places = name_places(s.conn())?;
             let mut stmt = s.conn().prepare("SELECT id, search_key, email_key, phone_key FROM clients")?;
-            let rows = stmt.query_map([], |r| KeysRead::read(r, r.get(0)?, 1))?;
-            let mut read = rows.collect::<rusqlite::Result<Vec<_>>>()?;
-            read.sort_unstable_by_key(|k| place_of(&places, k.id));
-            Ok(in_order(read.iter()))
+            let mut rows = stmt.query([])?;
+            let (mut read, mut order) = (SearchKeys::default(), Vec::with_capacity(places.len()));
+            while let Some(r) = rows.next()? {
+                let id = r.get(0)?;
+                order.push((place_of(&places, id), order.len()));
+                push_read(&mut read, r, id, 1)?;
+            }
+            order.sort_unstable();
+            Ok(read.reordered(&order.into_iter().map(|(_, at)| at).collect::<Vec<_>>()))
         })
     }
 
@@ -112,7 +93,7 @@ impl Store {
     /// `query`: SQLite picks them by what the query needs before any is
     /// read (`list иванов` read and scored every client's keys: 450 ms of
     /// its 1 s on the 100k file).
-    pub fn search_keys_for(&self, query: &Query) -> Result<Vec<SearchKey>> {
+    pub fn search_keys_for(&self, query: &Query) -> Result<SearchKeys> {
         let Some(needs) = query.needs() else { return self.search_keys() };
         let mut args: Vec<Value> = needs.letters.iter().map(|c| Value::Text(c.to_string())).collect();
         let mut condition = vec!["instr(search_key, ?) > 0"; args.len()].join(" AND ");
@@ -127,13 +108,15 @@ impl Store {
         let mut stmt = self.conn().prepare(&format!(
             "SELECT id, search_key, email_key, phone_key, sort_key FROM clients NOT INDEXED WHERE {condition}"
         ))?;
-        let rows = stmt.query_map(params_from_iter(args), |r| {
-            let names = r.get_ref(1)?.as_str()?;
-            Ok((r.get::<_, String>(4)?, SearchKey::new(r.get(0)?, names, r.get(2)?, r.get(3)?)))
-        })?;
-        let mut keyed = rows.collect::<rusqlite::Result<Vec<_>>>()?;
-        keyed.sort_unstable_by(|(a, x), (b, y)| a.cmp(b).then(x.id.cmp(&y.id)));
-        Ok(keyed.into_iter().map(|(_, key)| key).collect())
+        let mut rows = stmt.query(params_from_iter(args))?;
+        let (mut read, mut order) = (SearchKeys::default(), Vec::new());
+        while let Some(r) = rows.next()? {
+            let id: ClientId = r.get(0)?;
+            order.push((r.get::<_, String>(4)?, id, order.len()));
+            push_read(&mut read, r, id, 1)?;
+        }
+        order.sort_unstable();
+        Ok(read.reordered(&order.into_iter().map(|(.., at)| at).collect::<Vec<_>>()))
     }
 }
 

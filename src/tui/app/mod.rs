@@ -36,7 +36,7 @@ use crate::domain::greetings::Holiday;
 use crate::domain::model::{ClientId, ClientRow, Dossier};
 use crate::domain::prospecting::plan_move;
 use crate::domain::queue::CallRules;
-use crate::domain::search::{Query, SearchKey};
+use crate::domain::search::{Query, SearchKeys};
 use crate::i18n::t;
 use crate::store::{Daily, OpenMode, Store, daily_backup};
 use crate::tr;
@@ -128,7 +128,7 @@ pub struct App {
     /// `complete`, the first page while the rest loads.
     pub rows: Vec<ClientRow>,
     /// The search keys, one per row in the same order (empty until complete).
-    keys: Vec<SearchKey>,
+    keys: SearchKeys,
     index_of: HashMap<ClientId, usize>,
     /// Whether `rows` holds every client of the file.
     pub complete: bool,
@@ -236,7 +236,7 @@ impl App {
             today,
             store,
             rows: Vec::new(),
-            keys: Vec::new(),
+            keys: SearchKeys::default(),
             index_of: HashMap::new(),
             complete: false,
             total: 0,

@@ -12,7 +12,7 @@ use chrono::NaiveDate;
 use crate::domain::classes::{ClientClasses, DEFAULT_WINDOW_MONTHS, Period};
 use crate::domain::fold::fold;
 use crate::domain::model::{ClientId, ClientRow};
-use crate::domain::search::{Query, SearchKey, rank};
+use crate::domain::search::{Query, SearchKeys, rank};
 use crate::i18n::t;
 use crate::store::{OpenMode, Store};
 use crate::tr;
@@ -21,7 +21,7 @@ use crate::tr;
 pub const FIRST_PAGE: usize = 200;
 
 /// The list with its keys.
-type Loaded = anyhow::Result<(Vec<ClientRow>, Vec<SearchKey>)>;
+type Loaded = anyhow::Result<(Vec<ClientRow>, SearchKeys)>;
 
 /// What the reader sends after the list: the clients whose colour the
 /// orders moved on and what to say about it, and every client's classes.
@@ -61,11 +61,15 @@ fn follow_orders(store: &mut Store) -> (Vec<ClientId>, Option<String>, Option<Ha
     }
 }
 
-/// Every row of the list with its search keys, in the language's order of names.
-fn rows_in_order(store: &Store) -> anyhow::Result<(Vec<ClientRow>, Vec<SearchKey>)> {
-    let (mut rows, keys) = store.rows_with_keys()?;
-    crate::i18n::reorder_by_name(crate::i18n::current(), &mut rows, |r| r.name.as_str());
-    Ok((rows, keys))
+/// Every row of the list with its search keys, in the language's order of
+/// names: a row and its keys stay at the same place, as an edit replaces
+/// both there.
+fn rows_in_order(store: &Store) -> anyhow::Result<(Vec<ClientRow>, SearchKeys)> {
+    let (rows, keys) = store.rows_with_keys()?;
+    let Some(order) = crate::i18n::order_by_name(crate::i18n::current(), &rows, |r| r.name.as_str()) else {
+        return Ok((rows, keys));
+    };
+    Ok((crate::i18n::take_in_order(rows, &order), keys.reordered(&order)))
 }
 
 /// A read of the whole list under way on another thread.
@@ -191,7 +195,7 @@ impl App {
     }
 
     /// Replaces the list, keeping the filter, the sort and the selected client.
-    fn install(&mut self, rows: Vec<ClientRow>, keys: Vec<SearchKey>) -> anyhow::Result<()> {
+    fn install(&mut self, rows: Vec<ClientRow>, keys: SearchKeys) -> anyhow::Result<()> {
         let keep = self.selected_row().map(|r| r.id);
         self.total = rows.len();
         let old = (std::mem::replace(&mut self.rows, rows), std::mem::replace(&mut self.keys, keys));
@@ -225,8 +229,8 @@ impl App {
         match (at, row) {
             (Some(i), Some(row)) if self.rows[i].name == row.name => {
                 self.rows[i] = row;
-                if let (Some(key), Some(slot)) = (key, self.keys.get_mut(i)) {
-                    *slot = key;
+                if let Some(key) = key {
+                    self.keys.set(i, &key);
                 }
             }
             (None, None) => {}
@@ -244,7 +248,7 @@ impl App {
                     let i = self.rows.partition_point(|r| (fold(&r.name), r.id) < (name.clone(), row.id));
                     self.rows.insert(i, row);
                     if let (true, Some(key)) = (self.complete, key) {
-                        self.keys.insert(i, key);
+                        self.keys.insert(i, &key);
                     }
                     self.total += 1;
                 }
