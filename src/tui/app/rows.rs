@@ -10,9 +10,9 @@ use super::{App, Sort};
 use chrono::NaiveDate;
 
 use crate::domain::classes::{ClientClasses, DEFAULT_WINDOW_MONTHS, Period};
-use crate::domain::fold::fold;
 use crate::domain::model::{ClientId, ClientRow};
 use crate::domain::search::{Query, SearchKeys, rank};
+use crate::i18n::collation_key;
 use crate::i18n::t;
 use crate::store::{OpenMode, Store};
 use crate::tr;
@@ -244,8 +244,11 @@ impl App {
                     self.total = self.total.saturating_sub(1);
                 }
                 if let Some(row) = row {
-                    let name = fold(&row.name);
-                    let i = self.rows.partition_point(|r| (fold(&r.name), r.id) < (name.clone(), row.id));
+                    // Where the list has it: in the language's order of names.
+                    let lang = crate::i18n::current();
+                    let name = collation_key(lang, &row.name);
+                    let i =
+                        self.rows.partition_point(|r| (collation_key(lang, &r.name), r.id) < (name.clone(), row.id));
                     self.rows.insert(i, row);
                     if let (true, Some(key)) = (self.complete, key) {
                         self.keys.insert(i, &key);
