@@ -8,6 +8,7 @@
 //! nobody types an e-mail address with letters left out. So names are
 //! matched fuzzily, e-mails by substring.
 
+use memchr::memmem::Finder;
 use nucleo_matcher::pattern::{AtomKind, CaseMatching, Normalization, Pattern};
 use nucleo_matcher::{Config, Matcher, Utf32Str};
 
@@ -105,15 +106,10 @@ pub struct Query {
     /// The folded query, looked for in e-mails.
     text: String,
     digits: Option<String>,
-}
-
-/// What a client must have to match a query: every one of `letters` in its
-/// folded names (each word of the query is matched in order, letter by
-/// letter), or else the whole folded query, `email`, in its e-mails.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub struct Needs {
-    pub letters: Vec<char>,
-    pub email: Option<String>,
+    /// Each letter of the query once, and the query when it is long enough
+    /// to be looked for in e-mails, as [`Query::may_match`] looks for them.
+    letters: Vec<Finder<'static>>,
+    email: Option<Finder<'static>>,
 }
 
 /// The matcher and scratch space of one thread.
@@ -144,21 +140,28 @@ impl Query {
             folded.chars().all(|c| c.is_ascii_digit() || matches!(c, '+' | '-' | '(' | ')' | ' ' | '.' | '/'));
         let digits = phone_digits(&folded);
         let digits = (only_phone_chars && digits.len() >= MIN_PHONE_DIGITS).then_some(digits);
-        Some(Query { pattern, mask: letter_mask(&folded), text: folded, digits })
-    }
-
-    /// What a client must have to match, so that a file can pick the
-    /// candidates before they are scored; `None` for a phone number, which
-    /// is matched on its digits.
-    pub fn needs(&self) -> Option<Needs> {
-        if self.digits.is_some() {
-            return None;
-        }
-        let mut letters: Vec<char> = self.text.chars().filter(|c| !c.is_whitespace()).collect();
+        let mut letters: Vec<char> = folded.chars().filter(|c| !c.is_whitespace()).collect();
         letters.sort_unstable();
         letters.dedup();
-        let email = (self.text.chars().count() >= MIN_EMAIL_CHARS).then(|| self.text.clone());
-        Some(Needs { letters, email })
+        let letters = letters.into_iter().map(|c| Finder::new(c.encode_utf8(&mut [0; 4]).as_bytes()).into_owned());
+        let email = (folded.chars().count() >= MIN_EMAIL_CHARS).then(|| Finder::new(&folded).into_owned());
+        Some(Query { pattern, mask: letter_mask(&folded), letters: letters.collect(), email, text: folded, digits })
+    }
+
+    /// Whether a client with these stored keys (as [`names_key`],
+    /// [`emails_key`] and [`phone_key`] make them, in UTF-8) could match: a
+    /// quick look that passes over most clients before their keys are made.
+    /// Every letter of the query in the names (each word is matched letter
+    /// by letter), or the whole query in the e-mails; a phone number on its
+    /// digits, as [`Query::score`] matches it. Each looked for with SIMD
+    /// (`memchr`): SQLite's `instr` a letter at a time took a third of
+    /// `list иванов`, the letters' mask of every name a tenth.
+    pub fn may_match(&self, names: &[u8], emails: &[u8], phones: &[u8]) -> bool {
+        if let Some(digits) = &self.digits {
+            return std::str::from_utf8(phones).is_ok_and(|phones| phone_matches(phones, digits));
+        }
+        self.letters.iter().all(|letter| letter.find(names).is_some())
+            || self.email.as_ref().is_some_and(|email| email.find(emails).is_some())
     }
 
     /// Scores one client; `None` when it does not match. Higher is better.
