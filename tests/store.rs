@@ -116,4 +116,13 @@ fn the_whole_list_from_the_name_index_is_the_list_a_filter_sorts() {
     let ids: Vec<_> = whole.iter().map(|r| r.id).collect();
     let picked = store.client_rows_of(&ids).unwrap();
     assert!(whole.iter().all(|r| picked.get(&r.id) == Some(r)), "read through the index as the table holds them");
+    // The interface's list: the same rows, each with its own keys at its place.
+    let (rows, keys) = store.rows_with_keys().unwrap();
+    assert_eq!(rows, whole);
+    assert!(keys.iter().map(|k| k.id).eq(ids.iter().copied()), "keys in the rows' order");
+    let all = store.search_keys().unwrap();
+    assert!(all.iter().map(|k| k.id).eq(ids.iter().copied()), "keys alone in the same order");
+    assert!(keys.iter().zip(all.iter()).all(|(a, b)| a.names_text() == b.names_text()));
+    let own = store.search_key(ids[7]).unwrap().unwrap();
+    assert_eq!(keys.get(7).unwrap().names_text(), own.names, "a row's keys are its client's");
 }

@@ -357,30 +357,14 @@ impl Store {
     }
 
     /// Every row of the list with its search keys, ordered by name, read in
-    /// one statement so that the two always agree. The table is read in its
-    /// own order and sorted here: walking the name index instead fetches
-    /// every row at random, which is slower on a large file.
+    /// one transaction so that the two always agree: the rows in order from
+    /// the name index, which carries their columns, the keys from the table.
     pub fn rows_with_keys(&self) -> Result<(Vec<ClientRow>, SearchKeys)> {
-        // Both in one read transaction, so that the order and the rows agree.
-        self.read(Store::read_rows_with_keys)
-    }
-
-    fn read_rows_with_keys(&self) -> Result<(Vec<ClientRow>, SearchKeys)> {
-        let place = name_places(self.conn())?;
-        let sql = ROW_SELECT.replace(" FROM clients", ", c.search_key, c.email_key, c.phone_key FROM clients");
-        let mut stmt = self.conn().prepare(&sql)?;
-        let mut rows = stmt.query([])?;
-        // Each row with its place by name and its place as read.
-        let mut read: Vec<(Option<usize>, usize, ClientRow)> = Vec::with_capacity(place.len());
-        let mut keys = SearchKeys::default();
-        while let Some(r) = rows.next()? {
-            let row = client_row(r)?;
-            search_keys::push_read(&mut keys, r, row.id, 9)?;
-            read.push((place_of(&place, row.id), read.len(), row));
-        }
-        read.sort_unstable_by_key(|(place, at, _)| (*place, *at));
-        let keys = keys.reordered(&read.iter().map(|(_, at, _)| *at).collect::<Vec<_>>());
-        Ok((read.into_iter().map(|(.., row)| row).collect(), keys))
+        self.read(|s| {
+            let rows = s.client_rows(&ClientFilter::default())?;
+            let places = places_by_id(&rows.iter().map(|r| r.id).collect::<Vec<_>>());
+            Ok((rows, search_keys::keys_in_places(s.conn(), &places)?))
+        })
     }
 
     /// The clients that pass `filter` and match `query`: by name without a
