@@ -103,12 +103,10 @@ pub struct Query {
     pattern: Pattern,
     /// The letters every matching name must contain.
     mask: u64,
-    /// The folded query, looked for in e-mails.
-    text: String,
     digits: Option<String>,
-    /// Each letter of the query once, and the query when it is long enough
-    /// to be looked for in e-mails, as [`Query::may_match`] looks for them.
+    /// Each letter of the query once, as [`Query::may_match`] looks for them.
     letters: Vec<Finder<'static>>,
+    /// The folded query, looked for in e-mails when it is long enough.
     email: Option<Finder<'static>>,
 }
 
@@ -145,7 +143,7 @@ impl Query {
         letters.dedup();
         let letters = letters.into_iter().map(|c| Finder::new(c.encode_utf8(&mut [0; 4]).as_bytes()).into_owned());
         let email = (folded.chars().count() >= MIN_EMAIL_CHARS).then(|| Finder::new(&folded).into_owned());
-        Some(Query { pattern, mask: letter_mask(&folded), letters: letters.collect(), email, text: folded, digits })
+        Some(Query { pattern, mask: letter_mask(&folded), letters: letters.collect(), email, digits })
     }
 
     /// Whether a client with these stored keys (as [`names_key`],
@@ -170,8 +168,8 @@ impl Query {
             return phone_matches(key.phones, digits).then_some(u32::MAX);
         }
         self.score_names(key, scorer).or_else(|| {
-            let possible = key.email_mask & self.mask == self.mask && self.text.chars().count() >= MIN_EMAIL_CHARS;
-            (possible && key.emails.contains(&self.text)).then_some(EMAIL_SCORE)
+            let email = self.email.as_ref().filter(|_| key.email_mask & self.mask == self.mask)?;
+            email.find(key.emails.as_bytes()).map(|_| EMAIL_SCORE)
         })
     }
 

@@ -26,10 +26,11 @@ pub(super) fn push_read(keys: &mut SearchKeys, r: &Row, id: ClientId, at: usize)
 /// How many keys are read before the room for all is made by their sizes.
 const SAMPLE_KEYS: usize = 1_000;
 
-/// Every client's search keys, put at its place in `places` (as
-/// [`places_by_id`](super::clients::places_by_id) makes them): read in the table's order and put in place
-/// after (walking the name index to the rows read them at random: 0.22 s in
-/// SQLite alone on the 100k file). A client without a place is left out.
+/// Every client's search keys, each at its client's place in `places` (as
+/// [`places_by_id`](super::clients::places_by_id) makes them): read in the
+/// table's order and put in place after (walking the name index to the rows
+/// read them at random: 0.22 s in SQLite alone on the 100k file). A client
+/// without a place is left out.
 pub(super) fn keys_in_places(conn: &Connection, places: &[usize]) -> Result<SearchKeys> {
     let mut stmt = conn.prepare("SELECT id, search_key, email_key, phone_key FROM clients")?;
     let mut rows = stmt.query([])?;
