@@ -244,6 +244,32 @@ impl Store {
         self.path.as_deref()
     }
 
+    /// `work` on both halves of what a command reads whole, `0` and `1`, on
+    /// two connections to the file at once, a core each: this one and a
+    /// second opened for it (`list иванов` looks at every client's keys,
+    /// SQLite reading pages most of the time). The halves are read at two
+    /// moments, so `work` must not need them to agree, and the second open
+    /// costs a millisecond: for large reads only. A file in memory, or a
+    /// second reader that cannot start, works the halves here in turn.
+    pub(crate) fn in_halves<T: Send>(&self, work: impl Fn(&Store, usize) -> Result<T> + Sync) -> Result<(T, T)> {
+        let other = match self.path() {
+            Some(path) => Store::open(path, OpenMode::Existing, self.clock, &self.user).ok(),
+            None => None,
+        };
+        let Some(other) = other else { return Ok((work(self, 0)?, work(self, 1)?)) };
+        let work = &work;
+        std::thread::scope(|s| {
+            let second =
+                std::thread::Builder::new().name("half-reader".into()).spawn_scoped(s, move || work(&other, 1));
+            let first = work(self, 0)?;
+            let second = match second.map(|h| h.join()) {
+                Ok(Ok(second)) => second?,
+                _ => work(self, 1)?,
+            };
+            Ok((first, second))
+        })
+    }
+
     /// Runs the reads of `f` in one read transaction: they see one moment
     /// of the file, and many small reads take the file's lock once.
     /// Inside a transaction already, `f` runs in it.

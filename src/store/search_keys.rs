@@ -110,33 +110,84 @@ impl Store {
     /// `query` ([`Query::may_match`]), looked at as they are read: `list
     /// иванов` made and scored every client's keys (450 ms of its 1 s on
     /// the 100k file), and picking them in SQL with `instr` for each letter
-    /// took a third of what was left.
+    /// took a third of what was left. A large file is read in two halves
+    /// by id at once ([`Store::in_halves`]).
     pub fn search_keys_for(&self, query: &Query) -> Result<SearchKeys> {
-        // In the table's order (through the name index the rows were read
-        // at random), and the few picked sorted here by name (SQLite's
-        // sorter carried their whole keys and wrote them to a temporary
-        // file: a fifth of `list иванов`).
-        let mut stmt = self.conn().prepare("SELECT id, search_key, email_key, phone_key, sort_key FROM clients")?;
-        let mut rows = stmt.query([])?;
-        let (mut read, mut order) = (SearchKeys::default(), Vec::new());
-        while let Some(r) = rows.next()? {
-            let bytes = |at| r.get_ref(at).and_then(|v| Ok(v.as_bytes()?));
-            if query.may_match(bytes(1)?, bytes(2)?, bytes(3)?) {
-                let (names, emails, phones) = keys_in(r, 1)?;
-                let id: ClientId = r.get(0)?;
-                order.push((r.get::<_, String>(4)?, id, order.len()));
-                read.push(id, names, emails, phones);
-            }
-        }
+        let top: ClientId = self.conn().query_row("SELECT coalesce(max(id), 0) FROM clients", [], |r| r.get(0))?;
+        self.search_keys_for_by(query, top, top >= HALVES_FROM)
+    }
+
+    /// `search_keys_for` of clients up to id `top`, read in two `halves` or in one.
+    fn search_keys_for_by(&self, query: &Query, top: ClientId, halves: bool) -> Result<SearchKeys> {
+        let (read, mut order) = if !halves {
+            candidates(self.conn(), query, 0, top)?
+        } else {
+            let ((mut read, mut order), (more, more_order)) = self.in_halves(|s, half| match half {
+                0 => candidates(s.conn(), query, 0, top / 2),
+                _ => candidates(s.conn(), query, top / 2 + 1, top),
+            })?;
+            let shift = read.len();
+            read.extend(&more);
+            order.extend(more_order.into_iter().map(|(key, id, at)| (key, id, at + shift)));
+            (read, order)
+        };
+        // The few picked sorted here by name (SQLite's sorter carried their
+        // whole keys and wrote them to a temporary file: a fifth of `list
+        // иванов`).
         order.sort_unstable();
         Ok(read.reordered(&order.into_iter().map(|(.., at)| at).collect::<Vec<_>>()))
     }
+}
+
+/// From this many clients (by id), [`Store::search_keys_for`] reads in two halves.
+const HALVES_FROM: ClientId = 20_000;
+
+/// Clients' keys as read, with each one's sort key and id and its place
+/// among them, to be put in the order of names.
+type Candidates = (SearchKeys, Vec<(String, ClientId, usize)>);
+
+/// Each client from id `from` to `to` that could match `query`. In the
+/// table's order (through the name index the rows were read at random).
+fn candidates(conn: &Connection, query: &Query, from: ClientId, to: ClientId) -> Result<Candidates> {
+    let mut stmt = conn.prepare_cached(
+        "SELECT id, search_key, email_key, phone_key, sort_key FROM clients WHERE id BETWEEN ?1 AND ?2",
+    )?;
+    let mut rows = stmt.query([from, to])?;
+    let (mut read, mut order) = (SearchKeys::default(), Vec::new());
+    while let Some(r) = rows.next()? {
+        let bytes = |at| r.get_ref(at).and_then(|v| Ok(v.as_bytes()?));
+        if query.may_match(bytes(1)?, bytes(2)?, bytes(3)?) {
+            let (names, emails, phones) = keys_in(r, 1)?;
+            let id: ClientId = r.get(0)?;
+            order.push((r.get::<_, String>(4)?, id, order.len()));
+            read.push(id, names, emails, phones);
+        }
+    }
+    Ok((read, order))
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
     use crate::domain::search::rank;
+
+    #[test]
+    fn the_candidates_read_in_two_halves_are_those_read_in_one() {
+        let dir = tempfile::tempdir().unwrap();
+        let today = chrono::NaiveDate::from_ymd_opt(2026, 11, 23).unwrap();
+        let clock = crate::domain::clock::Clock::Fixed(today.and_hms_opt(10, 0, 0).unwrap());
+        let mut store = Store::open(&dir.path().join("k.db"), crate::store::OpenMode::Create, clock, "t").unwrap();
+        crate::demo::generate(&mut store, 300, 4, today).unwrap();
+        let seen =
+            |keys: &SearchKeys| -> Vec<(ClientId, String)> { keys.iter().map(|k| (k.id, k.names_text())).collect() };
+        for text in ["s", "ste", "иванов", "office@", "0722"] {
+            let query = Query::new(text).unwrap();
+            let one = store.search_keys_for_by(&query, 300, false).unwrap();
+            let two = store.search_keys_for_by(&query, 300, true).unwrap();
+            assert_eq!(seen(&two), seen(&one), "{text:?}");
+            assert!(!one.is_empty() || text == "0722", "{text:?}");
+        }
+    }
 
     #[test]
     fn the_candidates_picked_as_read_rank_as_every_key_does() {

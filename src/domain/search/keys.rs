@@ -125,6 +125,28 @@ impl SearchKeys {
         self.entries.push(entry);
     }
 
+    /// Adds the keys of `other` at the end.
+    pub fn extend(&mut self, other: &SearchKeys) {
+        for e in &other.entries {
+            self.copy(other, e);
+        }
+    }
+
+    /// Adds the keys of entry `e` of `from` at the end.
+    fn copy(&mut self, from: &SearchKeys, e: &Entry) {
+        let mut entry = *e;
+        if e.unicode {
+            entry.names_at = self.unicode.len();
+            self.unicode.extend_from_slice(&from.unicode[e.names()]);
+        } else {
+            entry.names_at = self.ascii.len();
+            self.ascii.extend_from_slice(&from.ascii[e.names()]);
+        }
+        entry.text_at = self.text.len();
+        self.text.push_str(&from.text[e.text()]);
+        self.entries.push(entry);
+    }
+
     /// Puts `key` at place `i` (at the end when `i` is past it).
     pub fn insert(&mut self, i: usize, key: &SearchKey) {
         let entry = self.write(key.id, &key.names, &key.emails, &key.phones);
@@ -175,17 +197,7 @@ impl SearchKeys {
             unused: 0,
         };
         for e in wanted() {
-            let mut entry = *e;
-            if e.unicode {
-                entry.names_at = keys.unicode.len();
-                keys.unicode.extend_from_slice(&self.unicode[e.names()]);
-            } else {
-                entry.names_at = keys.ascii.len();
-                keys.ascii.extend_from_slice(&self.ascii[e.names()]);
-            }
-            entry.text_at = keys.text.len();
-            keys.text.push_str(&self.text[e.text()]);
-            keys.entries.push(entry);
+            keys.copy(self, e);
         }
         keys
     }
@@ -333,7 +345,12 @@ mod tests {
         let picked = keys.reordered(&order);
         let mut want = seen(&want);
         want = vec![want[3].clone(), want[1].clone(), want[0].clone()];
-        assert_eq!(seen(&picked), want, "a place past the end is passed over");
+        assert_eq!(seen(&picked), want.clone(), "a place past the end is passed over");
         assert_eq!((picked.get(2).map(|k| k.id), picked.get(3).map(|k| k.id)), (Some(1), None));
+        let mut both: SearchKeys = [key(7, "ana", "", "")].into_iter().collect();
+        both.extend(&picked);
+        let mut want_both = seen(&[key(7, "ana", "", "")].into_iter().collect());
+        want_both.extend(want);
+        assert_eq!(seen(&both), want_both, "keys added at the end read as those they came from");
     }
 }
