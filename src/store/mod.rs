@@ -152,6 +152,10 @@ pub struct Store {
 /// read table by table and picked out, which is faster past about this.
 const ONE_BY_ONE: usize = 1_000;
 
+/// From this many clients (by the largest id), a command that reads every
+/// client reads them in two halves at once ([`Store::in_halves`]).
+const HALVES_FROM: ClientId = 20_000;
+
 /// What every write knows: when it happens and who makes it.
 pub struct WriteCtx {
     pub now: NaiveDateTime,
@@ -244,17 +248,25 @@ impl Store {
         self.path.as_deref()
     }
 
+    /// The largest client id: about how many clients the file holds, at once.
+    pub(crate) fn top_id(&self) -> Result<ClientId> {
+        Ok(self.conn().query_row("SELECT coalesce(max(id), 0) FROM clients", [], |r| r.get(0))?)
+    }
+
     /// `work` on both halves of what a command reads whole, `0` and `1`, on
     /// two connections to the file at once, a core each: this one and a
     /// second opened for it (`list иванов` looks at every client's keys,
     /// SQLite reading pages most of the time). The halves are read at two
     /// moments, so `work` must not need them to agree, and the second open
-    /// costs a millisecond: for large reads only. A file in memory, or a
-    /// second reader that cannot start, works the halves here in turn.
+    /// costs a millisecond: for large reads only. Inside a read transaction
+    /// (`Store::read`), in a file in memory, or when a second reader cannot
+    /// start, the halves are worked here in turn.
     pub(crate) fn in_halves<T: Send>(&self, work: impl Fn(&Store, usize) -> Result<T> + Sync) -> Result<(T, T)> {
         let other = match self.path() {
-            Some(path) => Store::open(path, OpenMode::Existing, self.clock, &self.user).ok(),
-            None => None,
+            Some(path) if self.conn().is_autocommit() => {
+                Store::open(path, OpenMode::Existing, self.clock, &self.user).ok()
+            }
+            _ => None,
         };
         let Some(other) = other else { return Ok((work(self, 0)?, work(self, 1)?)) };
         let work = &work;

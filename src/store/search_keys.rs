@@ -113,8 +113,8 @@ impl Store {
     /// took a third of what was left. A large file is read in two halves
     /// by id at once ([`Store::in_halves`]).
     pub fn search_keys_for(&self, query: &Query) -> Result<SearchKeys> {
-        let top: ClientId = self.conn().query_row("SELECT coalesce(max(id), 0) FROM clients", [], |r| r.get(0))?;
-        self.search_keys_for_by(query, top, top >= HALVES_FROM)
+        let top = self.top_id()?;
+        self.search_keys_for_by(query, top, top >= super::HALVES_FROM)
     }
 
     /// `search_keys_for` of clients up to id `top`, read in two `halves` or in one.
@@ -138,9 +138,6 @@ impl Store {
         Ok(read.reordered(&order.into_iter().map(|(.., at)| at).collect::<Vec<_>>()))
     }
 }
-
-/// From this many clients (by id), [`Store::search_keys_for`] reads in two halves.
-const HALVES_FROM: ClientId = 20_000;
 
 /// Clients' keys as read, with each one's sort key and id and its place
 /// among them, to be put in the order of names.
