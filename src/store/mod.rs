@@ -736,6 +736,20 @@ mod tests {
         assert!(store.conn.is_autocommit(), "the outer read ended its transaction");
     }
 
+    #[test]
+    fn halves_are_read_apart_only_outside_a_read() {
+        let dir = tempfile::tempdir().unwrap();
+        let store = Store::open(&dir.path().join("k.db"), OpenMode::Create, Clock::System, "test").unwrap();
+        let here = |s: &Store| {
+            let at = std::ptr::from_ref(s) as usize;
+            s.in_halves(|h, _| Ok(std::ptr::from_ref(h) as usize == at)).unwrap()
+        };
+        assert_eq!(here(&store), (true, false), "the second half on a connection of its own");
+        assert_eq!(store.read(|s| Ok(here(s))).unwrap(), (true, true), "both in the read, on its connection");
+        let (memory, _) = demo_in_memory(5, 1);
+        assert_eq!(here(&memory), (true, true), "a file in memory has one connection");
+    }
+
     /// What README's "How it is kept safe" claims of every connection.
     #[test]
     fn every_connection_is_set_up_for_safety() {
