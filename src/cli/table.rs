@@ -9,20 +9,46 @@ pub fn render<S: AsRef<str>>(headers: &[&str], rows: &[Vec<S>]) -> String {
 }
 
 /// Renders `rows` under `headers` as `render` does, `cells` giving each
-/// row's cells to `put` one by one. The rows are read once: their cells
-/// are copied one after the other into one text, with their widths, and
-/// the lines written from it (`list` of 100,000 clients made a vector and
-/// two strings a row, then read the rows' scattered strings twice: more
-/// than a third of its time).
+/// row's cells to `put` one by one.
 pub fn render_with<T>(headers: &[&str], rows: &[T], mut cells: impl FnMut(&T, &mut dyn FnMut(&str))) -> String {
-    let mut widths: Vec<usize> = headers.iter().map(|h| width(h)).collect();
-    let mut text = String::new();
-    // Where each cell ends in `text`, its width, and where each row's cells end.
-    let mut cell_ends: Vec<(usize, usize)> = Vec::with_capacity(rows.len() * headers.len());
-    let mut row_ends = Vec::with_capacity(rows.len());
+    let mut table = Table::new(headers, rows.len());
     for row in rows {
+        table.row(|put| cells(row, put));
+    }
+    table.render(None)
+}
+
+/// A table made row by row: the cells are copied one after the other into
+/// one text, with their widths, and the lines written from it at the end
+/// (`list` of 100,000 clients made a vector and two strings a row, then
+/// read the rows' scattered strings twice: more than a third of its time).
+pub struct Table {
+    headers: Vec<String>,
+    widths: Vec<usize>,
+    text: String,
+    /// Where each cell ends in `text`, and its width.
+    cell_ends: Vec<(usize, usize)>,
+    /// Where each row's cells end in `cell_ends`.
+    row_ends: Vec<usize>,
+}
+
+impl Table {
+    /// An empty table under `headers`, with room for `rows` rows.
+    pub fn new(headers: &[&str], rows: usize) -> Table {
+        Table {
+            headers: headers.iter().map(|h| (*h).to_string()).collect(),
+            widths: headers.iter().map(|h| width(h)).collect(),
+            text: String::new(),
+            cell_ends: Vec::with_capacity(rows * headers.len()),
+            row_ends: Vec::with_capacity(rows),
+        }
+    }
+
+    /// Adds a row, `cells` giving its cells to `put` one by one.
+    pub fn row(&mut self, cells: impl FnOnce(&mut dyn FnMut(&str))) {
         let mut column = 0;
-        cells(row, &mut |cell| {
+        let Table { widths, text, cell_ends, .. } = self;
+        cells(&mut |cell| {
             let w = width(cell);
             if let Some(most) = widths.get_mut(column) {
                 *most = (*most).max(w);
@@ -31,22 +57,41 @@ pub fn render_with<T>(headers: &[&str], rows: &[T], mut cells: impl FnMut(&T, &m
             cell_ends.push((text.len(), w));
             column += 1;
         });
-        row_ends.push(cell_ends.len());
+        self.row_ends.push(self.cell_ends.len());
     }
-    let line = widths.iter().sum::<usize>() + 2 * widths.len();
-    let mut out = String::with_capacity(text.len() + (rows.len() + 1) * line);
-    push_line(&mut out, &widths, headers.iter().map(|h| (*h, width(h))));
-    let (mut start, mut first) = (0, 0);
-    for end in row_ends {
-        let row = cell_ends.get(first..end).unwrap_or_default();
-        push_line(
-            &mut out,
-            &widths,
-            row.iter().map(|&(stop, w)| (text.get(std::mem::replace(&mut start, stop)..stop).unwrap_or_default(), w)),
-        );
-        first = end;
+
+    /// The text of cell `column` of row `row` ("" when there is none).
+    pub fn cell(&self, row: usize, column: usize) -> &str {
+        self.cells(row).nth(column).map_or("", |(cell, _)| cell)
     }
-    out
+
+    /// How many rows it has.
+    pub fn len(&self) -> usize {
+        self.row_ends.len()
+    }
+
+    /// The lines of the table, its rows in `order` (places of rows) or as added.
+    pub fn render(&self, order: Option<&[usize]>) -> String {
+        let line = self.widths.iter().sum::<usize>() + 2 * self.widths.len();
+        let mut out = String::with_capacity(self.text.len() + (self.row_ends.len() + 1) * line);
+        push_line(&mut out, &self.widths, self.headers.iter().map(|h| (h.as_str(), width(h))));
+        match order {
+            Some(order) => order.iter().for_each(|&i| push_line(&mut out, &self.widths, self.cells(i))),
+            None => (0..self.len()).for_each(|i| push_line(&mut out, &self.widths, self.cells(i))),
+        }
+        out
+    }
+
+    /// The cells of row `row`, each with its width.
+    fn cells(&self, row: usize) -> impl Iterator<Item = (&str, usize)> {
+        let first = row.checked_sub(1).map_or(0, |before| self.row_ends.get(before).copied().unwrap_or(0));
+        let end = self.row_ends.get(row).copied().unwrap_or(first);
+        (first..end).filter_map(move |at| {
+            let start = at.checked_sub(1).map_or(0, |before| self.cell_ends.get(before).map_or(0, |c| c.0));
+            let (stop, w) = *self.cell_ends.get(at)?;
+            Some((self.text.get(start..stop).unwrap_or_default(), w))
+        })
+    }
 }
 
 /// Writes one line of cells, each with its width, padded to `widths`.
