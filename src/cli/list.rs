@@ -3,7 +3,7 @@
 use crate::domain::ValidationError;
 use crate::domain::dates::parse_date;
 use crate::domain::model::{ClientFilter, ClientRow};
-use crate::store::{Saved, Store};
+use crate::store::{RowText, Saved, Store};
 
 use super::args::{FilterArgs, ListArgs};
 use super::{emit, print_json, table};
@@ -94,23 +94,8 @@ fn headers() -> [&'static str; 7] {
 }
 
 fn render(rows: &[ClientRow]) -> String {
-    let headers = headers();
-    // The row's own text where it has it; the id and the date written into
-    // buffers used again row after row.
     let (mut id, mut date) = (itoa::Buffer::new(), String::new());
-    table::render_with(&headers, rows, |r, put| {
-        put(id.format(r.id));
-        put(&r.name);
-        put(r.city.as_deref().unwrap_or_default());
-        put(r.column.id());
-        put(r.category.id());
-        put(r.manager.as_deref().unwrap_or_default());
-        date.clear();
-        if let Some(d) = r.next_contact {
-            crate::i18n::push_date(&mut date, d);
-        }
-        put(&date);
-    })
+    table::render_with(&headers(), rows, |r, put| cells(&RowText::from(r), &mut id, &mut date, put))
 }
 
 /// Every client's line, as `render` writes them, from the cells' text as
@@ -118,24 +103,26 @@ fn render(rows: &[ClientRow]) -> String {
 fn whole_list(store: &Store, total: usize) -> anyhow::Result<(String, usize)> {
     let mut table = table::Table::new(&headers(), total);
     let (mut id, mut date) = (itoa::Buffer::new(), String::new());
-    store.each_row_text(|r| {
-        table.row(|put| {
-            put(id.format(r.id));
-            put(r.name);
-            put(r.city);
-            put(r.column);
-            put(r.category);
-            put(r.manager);
-            date.clear();
-            if let Some(d) = r.next_contact {
-                crate::i18n::push_date(&mut date, d);
-            }
-            put(&date);
-        });
-    })?;
+    store.each_row_text(|r| table.row(|put| cells(&r, &mut id, &mut date, put)))?;
     let names: Vec<&str> = (0..table.len()).map(|i| table.cell(i, 1)).collect();
     let order = crate::i18n::order_by_name(crate::i18n::current(), &names, |name| name);
     Ok((table.render(order.as_deref()), table.len()))
+}
+
+/// Gives the cells of a client's line to `put`; the id and the date are
+/// written into buffers used again line after line.
+fn cells(r: &RowText, id: &mut itoa::Buffer, date: &mut String, put: &mut dyn FnMut(&str)) {
+    put(id.format(r.id));
+    put(r.name);
+    put(r.city);
+    put(r.column);
+    put(r.category);
+    put(r.manager);
+    date.clear();
+    if let Some(d) = r.next_contact {
+        crate::i18n::push_date(date, d);
+    }
+    put(date);
 }
 
 #[cfg(test)]

@@ -71,6 +71,20 @@ pub struct RowText<'a> {
     pub next_contact: Option<NaiveDate>,
 }
 
+impl<'a> From<&'a ClientRow> for RowText<'a> {
+    fn from(r: &'a ClientRow) -> RowText<'a> {
+        RowText {
+            id: r.id,
+            name: &r.name,
+            city: r.city.as_deref().unwrap_or_default(),
+            column: r.column.id(),
+            category: r.category.id(),
+            manager: r.manager.as_deref().unwrap_or_default(),
+            next_contact: r.next_contact,
+        }
+    }
+}
+
 fn client_row(r: &Row) -> rusqlite::Result<ClientRow> {
     Ok(ClientRow {
         id: r.get(0)?,

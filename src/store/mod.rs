@@ -48,6 +48,7 @@ pub use backup::{
 pub use batch::Batch;
 pub use bulk::{Bulk, Load};
 pub use categories::CategoryChange;
+pub use clients::RowText;
 pub use contacts::AfterCall;
 pub use edit::Holdings;
 pub use greetings::GreetingQuery;
