@@ -263,13 +263,7 @@ impl Store {
     /// (`Store::read`), in a file in memory, or when a second reader cannot
     /// start, the halves are worked here in turn.
     pub(crate) fn in_halves<T: Send>(&self, work: impl Fn(&Store, usize) -> Result<T> + Sync) -> Result<(T, T)> {
-        let other = match self.path() {
-            Some(path) if self.conn().is_autocommit() => {
-                Store::open(path, OpenMode::Existing, self.clock, &self.user).ok()
-            }
-            _ => None,
-        };
-        let Some(other) = other else { return Ok((work(self, 0)?, work(self, 1)?)) };
+        let Some(other) = self.second_reader() else { return Ok((work(self, 0)?, work(self, 1)?)) };
         let work = &work;
         std::thread::scope(|s| {
             let second =
@@ -281,6 +275,57 @@ impl Store {
             };
             Ok((first, second))
         })
+    }
+
+    /// A second connection to the file, to read on another core; none inside
+    /// a read transaction (what it reads must be read in it), for a file in
+    /// memory, or when it cannot be opened (an encrypted file's passphrase).
+    fn second_reader(&self) -> Option<Store> {
+        match self.path() {
+            Some(path) if self.conn().is_autocommit() => {
+                Store::open(path, OpenMode::Existing, self.clock, &self.user).ok()
+            }
+            _ => None,
+        }
+    }
+
+    /// `here`'s reads on this connection and `there`'s on a second at once,
+    /// a core each, then `join` of the two in `here`'s read transaction, as
+    /// if all of it were one read of one moment of the file: when another
+    /// program wrote to the file between the moments the two reads began
+    /// (SQLite's `data_version` tells), everything is read again together.
+    /// Where there is no second connection (see `second_reader`), it is one
+    /// read.
+    pub(crate) fn read_apart<A, B: Send, T>(
+        &self,
+        here: impl Fn(&Store) -> Result<A>,
+        there: impl Fn(&Store) -> Result<B> + Sync,
+        join: impl Fn(&Store, A, B) -> Result<T>,
+    ) -> Result<T> {
+        let together = || self.read(|s| join(s, here(s)?, there(s)?));
+        let Some(other) = self.second_reader() else { return together() };
+        let version =
+            |s: &Store| -> Result<i64> { Ok(s.conn().pragma_query_value(None, "data_version", |r| r.get(0))?) };
+        let apart = self.read(|s| {
+            // The read of this connection begins here, before the other's.
+            let began = version(s)?;
+            let there = &there;
+            let (a, b) = std::thread::scope(|scope| {
+                let b = std::thread::Builder::new()
+                    .name("second-reader".into())
+                    .spawn_scoped(scope, move || other.read(there));
+                let a = here(s);
+                (a, b.map(|b| b.join()))
+            });
+            let b = match b {
+                Ok(Ok(b)) => b?,
+                _ => there(s)?,
+            };
+            Ok((began, join(s, a?, b)?))
+        });
+        let (began, joined) = apart?;
+        // Outside the read, `data_version` sees every write committed since.
+        if version(self)? == began { Ok(joined) } else { together() }
     }
 
     /// Runs the reads of `f` in one read transaction: they see one moment
@@ -749,6 +794,44 @@ mod tests {
         assert_eq!(store.read(|s| Ok(here(s))).unwrap(), (true, true), "both in the read, on its connection");
         let (memory, _) = demo_in_memory(5, 1);
         assert_eq!(here(&memory), (true, true), "a file in memory has one connection");
+    }
+
+    #[test]
+    fn reads_apart_see_one_moment_or_are_read_again_together() {
+        use std::sync::atomic::{AtomicBool, AtomicUsize, Ordering::SeqCst};
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("k.db");
+        let store = Store::open(&path, OpenMode::Create, Clock::System, "test").unwrap();
+        let staff =
+            |s: &Store| -> Result<i64> { Ok(s.conn().query_row("SELECT count(*) FROM staff", [], |r| r.get(0))?) };
+        let (counted, written, reads) = (AtomicBool::new(false), AtomicBool::new(false), AtomicUsize::new(0));
+        let here = |s: &Store| {
+            let n = staff(s);
+            counted.store(true, SeqCst);
+            n
+        };
+        // Another program adds a salesperson once this read has counted and
+        // before the second reader counts.
+        let there = |s: &Store| {
+            reads.fetch_add(1, SeqCst);
+            while !counted.load(SeqCst) {
+                std::thread::yield_now();
+            }
+            if !written.swap(true, SeqCst) {
+                let other = Store::open(&path, OpenMode::Existing, Clock::System, "other").unwrap();
+                other
+                    .conn()
+                    .execute("INSERT INTO staff (name, key, created_at) VALUES ('Ana', 'ana', '2026-01-01')", [])
+                    .unwrap();
+            }
+            staff(s)
+        };
+        let read = store.read_apart(here, there, |_, a, b| Ok((a, b))).unwrap();
+        assert_eq!(read, (1, 1), "both read again after the write");
+        assert_eq!(reads.load(SeqCst), 2, "read apart, then together");
+        // Nothing written meanwhile: read apart once.
+        let read = store.read_apart(here, there, |_, a, b| Ok((a, b))).unwrap();
+        assert_eq!((read, reads.load(SeqCst)), ((1, 1), 3));
     }
 
     /// What README's "How it is kept safe" claims of every connection.
