@@ -94,8 +94,10 @@ fn headers() -> [&'static str; 7] {
 }
 
 fn render(rows: &[ClientRow]) -> String {
-    let (mut id, mut date) = (itoa::Buffer::new(), String::new());
-    table::render_with(&headers(), rows, |r, put| cells(&RowText::from(r), &mut id, &mut date, put))
+    table::render_with(&headers(), rows, || {
+        let (mut id, mut date) = (itoa::Buffer::new(), String::new());
+        move |r: &ClientRow, put: &mut dyn FnMut(&str)| cells(&RowText::from(r), &mut id, &mut date, put)
+    })
 }
 
 /// Every client's line, as `render` writes them, from the cells' text as
