@@ -3,7 +3,7 @@
 //! about 290,000 persons, 1.1 million contacts and a million order lines,
 //! made by the binary measured), printed as one table.
 //!
-//! `cargo bench` runs it all (some ten minutes on two cores);
+//! `cargo bench` runs it all (some four minutes on two cores);
 //! `cargo bench -- search` (or `reports`, `files`, `writes`, `processes`,
 //! `memory`) one part. It never runs in `cargo test`.
 
