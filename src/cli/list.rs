@@ -3,6 +3,7 @@
 use crate::domain::ValidationError;
 use crate::domain::dates::parse_date;
 use crate::domain::model::{ClientFilter, ClientRow};
+use crate::store::names::Names;
 use crate::store::{RowText, Saved, Store};
 
 use super::args::{FilterArgs, ListArgs};
@@ -102,10 +103,37 @@ fn render(rows: &[ClientRow]) -> String {
 
 /// Every client's line, as `render` writes them, from the cells' text as
 /// the file holds it, in the language's alphabet; with how many there are.
+/// A long list is read in two parts of the order of names at once, a core
+/// each, as one moment of the file.
 fn whole_list(store: &Store, total: usize) -> anyhow::Result<(String, usize)> {
-    let mut table = table::Table::new(&headers(), total);
-    let (mut id, mut date) = (itoa::Buffer::new(), String::new());
-    store.each_row_text(|r| table.row(|put| cells(&r, &mut id, &mut date, put)))?;
+    whole_list_by(store, total, total >= table::HALVES_FROM)
+}
+
+/// `whole_list`, read in two parts at once or not.
+fn whole_list_by(store: &Store, total: usize, in_parts: bool) -> anyhow::Result<(String, usize)> {
+    let headers = headers();
+    let table_of = |s: &Store, names: Names, rows: usize| {
+        let mut table = table::Table::new(&headers, rows);
+        let (mut id, mut date) = (itoa::Buffer::new(), String::new());
+        s.each_row_text(names, |r| table.row(|put| cells(&r, &mut id, &mut date, put)))?;
+        Ok(table)
+    };
+    let table = if !in_parts {
+        table_of(store, Names::All, total)?
+    } else {
+        let (middle, lang) = (store.place_in_names(0.5)?, crate::i18n::current());
+        store.read_apart(
+            |s| table_of(s, Names::Before(&middle), total / 2),
+            |s| {
+                let _lang = crate::i18n::scoped(lang);
+                table_of(s, Names::From(&middle), total / 2)
+            },
+            |_, mut first, second| {
+                first.append(second);
+                Ok(first)
+            },
+        )?
+    };
     let names: Vec<&str> = (0..table.len()).map(|i| table.cell(i, 1)).collect();
     let order = crate::i18n::order_by_name(crate::i18n::current(), &names, |name| name);
     Ok((table.render(order.as_deref()), table.len()))
@@ -135,7 +163,12 @@ mod tests {
 
     #[test]
     fn the_whole_list_from_the_cells_text_is_the_list_from_its_rows() {
-        let (mut store, today) = crate::store::demo_in_memory(300, 2);
+        // In a file, so that the parts are read by two threads.
+        let dir = tempfile::tempdir().unwrap();
+        let today = chrono::NaiveDate::from_ymd_opt(2026, 11, 23).unwrap();
+        let clock = crate::domain::clock::Clock::Fixed(today.and_hms_opt(9, 0, 0).unwrap());
+        let mut store = Store::open(&dir.path().join("k.db"), crate::store::OpenMode::Create, clock, "test").unwrap();
+        crate::demo::generate(&mut store, 300, 2, today).unwrap();
         // Names the languages sort apart from the folded order, and a client with nothing but a name.
         for name in ["Szabo Kft", "Șa Trans", "Nuñez Hermanos", "Nutria SA"] {
             store.add_client(&NewClient { name: name.into(), ..NewClient::default() }).unwrap();
@@ -144,8 +177,10 @@ mod tests {
             let _lang = scoped(lang);
             let mut rows = store.select_clients(None, &ClientFilter::default(), today).unwrap();
             crate::i18n::reorder_by_name(lang, &mut rows, |r| r.name.as_str());
-            let (text, shown) = whole_list(&store, rows.len()).unwrap();
-            assert_eq!((text, shown), (render(&rows), 304), "{}", lang.code());
+            for in_parts in [false, true] {
+                let (text, shown) = whole_list_by(&store, rows.len(), in_parts).unwrap();
+                assert_eq!((text, shown), (render(&rows), 304), "{} in parts: {in_parts}", lang.code());
+            }
         }
     }
 }

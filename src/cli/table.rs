@@ -13,7 +13,7 @@ pub fn render<S: AsRef<str> + Sync>(headers: &[&str], rows: &[Vec<S>]) -> String
 /// From this many rows, a table's cells are made and its lines written in
 /// two halves at once, a core each (everyone's agenda of the 100k demo is
 /// 74,000 lines, 11 MB).
-const HALVES_FROM: usize = 20_000;
+pub(crate) const HALVES_FROM: usize = 20_000;
 
 /// Renders `rows` under `headers` as `render` does, the cells of each row
 /// given to `put` one by one by a `cells` that `new_cells` makes (one for

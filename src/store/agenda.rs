@@ -10,6 +10,7 @@ use rusqlite::types::ValueRef;
 use rusqlite::{Connection, Row};
 
 use super::clients::{parse_id, place_of, places_by_id, quick_date, quick_datetime};
+use super::names::Names;
 use super::{Result, Store, complaints, packed, staff};
 use crate::domain::agenda::{ClientDue, Inputs, ItemKind, Occasion, Rules};
 use crate::domain::classes::Sale;
@@ -346,7 +347,7 @@ impl Store {
         // clients due in a week): the clients due read in two parts of the
         // order of names at once, the second, smaller, with every client's
         // packed sales on a second core.
-        let middle = place_in_names(self.conn(), 0.55)?;
+        let middle = self.place_in_names(0.55)?;
         self.read_apart(
             |s| {
                 let clients = pick_due(s.conn(), today, days, rules, None, Names::Before(&middle))?;
@@ -372,30 +373,6 @@ impl Store {
             },
         )
     }
-}
-
-/// Which clients in the order of names a pick reads: all of them, or those
-/// before or from a place (a sort key and an id).
-enum Names<'a> {
-    All,
-    Before(&'a (String, ClientId)),
-    From(&'a (String, ClientId)),
-}
-
-/// About where in the order of names the first `share` (of 1) of the
-/// clients ends, from the sort keys of 255 clients spread over the ids.
-/// Any place parts the clients rightly; a near one parts them evenly. (Read
-/// exactly, by an offset into the name index, it cost 10 ms of each part.)
-fn place_in_names(conn: &Connection, share: f64) -> Result<(String, ClientId)> {
-    let mut stmt = conn.prepare(
-        "WITH RECURSIVE k(n) AS (SELECT 1 UNION ALL SELECT n + 1 FROM k WHERE n < 255)
-         SELECT c.sort_key, c.id FROM k JOIN clients c ON c.id = k.n * (SELECT max(id) FROM clients) / 256",
-    )?;
-    let mut sample: Vec<(String, ClientId)> =
-        stmt.query_map([], |r| Ok((r.get(0)?, r.get(1)?)))?.collect::<rusqlite::Result<_>>()?;
-    sample.sort_unstable();
-    let at = (sample.len() as f64 * share) as usize;
-    Ok(sample.into_iter().nth(at).unwrap_or_default())
 }
 
 /// Everything the agenda is worked out from but the clients' sales.
@@ -424,15 +401,7 @@ fn pick_due(
     let survey_cut = horizon - Duration::days(i64::from(rules.satisfaction_every)) + Duration::days(1);
     let mut values: Vec<rusqlite::types::Value> =
         vec![manager.into(), horizon.to_string().into(), cadence_cut.to_string().into(), survey_cut.to_string().into()];
-    // A range of the name index, so that each part reads its own pages.
-    let part = match names {
-        Names::All => "",
-        Names::Before(_) => "AND (c.sort_key, c.id) < (?5, ?6)",
-        Names::From(_) => "AND (c.sort_key, c.id) >= (?5, ?6)",
-    };
-    if let Names::Before((key, id)) | Names::From((key, id)) = names {
-        values.extend([key.clone().into(), (*id).into()]);
-    }
+    let part = names.condition(5, &mut values);
     let mut stmt = conn.prepare(&format!(
         "{DUE_SELECT} WHERE (?1 IS NULL OR c.manager_id = ?1) {part} AND (
             c.next_contact <= ?2

@@ -7,6 +7,7 @@ use chrono::{NaiveDate, NaiveDateTime};
 use rusqlite::types::{Type, ValueRef};
 use rusqlite::{Connection, OptionalExtension, Row, params, params_from_iter};
 
+use super::names::Names;
 use super::{Result, Store, StoreError, WriteCtx, blank_to_none, channels, packed, search_keys, staff};
 use crate::domain::classes::{DEFAULT_WINDOW_MONTHS, Period, classes_of};
 use crate::domain::fold::fold;
@@ -438,18 +439,20 @@ impl Store {
     }
 
     /// Every client's list row as the text of its cells, in the order of
-    /// folded names, given to `each` without a [`ClientRow`] made of it: for
+    /// folded names (of a part of them), given to `each` without a [`ClientRow`] made of it: for
     /// printing the whole list (making 100,000 rows, their strings and
     /// their dates, was a third of `list`).
-    pub fn each_row_text(&self, mut each: impl FnMut(RowText<'_>)) -> Result<()> {
+    pub(crate) fn each_row_text(&self, names: Names, mut each: impl FnMut(RowText<'_>)) -> Result<()> {
         // The first seven columns of `rows_by_name`: with its last two dates
         // too, SQLite's decoding them made `list` 8–10 ms slower (hyperfine).
-        let mut stmt = self.conn().prepare(
+        let mut values = Vec::new();
+        let part = names.condition(1, &mut values);
+        let mut stmt = self.conn().prepare(&format!(
             "SELECT c.id, c.name, c.city, c.column_name, c.category, s.name, c.next_contact
              FROM clients c INDEXED BY clients_sort LEFT JOIN staff s ON s.id = c.manager_id
-             ORDER BY c.sort_key, c.id",
-        )?;
-        let mut rows = stmt.query([])?;
+             WHERE 1 {part} ORDER BY c.sort_key, c.id"
+        ))?;
+        let mut rows = stmt.query(params_from_iter(&values))?;
         while let Some(r) = rows.next()? {
             let text = |i| -> rusqlite::Result<&str> {
                 match r.get_ref(i)? {

@@ -20,6 +20,7 @@ mod fresh;
 mod greetings;
 mod import;
 mod journal;
+pub(crate) mod names;
 mod orders;
 mod packed;
 mod persons;
