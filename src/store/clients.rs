@@ -1,6 +1,6 @@
 //! Clients: adding, listing, finding one by what a person typed, handing over.
 
-use std::collections::{HashMap, HashSet};
+use std::collections::HashMap;
 use std::str::FromStr;
 
 use chrono::{NaiveDate, NaiveDateTime};
@@ -485,19 +485,40 @@ impl Store {
             }
             return Ok(out);
         }
-        // The whole name index read in its order (it carries the list's
-        // columns), a row made only of the clients wanted.
-        let wanted: HashSet<ClientId> = ids.iter().copied().collect();
-        let mut stmt = self.conn().prepare(&rows_by_name())?;
-        let mut rows = stmt.query([])?;
-        let mut out = HashMap::with_capacity(wanted.len());
-        while let Some(r) = rows.next()? {
-            let id: ClientId = r.get(0)?;
-            if wanted.contains(&id) {
-                out.insert(id, client_row(r)?);
+        self.rows_of_by_name(ids, self.top_id()? >= super::HALVES_FROM)
+    }
+
+    /// The list rows of `ids` from the whole name index (it carries the
+    /// list's columns), a row made only of the clients wanted; read in two
+    /// parts at once, as one moment, or not.
+    fn rows_of_by_name(&self, ids: &[ClientId], in_parts: bool) -> Result<HashMap<ClientId, ClientRow>> {
+        let wanted = places_by_id(ids);
+        let part = |s: &Store, names: Names| -> Result<HashMap<ClientId, ClientRow>> {
+            let mut values = Vec::new();
+            let part = names.condition(1, &mut values);
+            let mut stmt = s.conn().prepare(&format!("{} WHERE 1 {part}", rows_by_name()))?;
+            let mut rows = stmt.query(params_from_iter(&values))?;
+            let mut out = HashMap::new();
+            while let Some(r) = rows.next()? {
+                let id: ClientId = r.get(0)?;
+                if place_of(&wanted, id).is_some() {
+                    out.insert(id, client_row(r)?);
+                }
             }
+            Ok(out)
+        };
+        if !in_parts {
+            return part(self, Names::All);
         }
-        Ok(out)
+        let middle = self.place_in_names(0.5)?;
+        self.read_apart(
+            |s| part(s, Names::Before(&middle)),
+            |s| part(s, Names::From(&middle)),
+            |_, mut first, second| {
+                first.extend(second);
+                Ok(first)
+            },
+        )
     }
 
     pub fn client_row(&self, id: ClientId) -> Result<Option<ClientRow>> {
@@ -581,5 +602,25 @@ impl Store {
             )?;
             Ok(ids.len())
         })
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn rows_read_in_two_parts_of_the_names_are_the_rows_read_whole_or_one_by_one() {
+        let dir = tempfile::tempdir().unwrap();
+        let today = NaiveDate::from_ymd_opt(2026, 11, 23).unwrap();
+        let clock = crate::domain::clock::Clock::Fixed(today.and_hms_opt(9, 0, 0).unwrap());
+        let mut store = Store::open(&dir.path().join("k.db"), super::super::OpenMode::Create, clock, "test").unwrap();
+        crate::demo::generate(&mut store, 300, 3, today).unwrap();
+        let ids: Vec<ClientId> = (1..=300).filter(|id| id % 3 != 0).chain([1_000]).collect();
+        let one_by_one: HashMap<ClientId, ClientRow> =
+            ids.iter().filter_map(|id| Some((*id, store.client_row(*id).unwrap()?))).collect();
+        assert_eq!(one_by_one.len(), 200);
+        assert_eq!(store.rows_of_by_name(&ids, false).unwrap(), one_by_one);
+        assert_eq!(store.rows_of_by_name(&ids, true).unwrap(), one_by_one);
     }
 }
