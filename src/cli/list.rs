@@ -165,10 +165,7 @@ mod tests {
     fn the_whole_list_from_the_cells_text_is_the_list_from_its_rows() {
         // In a file, so that the parts are read by two threads.
         let dir = tempfile::tempdir().unwrap();
-        let today = chrono::NaiveDate::from_ymd_opt(2026, 11, 23).unwrap();
-        let clock = crate::domain::clock::Clock::Fixed(today.and_hms_opt(9, 0, 0).unwrap());
-        let mut store = Store::open(&dir.path().join("k.db"), crate::store::OpenMode::Create, clock, "test").unwrap();
-        crate::demo::generate(&mut store, 300, 2, today).unwrap();
+        let (mut store, today) = crate::store::demo_in_file(dir.path(), 300, 2);
         // Names the languages sort apart from the folded order, and a client with nothing but a name.
         for name in ["Szabo Kft", "Șa Trans", "Nuñez Hermanos", "Nutria SA"] {
             store.add_client(&NewClient { name: name.into(), ..NewClient::default() }).unwrap();

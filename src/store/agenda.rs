@@ -495,10 +495,7 @@ mod tests {
     #[test]
     fn clients_and_sales_read_in_two_parts_at_once_or_together_agree() {
         let dir = tempfile::tempdir().unwrap();
-        let today = NaiveDate::from_ymd_opt(2026, 11, 23).unwrap();
-        let clock = crate::domain::clock::Clock::Fixed(today.and_hms_opt(9, 0, 0).unwrap());
-        let mut store = Store::open(&dir.path().join("k.db"), crate::store::OpenMode::Create, clock, "test").unwrap();
-        crate::demo::generate(&mut store, 300, 7, today).unwrap();
+        let (store, today) = crate::store::demo_in_file(dir.path(), 300, 7);
         // Some clients' lines changed by another program since they were packed.
         store.conn().execute("DELETE FROM sales_packed WHERE client_id % 5 = 0", []).unwrap();
         let read = |apart| store.agenda_inputs_by(today, 7, &Rules::default(), None, apart).unwrap().clients;

@@ -612,10 +612,7 @@ mod tests {
     #[test]
     fn rows_read_in_two_parts_of_the_names_are_the_rows_read_whole_or_one_by_one() {
         let dir = tempfile::tempdir().unwrap();
-        let today = NaiveDate::from_ymd_opt(2026, 11, 23).unwrap();
-        let clock = crate::domain::clock::Clock::Fixed(today.and_hms_opt(9, 0, 0).unwrap());
-        let mut store = Store::open(&dir.path().join("k.db"), super::super::OpenMode::Create, clock, "test").unwrap();
-        crate::demo::generate(&mut store, 300, 3, today).unwrap();
+        let (store, _) = crate::store::demo_in_file(dir.path(), 300, 3);
         let ids: Vec<ClientId> = (1..=300).filter(|id| id % 3 != 0).chain([1_000]).collect();
         let one_by_one: HashMap<ClientId, ClientRow> =
             ids.iter().filter_map(|id| Some((*id, store.client_row(*id).unwrap()?))).collect();

@@ -763,9 +763,21 @@ pub(crate) type FastMap<K, V> = std::collections::HashMap<K, V, std::hash::Build
 /// 23 November 2026 with `seed`, and that day: for the store's tests.
 #[cfg(test)]
 pub(crate) fn demo_in_memory(clients: usize, seed: u64) -> (Store, chrono::NaiveDate) {
+    demo_at(clients, seed, |clock| Store::open_in_memory(clock, "test"))
+}
+
+/// `demo_in_memory` in a file in `dir`: for the tests of what is read on
+/// two connections at once.
+#[cfg(test)]
+pub(crate) fn demo_in_file(dir: &Path, clients: usize, seed: u64) -> (Store, chrono::NaiveDate) {
+    demo_at(clients, seed, |clock| Store::open(&dir.join("k.db"), OpenMode::Create, clock, "test"))
+}
+
+#[cfg(test)]
+fn demo_at(clients: usize, seed: u64, open: impl FnOnce(Clock) -> Result<Store>) -> (Store, chrono::NaiveDate) {
     let today = chrono::NaiveDate::from_ymd_opt(2026, 11, 23).unwrap_or_default();
     let at = today.and_hms_opt(9, 0, 0).unwrap_or_default();
-    let mut store = Store::open_in_memory(Clock::Fixed(at), "test").expect("a file in memory");
+    let mut store = open(Clock::Fixed(at)).expect("a new file");
     crate::demo::generate(&mut store, clients, seed, today).expect("the demo");
     (store, today)
 }
