@@ -3,7 +3,9 @@
 //! and important dates, complaint steps, and buying clients not contacted
 //! for too long — ranked so that the most valuable overdue work comes first.
 
+use std::borrow::Cow;
 use std::collections::HashSet;
+use std::sync::Arc;
 
 use chrono::{Datelike, Duration, NaiveDate};
 use serde::{Deserialize, Serialize};
@@ -94,7 +96,8 @@ pub struct ClientDue {
     /// The name folded (`fold`), as the file keeps it for the list's order:
     /// the agenda's order of names.
     pub sort_key: String,
-    pub manager: Option<String>,
+    /// The salesperson, one string shared by all of theirs.
+    pub manager: Option<Arc<str>>,
     pub column: Column,
     pub column_since: NaiveDate,
     pub next_contact: Option<NaiveDate>,
@@ -184,8 +187,10 @@ pub struct Item {
     /// Days since the date: negative for a day still to come.
     pub days_overdue: i64,
     /// What is due, in a few words.
-    pub detail: String,
-    pub manager: Option<String>,
+    /// A message of the catalogue shared by many items ("planned contact")
+    /// or words of the item's own.
+    pub detail: Cow<'static, str>,
+    pub manager: Option<Arc<str>>,
     /// What the ranking weighs days overdue by (see `weight`).
     #[serde(skip)]
     pub weight: f64,
@@ -227,23 +232,27 @@ pub fn agenda(inputs: &Inputs, rules: &Rules, today: NaiveDate, days: u32) -> Ve
     let by_name = name_places(&inputs.clients);
     // Each item's client's place in the order of names, beside the items.
     let (mut items, mut places) = (Vec::new(), Vec::new());
-    let mut push =
-        |(at, c): (usize, &ClientDue), kind, date: NaiveDate, person: Option<String>, detail: String, reference| {
-            places.push(by_name.get(at).copied().unwrap_or_default());
-            items.push(Item {
-                client_id: c.id,
-                name: c.name.clone(),
-                person,
-                kind,
-                date,
-                days_overdue: (today - date).num_days(),
-                detail,
-                manager: c.manager.clone(),
-                weight: weight(c.turnover),
-                reference,
-                contacts: None,
-            });
-        };
+    let mut push = |(at, c): (usize, &ClientDue),
+                    kind,
+                    date: NaiveDate,
+                    person: Option<String>,
+                    detail: Cow<'static, str>,
+                    reference| {
+        places.push(by_name.get(at).copied().unwrap_or_default());
+        items.push(Item {
+            client_id: c.id,
+            name: c.name.clone(),
+            person,
+            kind,
+            date,
+            days_overdue: (today - date).num_days(),
+            detail,
+            manager: c.manager.clone(),
+            weight: weight(c.turnover),
+            reference,
+            contacts: None,
+        });
+    };
     for c in inputs.clients.iter().enumerate() {
         // One call answers every reason to call: the most pressing one is shown.
         if let Some((kind, date, detail)) = contact_due(c.1, rules, horizon) {
@@ -252,7 +261,7 @@ pub fn agenda(inputs: &Inputs, rules: &Rules, today: NaiveDate, days: u32) -> Ve
     }
     for c in inputs.clients.iter().enumerate() {
         if let Some((date, detail)) = survey_due(c.1, rules, today, horizon) {
-            push(c, ItemKind::Satisfaction, date, None, detail, None);
+            push(c, ItemKind::Satisfaction, date, None, detail.into(), None);
         }
     }
     for o in &inputs.occasions {
@@ -261,7 +270,7 @@ pub fn agenda(inputs: &Inputs, rules: &Rules, today: NaiveDate, days: u32) -> Ve
         if inputs.greeted.contains(&(o.client_id, o.key.clone(), date)) {
             continue;
         }
-        push((at, c), o.kind, date, o.person.clone(), o.describe(date, &c.name), Some(o.key.clone()));
+        push((at, c), o.kind, date, o.person.clone(), o.describe(date, &c.name).into(), Some(o.key.clone()));
     }
     for k in &inputs.complaints {
         let Some(&c) = clients.get(&k.client_id) else { continue };
@@ -273,7 +282,7 @@ pub fn agenda(inputs: &Inputs, rules: &Rules, today: NaiveDate, days: u32) -> Ve
         };
         let date = k.registered_at.date() + Duration::days(i64::from(days));
         if date <= horizon {
-            push(c, ItemKind::Complaint, date, None, format!("{step}: {}", k.what), None);
+            push(c, ItemKind::Complaint, date, None, format!("{step}: {}", k.what).into(), None);
         }
     }
     rank(items, &places)
@@ -298,7 +307,7 @@ fn name_places(clients: &[ClientDue]) -> Vec<u32> {
 /// The most pressing reason to contact `c` by `horizon`: the contact
 /// planned, a reminder after waiting in a column, or the cadence of a
 /// buying client; the earliest if several.
-fn contact_due(c: &ClientDue, rules: &Rules, horizon: NaiveDate) -> Option<(ItemKind, NaiveDate, String)> {
+fn contact_due(c: &ClientDue, rules: &Rules, horizon: NaiveDate) -> Option<(ItemKind, NaiveDate, Cow<'static, str>)> {
     // The days first, and only the reason shown put in words: the 100k
     // demo has 68,000 clients due in a week, and every reason of each in
     // words was a tenth of `agenda`.
@@ -319,11 +328,14 @@ fn contact_due(c: &ClientDue, rules: &Rules, horizon: NaiveDate) -> Option<(Item
         .flatten()
         .filter(|(_, d)| *d <= horizon)
         .min_by_key(|&(k, d)| (d, k))?;
+    // The words of a planned contact, most of the items, are one string.
     let detail = match (kind, c.last_contact) {
-        (ItemKind::FollowUp, _) => tr!("due-waiting", column = c.column.label(), since = crate::i18n::date(since)),
-        (ItemKind::Cadence, Some(l)) => tr!("due-cadence", last = crate::i18n::date(l)),
-        (ItemKind::Cadence, None) => t("due-cadence-never").to_string(),
-        _ => t("due-planned").to_string(),
+        (ItemKind::FollowUp, _) => {
+            tr!("due-waiting", column = c.column.label(), since = crate::i18n::date(since)).into()
+        }
+        (ItemKind::Cadence, Some(l)) => tr!("due-cadence", last = crate::i18n::date(l)).into(),
+        (ItemKind::Cadence, None) => t("due-cadence-never").into(),
+        _ => t("due-planned").into(),
     };
     Some((kind, date, detail))
 }
@@ -607,7 +619,7 @@ mod tests {
             ..Inputs::default()
         };
         let items = agenda(&inputs, &Rules::default(), d(TODAY), 7);
-        let got: Vec<(&str, NaiveDate)> = items.iter().map(|i| (i.detail.as_str(), i.date)).collect();
+        let got: Vec<(&str, NaiveDate)> = items.iter().map(|i| (i.detail.as_ref(), i.date)).collect();
         // Cause due on the 16th, resolution on the 21st; fixing the process on 14 December, past the horizon.
         assert_eq!(
             got,

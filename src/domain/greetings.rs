@@ -178,8 +178,8 @@ impl Greeting {
             kind: self.kind,
             date: self.date,
             days_overdue: (today - self.date).num_days(),
-            detail: self.title.clone(),
-            manager: self.manager.clone(),
+            detail: self.title.clone().into(),
+            manager: self.manager.as_deref().map(Into::into),
             weight: 1.0,
             reference: Some(self.occasion.clone()),
             contacts: Some(self.contacts()),
@@ -276,7 +276,7 @@ mod tests {
         assert_eq!(g.contacts(), "Ion Ștefănescu, director · +40 721 000 111 · ion@stefanescu.ro");
         let item = g.item(d("2026-12-28"));
         assert_eq!((item.days_overdue, item.reference.as_deref()), (-4, Some("holiday:new_year")));
-        assert_eq!((item.detail.as_str(), item.contacts.as_deref()), ("New Year", Some(g.contacts().as_str())));
+        assert_eq!((item.detail.as_ref(), item.contacts.as_deref()), ("New Year", Some(g.contacts().as_str())));
         let none = Greeting { person: None, position: None, phones: vec![], emails: vec![], ..g };
         assert_eq!(none.contacts(), "no phone or e-mail");
     }

@@ -4,6 +4,7 @@
 //! `domain::agenda` decide.
 
 use std::collections::HashMap;
+use std::sync::Arc;
 
 use chrono::{Datelike, Duration, Months, NaiveDate};
 use rusqlite::types::ValueRef;
@@ -25,8 +26,8 @@ const DUE_SELECT: &str = "SELECT c.id, c.name, c.manager_id, c.column_name, c.co
         c.last_contact, c.created_at, c.category IN ('gold', 'platinum'), c.sort_key
     FROM clients c";
 
-/// The salespeople's names by id.
-struct Staff(Vec<Option<String>>);
+/// The salespeople's names by id, each one string shared by their clients.
+struct Staff(Vec<Option<Arc<str>>>);
 
 impl Staff {
     fn read(conn: &Connection) -> Result<Staff> {
@@ -38,13 +39,13 @@ impl Staff {
                 if names.len() <= id {
                     names.resize(id + 1, None);
                 }
-                names[id] = Some(r.get(1)?);
+                names[id] = Some(r.get::<_, String>(1)?.into());
             }
         }
         Ok(Staff(names))
     }
 
-    fn name(&self, id: Option<i64>) -> Option<String> {
+    fn name(&self, id: Option<i64>) -> Option<Arc<str>> {
         self.0.get(usize::try_from(id?).ok()?).cloned().flatten()
     }
 }

@@ -308,7 +308,7 @@ impl App {
             at: self.store.clock().now(),
             kind: ContactKind::Letter,
             person: item.person.clone(),
-            summary: tr!("greet-summary", what = item.detail.as_str()),
+            summary: tr!("greet-summary", what = item.detail.as_ref()),
             outcome: None,
             next_contact: None,
             source: None,
@@ -318,7 +318,7 @@ impl App {
             agenda.done(item.client_id, &key);
         }
         self.refresh_client(item.client_id)?;
-        self.status = Some(tr!("greet-done", what = item.detail.as_str(), client = item.name.as_str()));
+        self.status = Some(tr!("greet-done", what = item.detail.as_ref(), client = item.name.as_str()));
         Ok(())
     }
 }

@@ -132,7 +132,7 @@ fn item_row(i: &Item) -> Row<'_> {
     // A greeting says whom to greet and how after the occasion.
     let why = match &i.contacts {
         Some(contacts) => Cell::from(format!("{} — {contacts}", i.detail)),
-        None => Cell::from(i.detail.as_str()),
+        None => Cell::from(i.detail.as_ref()),
     };
     Row::new(vec![when, Cell::from(short(i.kind)), Cell::from(i.name.as_str()), why])
 }
