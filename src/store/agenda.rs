@@ -327,7 +327,8 @@ impl Store {
         self.agenda_inputs_by(today, days, rules, manager, apart)
     }
 
-    /// `agenda_inputs`, the sales read `apart` on a second connection or not.
+    /// `agenda_inputs`, read `apart` (in two parts at once, on two
+    /// connections, as one moment) or in one read.
     fn agenda_inputs_by(
         &self,
         today: NaiveDate,
