@@ -256,26 +256,12 @@ impl Store {
     }
 
     /// `work` on both halves of what a command reads whole, `0` and `1`, on
-    /// two connections to the file at once, a core each: this one and a
-    /// second opened for it (`list иванов` looks at every client's keys,
-    /// SQLite reading pages most of the time). The halves are read at two
-    /// moments, so `work` must not need them to agree, and the second open
-    /// costs a millisecond: for large reads only. Inside a read transaction
-    /// (`Store::read`), in a file in memory, or when a second reader cannot
-    /// start, the halves are worked here in turn.
+    /// two connections to the file at once, a core each, as one moment of
+    /// the file ([`Store::read_apart`]; `list иванов` looks at every
+    /// client's keys, SQLite reading pages most of the time). The second
+    /// open costs a millisecond: for large reads only.
     pub(crate) fn in_halves<T: Send>(&self, work: impl Fn(&Store, usize) -> Result<T> + Sync) -> Result<(T, T)> {
-        let Some(other) = self.second_reader() else { return Ok((work(self, 0)?, work(self, 1)?)) };
-        let work = &work;
-        std::thread::scope(|s| {
-            let second =
-                std::thread::Builder::new().name("half-reader".into()).spawn_scoped(s, move || work(&other, 1));
-            let first = work(self, 0)?;
-            let second = match second.map(|h| h.join()) {
-                Ok(Ok(second)) => second?,
-                _ => work(self, 1)?,
-            };
-            Ok((first, second))
-        })
+        self.read_apart(|s| work(s, 0), |s| work(s, 1), |_, first, second| Ok((first, second)))
     }
 
     /// A second connection to the file, to read on another core; none inside

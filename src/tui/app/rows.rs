@@ -68,34 +68,26 @@ fn rows_in_order(store: &Store) -> anyhow::Result<(Vec<ClientRow>, SearchKeys)> 
     in_language_order(rows, keys)
 }
 
-/// [`rows_in_order`] read on two connections at once, `reader` and one
-/// `open` makes: the rows from the name index on this thread, the keys from
-/// the table on another (0.21 s one after the other on the 100k file).
-/// Read apart, they may disagree by a change another program made between
-/// the two reads: then they are read again together.
-fn rows_in_order_apart(reader: &Store, open: impl Fn() -> anyhow::Result<Store> + Sync) -> Loaded {
-    let (rows, keys) = thread::scope(|s| {
-        let keys = thread::Builder::new()
-            .name("keys-reader".into())
-            .spawn_scoped(s, || -> anyhow::Result<SearchKeys> { Ok(open()?.search_keys()?) });
-        let rows = reader.client_rows(&ClientFilter::default());
-        let keys = match keys {
-            Ok(keys) => keys.join().unwrap_or_else(|_| Err(anyhow::anyhow!("the keys reader stopped"))),
-            Err(e) => Err(e.into()),
-        };
-        (rows, keys)
-    });
-    agreed(reader, rows?, keys?)
+/// [`rows_in_order`] read on two connections at once, as one moment of the
+/// file ([`Store::read_apart`]): the rows from the name index on this
+/// thread, the keys from the table on another (0.21 s one after the other
+/// on the 100k file).
+fn rows_in_order_apart(reader: &Store) -> Loaded {
+    let (rows, keys) = rows_and_keys_apart(reader, || ())?;
+    in_language_order(rows, keys)
 }
 
-/// `rows` and `keys` read apart, in the language's order when they are of
-/// the same clients in the same order, else read again together by `reader`.
-fn agreed(reader: &Store, rows: Vec<ClientRow>, keys: SearchKeys) -> Loaded {
-    if keys.iter().map(|k| k.id).eq(rows.iter().map(|r| r.id)) {
-        in_language_order(rows, keys)
-    } else {
-        rows_in_order(reader)
-    }
+/// The rows and the keys read apart, `before_keys` run on the keys' side
+/// first (where a test writes as another program would).
+fn rows_and_keys_apart(reader: &Store, before_keys: impl Fn() + Sync) -> Loaded {
+    Ok(reader.read_apart(
+        |s| s.client_rows(&ClientFilter::default()),
+        |s| {
+            before_keys();
+            s.search_keys()
+        },
+        |_, rows, keys| Ok((rows, keys)),
+    )?)
 }
 
 /// `rows` and their `keys`, both in the file's order of folded names, put
@@ -152,7 +144,7 @@ impl App {
         thread::Builder::new().name("list-reader".into()).spawn(move || {
             let _lang = crate::i18n::scoped(lang);
             let open = || Ok(Store::open(&path, OpenMode::Existing, clock, &user)?);
-            let loaded = open().and_then(|reader| Ok((rows_in_order_apart(&reader, open)?, reader)));
+            let loaded = open().and_then(|reader| Ok((rows_in_order_apart(&reader)?, reader)));
             let mut reader = match loaded {
                 // The interface may have quit meanwhile; nobody to tell then.
                 Ok(((rows, keys), reader)) => match sender.send(Ok((rows, keys))) {
@@ -385,17 +377,20 @@ mod tests {
             writer.add_client(&NewClient { name: name.into(), ..NewClient::default() }).unwrap();
         }
         let reader = Store::open(&path, OpenMode::Existing, clock, "test").unwrap();
-        let open = || Ok(Store::open(&path, OpenMode::Existing, clock, "test")?);
         let ids = |(rows, keys): &(Vec<ClientRow>, SearchKeys)| -> (Vec<ClientId>, Vec<ClientId>) {
             (rows.iter().map(|r| r.id).collect(), keys.iter().map(|k| k.id).collect())
         };
-        let (rows, keys) = rows_in_order_apart(&reader, open).unwrap();
+        let (rows, keys) = rows_in_order_apart(&reader).unwrap();
         assert_eq!(ids(&(rows.clone(), keys)), (vec![1, 3, 2], vec![1, 3, 2]));
-        // The keys read before another program added a client, the rows after.
-        let keys = reader.search_keys().unwrap();
-        writer.add_client(&NewClient { name: "Álvarez".into(), ..NewClient::default() }).unwrap();
-        let rows = reader.client_rows(&ClientFilter::default()).unwrap();
-        let both = agreed(&reader, rows, keys).unwrap();
+        // Another program adds a client once the rows' read has begun,
+        // before the keys are read.
+        let writer = std::sync::Mutex::new(Some(writer));
+        let both = rows_and_keys_apart(&reader, || {
+            if let Some(mut writer) = writer.lock().unwrap().take() {
+                writer.add_client(&NewClient { name: "Álvarez".into(), ..NewClient::default() }).unwrap();
+            }
+        })
+        .unwrap();
         assert_eq!(ids(&both), (vec![4, 1, 3, 2], vec![4, 1, 3, 2]));
     }
 }
