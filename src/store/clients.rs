@@ -12,7 +12,7 @@ use super::{Result, Store, StoreError, WriteCtx, blank_to_none, channels, packed
 use crate::domain::classes::{DEFAULT_WINDOW_MONTHS, Period, classes_of};
 use crate::domain::fold::fold;
 use crate::domain::model::{Client, ClientFilter, ClientId, ClientRow, NewClient};
-use crate::domain::search::{Query, SearchKeys, rank};
+use crate::domain::search::{Query, SearchKeys};
 use crate::domain::{Category, ChannelKind, ClientKind, ValidationError, required};
 
 const ROW_SELECT: &str =
@@ -405,7 +405,7 @@ impl Store {
         let Some(query) = query.and_then(Query::new) else {
             return self.client_rows(filter);
         };
-        let ranked = rank(&self.search_keys_for(&query)?, &query);
+        let ranked = self.ranked(&query)?;
         let mut by_id = if *filter == ClientFilter::default() {
             let ids: Vec<ClientId> = ranked.iter().map(|(id, _)| *id).collect();
             self.client_rows_of(&ids)?
@@ -546,7 +546,7 @@ impl Store {
         }
         let matched: Vec<ClientId> = match (exact.is_empty(), Query::new(q)) {
             (false, _) => exact,
-            (true, Some(query)) => rank(&self.search_keys()?, &query).into_iter().map(|(id, _)| id).collect(),
+            (true, Some(query)) => self.ranked(&query)?.into_iter().map(|(id, _)| id).collect(),
             (true, None) => Vec::new(),
         };
         match matched.as_slice() {

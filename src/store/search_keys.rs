@@ -7,7 +7,7 @@ use super::clients::{name_places, place_of};
 use super::{Result, Store};
 use crate::domain::fold::fold;
 use crate::domain::model::ClientId;
-use crate::domain::search::{Query, SearchKey, SearchKeys, emails_key, names_key, phone_key};
+use crate::domain::search::{Query, ScoreAsRead, SearchKey, SearchKeys, emails_key, names_key, phone_key};
 
 /// The keys in columns `at`, `at + 1` and `at + 2` of `r`: names, e-mails,
 /// phones, as the row holds them.
@@ -106,61 +106,61 @@ impl Store {
         self.read(|s| keys_in_places(s.conn(), &name_places(s.conn())?))
     }
 
-    /// The search keys, ordered by name, of the clients that could match
-    /// `query` ([`Query::may_match`]), looked at as they are read: `list
-    /// иванов` made and scored every client's keys (450 ms of its 1 s on
-    /// the 100k file), and picking them in SQL with `instr` for each letter
-    /// took a third of what was left. A large file is read in two halves
-    /// by id at once ([`Store::in_halves`]).
-    pub fn search_keys_for(&self, query: &Query) -> Result<SearchKeys> {
+    /// The clients that match `query`, best first, ties in the order of
+    /// names, as [`rank`](crate::domain::search::rank) orders them. Each
+    /// client that could match ([`Query::may_match`]) is scored as its keys
+    /// are read: `list иванов` made and scored every client's keys (450 ms
+    /// of its 1 s on the 100k file), picking them in SQL with `instr` for
+    /// each letter took a third of what was left, and keeping the 27,000
+    /// that could match to score them after a fifth of the rest. A large
+    /// file is read in two halves by id at once ([`Store::in_halves`]).
+    pub fn ranked(&self, query: &Query) -> Result<Vec<(ClientId, u32)>> {
         let top = self.top_id()?;
-        self.search_keys_for_by(query, top, top >= super::HALVES_FROM)
+        self.ranked_by(query, top, top >= super::HALVES_FROM)
     }
 
-    /// `search_keys_for` of clients up to id `top`, read in two `halves` or in one.
-    fn search_keys_for_by(&self, query: &Query, top: ClientId, halves: bool) -> Result<SearchKeys> {
-        let (read, mut order) = if !halves {
-            candidates(self.conn(), query, 0, top)?
+    /// `ranked` of clients up to id `top`, read in two `halves` or in one.
+    fn ranked_by(&self, query: &Query, top: ClientId, halves: bool) -> Result<Vec<(ClientId, u32)>> {
+        let mut hits = if !halves {
+            matches(self.conn(), query, 0, top)?
         } else {
-            let ((mut read, mut order), (more, more_order)) = self.in_halves(|s, half| match half {
-                0 => candidates(s.conn(), query, 0, top / 2),
-                _ => candidates(s.conn(), query, top / 2 + 1, top),
+            let (mut hits, more) = self.in_halves(|s, half| match half {
+                0 => matches(s.conn(), query, 0, top / 2),
+                _ => matches(s.conn(), query, top / 2 + 1, top),
             })?;
-            let shift = read.len();
-            read.extend(&more);
-            order.extend(more_order.into_iter().map(|(key, id, at)| (key, id, at + shift)));
-            (read, order)
+            hits.extend(more);
+            hits
         };
-        // The few picked sorted here by name (SQLite's sorter carried their
+        // The few found sorted here by name (SQLite's sorter carried their
         // whole keys and wrote them to a temporary file: a fifth of `list
         // иванов`).
-        order.sort_unstable();
-        Ok(read.reordered(&order.into_iter().map(|(.., at)| at).collect::<Vec<_>>()))
+        hits.sort_unstable_by(|(a, a_name, a_id), (b, b_name, b_id)| {
+            b.cmp(a).then_with(|| a_name.cmp(b_name)).then(a_id.cmp(b_id))
+        });
+        Ok(hits.into_iter().map(|(score, _, id)| (id, score)).collect())
     }
 }
 
-/// Clients' keys as read, with each one's sort key and id and its place
-/// among them, to be put in the order of names.
-type Candidates = (SearchKeys, Vec<(String, ClientId, usize)>);
-
-/// Each client from id `from` to `to` that could match `query`. In the
-/// table's order (through the name index the rows were read at random).
-fn candidates(conn: &Connection, query: &Query, from: ClientId, to: ClientId) -> Result<Candidates> {
+/// Each client from id `from` to `to` that matches `query`: its score, sort
+/// key and id. In the table's order (through the name index the rows were
+/// read at random).
+fn matches(conn: &Connection, query: &Query, from: ClientId, to: ClientId) -> Result<Vec<(u32, String, ClientId)>> {
     let mut stmt = conn.prepare_cached(
         "SELECT id, search_key, email_key, phone_key, sort_key FROM clients WHERE id BETWEEN ?1 AND ?2",
     )?;
     let mut rows = stmt.query([from, to])?;
-    let (mut read, mut order) = (SearchKeys::default(), Vec::new());
+    let (mut scoring, mut hits) = (ScoreAsRead::default(), Vec::new());
     while let Some(r) = rows.next()? {
         let bytes = |at| r.get_ref(at).and_then(|v| Ok(v.as_bytes()?));
         if query.may_match(bytes(1)?, bytes(2)?, bytes(3)?) {
             let (names, emails, phones) = keys_in(r, 1)?;
             let id: ClientId = r.get(0)?;
-            order.push((r.get::<_, String>(4)?, id, order.len()));
-            read.push(id, names, emails, phones);
+            if let Some(score) = scoring.score(query, id, names, emails, phones) {
+                hits.push((score, r.get::<_, String>(4)?, id));
+            }
         }
     }
-    Ok((read, order))
+    Ok(hits)
 }
 
 #[cfg(test)]
@@ -169,25 +169,23 @@ mod tests {
     use crate::domain::search::rank;
 
     #[test]
-    fn the_candidates_read_in_two_halves_are_those_read_in_one() {
+    fn the_clients_ranked_in_two_halves_are_those_ranked_in_one() {
         let dir = tempfile::tempdir().unwrap();
         let today = chrono::NaiveDate::from_ymd_opt(2026, 11, 23).unwrap();
         let clock = crate::domain::clock::Clock::Fixed(today.and_hms_opt(10, 0, 0).unwrap());
         let mut store = Store::open(&dir.path().join("k.db"), crate::store::OpenMode::Create, clock, "t").unwrap();
         crate::demo::generate(&mut store, 300, 4, today).unwrap();
-        let seen =
-            |keys: &SearchKeys| -> Vec<(ClientId, String)> { keys.iter().map(|k| (k.id, k.names_text())).collect() };
         for text in ["s", "ste", "иванов", "office@", "0722"] {
             let query = Query::new(text).unwrap();
-            let one = store.search_keys_for_by(&query, 300, false).unwrap();
-            let two = store.search_keys_for_by(&query, 300, true).unwrap();
-            assert_eq!(seen(&two), seen(&one), "{text:?}");
+            let one = store.ranked_by(&query, 300, false).unwrap();
+            let two = store.ranked_by(&query, 300, true).unwrap();
+            assert_eq!(two, one, "{text:?}");
             assert!(!one.is_empty() || text == "0722", "{text:?}");
         }
     }
 
     #[test]
-    fn the_candidates_picked_as_read_rank_as_every_key_does() {
+    fn the_clients_scored_as_read_rank_as_every_key_does() {
         let (store, _) = crate::store::demo_in_memory(400, 3);
         let all = store.search_keys().unwrap();
         let channel = |kind: &str| -> String {
@@ -210,10 +208,9 @@ mod tests {
         ];
         for text in queries {
             let query = Query::new(&text).unwrap();
-            let picked = store.search_keys_for(&query).unwrap();
             let want = rank(&all, &query);
-            assert_eq!(rank(&picked, &query), want, "{text:?}");
-            assert!(want.is_empty() || picked.len() <= all.len(), "{text:?}");
+            assert_eq!(store.ranked(&query).unwrap(), want, "{text:?}");
+            assert!(!want.is_empty() || text == "zzzq", "{text:?}");
         }
     }
 }

@@ -119,6 +119,15 @@ impl SearchKeys {
         self.entries.reserve(more);
     }
 
+    /// Takes every key away, keeping the room they took.
+    pub fn clear(&mut self) {
+        self.entries.clear();
+        self.ascii.clear();
+        self.unicode.clear();
+        self.text.clear();
+        self.unused = 0;
+    }
+
     /// Adds a client's keys at the end.
     pub fn push(&mut self, id: ClientId, names: &str, emails: &str, phones: &str) {
         let entry = self.write(id, names, emails, phones);
