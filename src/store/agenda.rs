@@ -4,7 +4,6 @@
 //! `domain::agenda` decide.
 
 use std::collections::HashMap;
-use std::sync::Arc;
 
 use chrono::{Datelike, Duration, Months, NaiveDate};
 use rusqlite::types::ValueRef;
@@ -12,6 +11,7 @@ use rusqlite::{Connection, Row};
 
 use super::clients::{parse_id, place_of, places_by_id, quick_date, quick_datetime};
 use super::names::Names;
+use super::staff::Staff;
 use super::{Result, Store, complaints, packed, staff};
 use crate::domain::agenda::{ClientDue, Inputs, ItemKind, Occasion, Rules};
 use crate::domain::classes::Sale;
@@ -25,30 +25,6 @@ use crate::domain::model::ClientId;
 const DUE_SELECT: &str = "SELECT c.id, c.name, c.manager_id, c.column_name, c.column_since, c.next_contact,
         c.last_contact, c.created_at, c.category IN ('gold', 'platinum'), c.sort_key
     FROM clients c";
-
-/// The salespeople's names by id, each one string shared by their clients.
-struct Staff(Vec<Option<Arc<str>>>);
-
-impl Staff {
-    fn read(conn: &Connection) -> Result<Staff> {
-        let mut names = Vec::new();
-        let mut stmt = conn.prepare_cached("SELECT id, name FROM staff")?;
-        let mut rows = stmt.query([])?;
-        while let Some(r) = rows.next()? {
-            if let Ok(id) = usize::try_from(r.get::<_, i64>(0)?) {
-                if names.len() <= id {
-                    names.resize(id + 1, None);
-                }
-                names[id] = Some(r.get::<_, String>(1)?.into());
-            }
-        }
-        Ok(Staff(names))
-    }
-
-    fn name(&self, id: Option<i64>) -> Option<Arc<str>> {
-        self.0.get(usize::try_from(id?).ok()?).cloned().flatten()
-    }
-}
 
 /// One client as the agenda needs it, its turnover, first sale and last
 /// answers still to be read (see [`add_sales`] and [`add_surveys`]).

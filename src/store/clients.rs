@@ -93,16 +93,22 @@ fn rows_by_name() -> String {
 }
 
 fn client_row(r: &Row) -> rusqlite::Result<ClientRow> {
+    row_at(r, r.get(0)?, 1, r.get(5)?)
+}
+
+/// The list row of client `id` from the columns of [`ROW_SELECT`] after
+/// the id, from column `at` on, but the salesperson's: `manager`.
+pub(super) fn row_at(r: &Row, id: ClientId, at: usize, manager: Option<String>) -> rusqlite::Result<ClientRow> {
     Ok(ClientRow {
-        id: r.get(0)?,
-        name: r.get(1)?,
-        city: r.get(2)?,
-        column: parse_id(r, 3)?,
-        category: parse_id(r, 4)?,
-        manager: r.get(5)?,
-        next_contact: quick_date(r, 6)?,
-        last_contact: quick_datetime(r, 7)?,
-        column_since: required_datetime(r, 8, "column_since")?,
+        id,
+        name: r.get(at)?,
+        city: r.get(at + 1)?,
+        column: parse_id(r, at + 2)?,
+        category: parse_id(r, at + 3)?,
+        manager,
+        next_contact: quick_date(r, at + 5)?,
+        last_contact: quick_datetime(r, at + 6)?,
+        column_since: required_datetime(r, at + 7, "column_since")?,
     })
 }
 
@@ -405,13 +411,12 @@ impl Store {
         let Some(query) = query.and_then(Query::new) else {
             return self.client_rows(filter);
         };
+        if *filter == ClientFilter::default() {
+            return self.ranked_rows(&query);
+        }
         let ranked = self.ranked(&query)?;
-        let mut by_id = if *filter == ClientFilter::default() {
-            let ids: Vec<ClientId> = ranked.iter().map(|(id, _)| *id).collect();
-            self.client_rows_of(&ids)?
-        } else {
-            self.client_rows(filter)?.into_iter().map(|r| (r.id, r)).collect()
-        };
+        let mut by_id: HashMap<ClientId, ClientRow> =
+            self.client_rows(filter)?.into_iter().map(|r| (r.id, r)).collect();
         Ok(ranked.into_iter().filter_map(|(id, _)| by_id.remove(&id)).collect())
     }
 

@@ -3,10 +3,11 @@
 
 use rusqlite::{Connection, OptionalExtension, Row, params};
 
-use super::clients::{name_places, place_of};
+use super::clients::{name_places, place_of, row_at};
+use super::staff::Staff;
 use super::{Result, Store};
 use crate::domain::fold::fold;
-use crate::domain::model::ClientId;
+use crate::domain::model::{ClientId, ClientRow};
 use crate::domain::search::{Query, ScoreAsRead, SearchKey, SearchKeys, emails_key, names_key, phone_key};
 
 /// The keys in columns `at`, `at + 1` and `at + 2` of `r`: names, e-mails,
@@ -116,17 +117,46 @@ impl Store {
     /// file is read in two halves by id at once ([`Store::in_halves`]).
     pub fn ranked(&self, query: &Query) -> Result<Vec<(ClientId, u32)>> {
         let top = self.top_id()?;
-        self.ranked_by(query, top, top >= super::HALVES_FROM)
+        self.ranked_by(query, top, top >= super::HALVES_FROM, "", |_, id, score| Ok((id, score)))
     }
 
-    /// `ranked` of clients up to id `top`, read in two `halves` or in one.
-    fn ranked_by(&self, query: &Query, top: ClientId, halves: bool) -> Result<Vec<(ClientId, u32)>> {
+    /// The list rows of the clients that match `query`, in the order of
+    /// [`Store::ranked`]: each match's row made from the columns read with
+    /// its keys, instead of from the name index read again for the matches
+    /// (a fifth of `list иванов`).
+    pub fn ranked_rows(&self, query: &Query) -> Result<Vec<ClientRow>> {
+        let top = self.top_id()?;
+        self.ranked_rows_by(query, top, top >= super::HALVES_FROM)
+    }
+
+    /// `ranked_rows` of clients up to id `top`, read in two `halves` or in one.
+    fn ranked_rows_by(&self, query: &Query, top: ClientId, halves: bool) -> Result<Vec<ClientRow>> {
+        let staff = Staff::read(self.conn())?;
+        let columns = ", name, city, column_name, category, manager_id, next_contact, last_contact, column_since";
+        self.ranked_by(query, top, halves, columns, |r, id, _| {
+            let manager = staff.name(r.get(9)?).map(|name| name.to_string());
+            row_at(r, id, 5, manager)
+        })
+    }
+
+    /// The clients up to id `top` that match `query`, read in two `halves`
+    /// or in one, each kept as `keep` makes it of its row (the keys and
+    /// `columns` after them), its id and its score.
+    fn ranked_by<T: Send>(
+        &self,
+        query: &Query,
+        top: ClientId,
+        halves: bool,
+        columns: &str,
+        keep: impl Fn(&Row, ClientId, u32) -> rusqlite::Result<T> + Sync,
+    ) -> Result<Vec<T>> {
+        let matches = |s: &Store, from, to| matches(s.conn(), query, (from, to), columns, &keep);
         let mut hits = if !halves {
-            matches(self.conn(), query, 0, top)?
+            matches(self, 0, top)?
         } else {
             let (mut hits, more) = self.in_halves(|s, half| match half {
-                0 => matches(s.conn(), query, 0, top / 2),
-                _ => matches(s.conn(), query, top / 2 + 1, top),
+                0 => matches(s, 0, top / 2),
+                _ => matches(s, top / 2 + 1, top),
             })?;
             hits.extend(more);
             hits
@@ -134,20 +164,33 @@ impl Store {
         // The few found sorted here by name (SQLite's sorter carried their
         // whole keys and wrote them to a temporary file: a fifth of `list
         // иванов`).
-        hits.sort_unstable_by(|(a, a_name, a_id), (b, b_name, b_id)| {
-            b.cmp(a).then_with(|| a_name.cmp(b_name)).then(a_id.cmp(b_id))
-        });
-        Ok(hits.into_iter().map(|(score, _, id)| (id, score)).collect())
+        hits.sort_unstable_by(|a, b| b.score.cmp(&a.score).then_with(|| a.name.cmp(&b.name)).then(a.id.cmp(&b.id)));
+        Ok(hits.into_iter().map(|hit| hit.kept).collect())
     }
 }
 
-/// Each client from id `from` to `to` that matches `query`: its score, sort
-/// key and id. In the table's order (through the name index the rows were
-/// read at random).
-fn matches(conn: &Connection, query: &Query, from: ClientId, to: ClientId) -> Result<Vec<(u32, String, ClientId)>> {
-    let mut stmt = conn.prepare_cached(
-        "SELECT id, search_key, email_key, phone_key, sort_key FROM clients WHERE id BETWEEN ?1 AND ?2",
-    )?;
+/// A client that matches a query, with what is kept of it.
+struct Hit<T> {
+    score: u32,
+    /// Its sort key.
+    name: String,
+    id: ClientId,
+    kept: T,
+}
+
+/// Each client from id `from` to `to` that matches `query`, kept as `keep`
+/// makes it of its row: its keys, then `columns`. In the table's order
+/// (through the name index the rows were read at random).
+fn matches<T>(
+    conn: &Connection,
+    query: &Query,
+    (from, to): (ClientId, ClientId),
+    columns: &str,
+    keep: &impl Fn(&Row, ClientId, u32) -> rusqlite::Result<T>,
+) -> Result<Vec<Hit<T>>> {
+    let mut stmt = conn.prepare_cached(&format!(
+        "SELECT id, search_key, email_key, phone_key, sort_key{columns} FROM clients WHERE id BETWEEN ?1 AND ?2"
+    ))?;
     let mut rows = stmt.query([from, to])?;
     let (mut scoring, mut hits) = (ScoreAsRead::default(), Vec::new());
     while let Some(r) = rows.next()? {
@@ -156,7 +199,7 @@ fn matches(conn: &Connection, query: &Query, from: ClientId, to: ClientId) -> Re
             let (names, emails, phones) = keys_in(r, 1)?;
             let id: ClientId = r.get(0)?;
             if let Some(score) = scoring.score(query, id, names, emails, phones) {
-                hits.push((score, r.get::<_, String>(4)?, id));
+                hits.push(Hit { score, name: r.get(4)?, id, kept: keep(r, id, score)? });
             }
         }
     }
@@ -177,9 +220,11 @@ mod tests {
         crate::demo::generate(&mut store, 300, 4, today).unwrap();
         for text in ["s", "ste", "иванов", "office@", "0722"] {
             let query = Query::new(text).unwrap();
-            let one = store.ranked_by(&query, 300, false).unwrap();
-            let two = store.ranked_by(&query, 300, true).unwrap();
+            let ranked = |halves| store.ranked_by(&query, 300, halves, "", |_, id, score| Ok((id, score))).unwrap();
+            let (one, two) = (ranked(false), ranked(true));
             assert_eq!(two, one, "{text:?}");
+            let rows = |halves| store.ranked_rows_by(&query, 300, halves).unwrap();
+            assert_eq!(rows(true), rows(false), "{text:?}");
             assert!(!one.is_empty() || text == "0722", "{text:?}");
         }
     }
@@ -210,6 +255,8 @@ mod tests {
             let query = Query::new(&text).unwrap();
             let want = rank(&all, &query);
             assert_eq!(store.ranked(&query).unwrap(), want, "{text:?}");
+            let rows: Vec<ClientRow> = want.iter().map(|(id, _)| store.client_row(*id).unwrap().unwrap()).collect();
+            assert_eq!(store.ranked_rows(&query).unwrap(), rows, "{text:?}");
             assert!(!want.is_empty() || text == "zzzq", "{text:?}");
         }
     }

@@ -3,6 +3,8 @@
 use chrono::NaiveDateTime;
 use rusqlite::{Connection, OptionalExtension, params};
 
+use std::sync::Arc;
+
 use super::{Result, Store};
 use crate::domain::ValidationError;
 use crate::domain::fold::fold;
@@ -47,5 +49,29 @@ impl Store {
     /// Every recorded staff member, by name.
     pub fn staff_names(&self) -> Result<Vec<String>> {
         names(self.conn())
+    }
+}
+
+/// The salespeople's names by id, each one string shared by their clients.
+pub(super) struct Staff(Vec<Option<Arc<str>>>);
+
+impl Staff {
+    pub(super) fn read(conn: &Connection) -> Result<Staff> {
+        let mut names = Vec::new();
+        let mut stmt = conn.prepare_cached("SELECT id, name FROM staff")?;
+        let mut rows = stmt.query([])?;
+        while let Some(r) = rows.next()? {
+            if let Ok(id) = usize::try_from(r.get::<_, i64>(0)?) {
+                if names.len() <= id {
+                    names.resize(id + 1, None);
+                }
+                names[id] = Some(r.get::<_, String>(1)?.into());
+            }
+        }
+        Ok(Staff(names))
+    }
+
+    pub(super) fn name(&self, id: Option<i64>) -> Option<Arc<str>> {
+        self.0.get(usize::try_from(id?).ok()?).cloned().flatten()
     }
 }
