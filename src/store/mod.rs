@@ -8,6 +8,7 @@ mod board;
 mod bulk;
 mod categories;
 mod channels;
+mod checkpoints;
 pub mod cipher;
 mod clients;
 mod complaints;
@@ -130,6 +131,10 @@ pub enum OpenMode {
 
 /// An open client file.
 pub struct Store {
+    /// The thread that copies the write-ahead log into the file after this
+    /// connection's commits, when it has one ([`Store::checkpoint_apart`]).
+    /// Before `conn`, so that it stops before the connection closes.
+    checkpoints: Option<checkpoints::Checkpoints>,
     conn: Connection,
     clock: Clock,
     user: String,
@@ -220,6 +225,7 @@ impl Store {
             schema::migrations().to_latest(&mut conn)?;
         }
         Ok(Store {
+            checkpoints: None,
             conn,
             clock,
             user: user.to_string(),
@@ -389,8 +395,28 @@ impl Store {
         let (out, step) = run().map_err(unwritten)?;
         if commit {
             self.session.extend(step);
+            if let Some(checkpoints) = &self.checkpoints {
+                checkpoints.committed();
+            }
         }
         Ok(out)
+    }
+
+    /// From now on the write-ahead log is copied back into the file after
+    /// this connection's commits by a thread of its own, on a connection of
+    /// its own, instead of in the commit that grows it past 1,000 pages:
+    /// the interface's commits never wait for it. Nothing changes for a
+    /// file in memory or read-only, or when a second connection cannot be
+    /// opened (an encrypted file's passphrase).
+    pub fn checkpoint_apart(&mut self) -> Result<()> {
+        if self.checkpoints.is_some() || self.read_only.is_some() {
+            return Ok(());
+        }
+        let (Some(path), Some(Store { conn, .. })) = (self.path.clone(), self.second_reader()) else { return Ok(()) };
+        let checkpoints = checkpoints::Checkpoints::start(conn).map_err(|e| StoreError::Io(path, e))?;
+        self.conn.pragma_update(None, "wal_autocheckpoint", 0)?;
+        self.checkpoints = Some(checkpoints);
+        Ok(())
     }
 
     /// Runs `f`, a write of many rows, with temporary data in memory. Each
