@@ -153,11 +153,14 @@ impl Store {
         dry_run: bool,
         mut progress: impl FnMut(Progress),
     ) -> Result<ImportCounts> {
-        self.with_temp_in_memory(|store| {
-            store.with_large_cache(|store| {
-                store.write_step(!dry_run, &format!("import {source}"), |tx, ctx, step| {
-                    let fresh = Fresh::new(tx, records.len())?;
-                    Ok((None, import_rows(tx, ctx, step, records, fresh, &mut progress)?))
+        let empty = !dry_run && self.client_count()? == 0;
+        self.with_rollback_journal_if(empty, |store| {
+            store.with_temp_in_memory(|store| {
+                store.with_large_cache(|store| {
+                    store.write_step(!dry_run, &format!("import {source}"), |tx, ctx, step| {
+                        let fresh = Fresh::new(tx, records.len())?;
+                        Ok((None, import_rows(tx, ctx, step, records, fresh, &mut progress)?))
+                    })
                 })
             })
         })
@@ -483,5 +486,58 @@ mod tests {
         assert_eq!(one(&at_once, "PRAGMA integrity_check"), "ok");
         let on: i64 = at_once.conn.query_row("PRAGMA ignore_check_constraints", [], |r| r.get(0)).unwrap();
         assert_eq!(on, 0);
+    }
+
+    /// `n` clients, each with a phone, an e-mail and a contact person.
+    fn many(n: usize, from: usize) -> Vec<ClientRecord> {
+        (from..from + n)
+            .map(|i| {
+                let client = NewClient {
+                    name: format!("Ștefănescu-Иванов-Muñoz {i}"),
+                    phones: vec![format!("+40 7{i:08}")],
+                    emails: vec![format!("office{i}@client{i}.ro")],
+                    ..NewClient::default()
+                };
+                let person = NewPerson { name: format!("Persoana {i}"), ..NewPerson::default() };
+                row(i + 2, client, Some(person))
+            })
+            .collect()
+    }
+
+    #[test]
+    fn an_import_into_a_file_without_clients_writes_its_pages_into_the_file_once() {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("k.db");
+        let clock = Clock::Fixed(today().and_hms_opt(10, 0, 0).unwrap());
+        let mut store = Store::open(&path, crate::store::OpenMode::Create, clock, "Ana Popescu").unwrap();
+        let log = || std::fs::metadata(dir.path().join("k.db-wal")).map_or(0, |m| m.len());
+        let before = log();
+        assert_eq!(store.import_clients("a.csv", &many(2_000, 0), false, |_| {}).unwrap().created, 2_000);
+        assert!(log() < before + 100_000, "the new file's import went through the log: {before} → {}", log());
+        assert_eq!(one(&store, "PRAGMA journal_mode"), "wal");
+        // A file with clients is written through the log.
+        let before = log();
+        assert_eq!(store.import_clients("b.csv", &many(2_000, 2_000), false, |_| {}).unwrap().created, 2_000);
+        assert!(log() > before + 1_000_000, "{before} → {}", log());
+        assert_eq!(one(&store, "PRAGMA integrity_check"), "ok");
+        // Both imports are undone as any other.
+        for left in [2_000, 0] {
+            assert_eq!(store.undo().unwrap().unwrap().clients.len(), 2_000);
+            assert_eq!(store.client_count().unwrap(), left);
+        }
+    }
+
+    #[test]
+    fn an_import_into_a_file_another_connection_has_open_goes_through_the_log() {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("k.db");
+        let clock = Clock::Fixed(today().and_hms_opt(10, 0, 0).unwrap());
+        let mut store = Store::open(&path, crate::store::OpenMode::Create, clock, "Ana Popescu").unwrap();
+        let other = Store::open(&path, crate::store::OpenMode::Existing, clock, "Иван Петров").unwrap();
+        assert_eq!(store.import_clients("a.csv", &many(2_000, 0), false, |_| {}).unwrap().created, 2_000);
+        let log = std::fs::metadata(dir.path().join("k.db-wal")).unwrap().len();
+        assert!(log > 1_000_000, "{log}");
+        assert_eq!(other.client_count().unwrap(), 2_000);
+        assert_eq!(one(&store, "PRAGMA journal_mode"), "wal");
     }
 }

@@ -163,6 +163,9 @@ const ONE_BY_ONE: usize = 1_000;
 /// client reads them in two halves at once ([`Store::in_halves`]).
 const HALVES_FROM: ClientId = 20_000;
 
+/// How long a connection waits for another's lock on the file.
+const BUSY_TIMEOUT: Duration = Duration::from_secs(10);
+
 /// What every write knows: when it happens and who makes it.
 pub struct WriteCtx {
     pub now: NaiveDateTime,
@@ -203,7 +206,7 @@ impl Store {
     /// Sets up a connection; `writable` ones are switched to WAL and brought
     /// up to the latest schema.
     fn configure(mut conn: Connection, clock: Clock, user: &str, writable: bool) -> Result<Store> {
-        conn.busy_timeout(Duration::from_secs(10))?;
+        conn.busy_timeout(BUSY_TIMEOUT)?;
         if writable {
             conn.pragma_update(None, "journal_mode", "WAL")?;
         }
@@ -448,6 +451,38 @@ impl Store {
         switch(self, "MEMORY")?;
         let out = f(self);
         switch(self, "DEFAULT")?;
+        out
+    }
+
+    /// Runs `f`, a write of many rows into a file that holds no clients
+    /// yet (`empty`), with SQLite's rollback journal instead of its
+    /// write-ahead log: the new pages are written once, into the file,
+    /// instead of into the log and then copied into the file (importing
+    /// 100,000 rows into a new file: 2.90 → 2.56–2.81 s). The rollback
+    /// journal keeps what the pages held before, so a failed or interrupted
+    /// write leaves the file as it was, as the log would, and a commit is
+    /// as safe on disk. Only when no other connection has the file open:
+    /// else it asks once, is refused, and `f` writes through the log.
+    pub(crate) fn with_rollback_journal_if<T>(
+        &mut self,
+        empty: bool,
+        f: impl FnOnce(&mut Store) -> Result<T>,
+    ) -> Result<T> {
+        if !empty || self.path.is_none() || !self.conn.is_autocommit() {
+            return f(self);
+        }
+        self.conn.busy_timeout(Duration::ZERO)?;
+        let mode = |s: &Store, to: &str| {
+            s.conn.pragma_update_and_check(None, "journal_mode", to, |r| r.get::<_, String>(0)).ok()
+        };
+        let switched = mode(self, "DELETE").is_some_and(|now| now.eq_ignore_ascii_case("delete"));
+        self.conn.busy_timeout(BUSY_TIMEOUT)?;
+        let out = f(self);
+        if switched {
+            // Refused only if another program opened the file meanwhile: the
+            // next connection to open it switches it back (`configure`).
+            mode(self, "WAL");
+        }
         out
     }
 
