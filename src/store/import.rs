@@ -504,13 +504,20 @@ mod tests {
             .collect()
     }
 
+    /// The file `k.db` in `dir`, made new if it is not there, opened as
+    /// `user`; and what tells the size of its write-ahead log.
+    fn in_file(dir: &std::path::Path, user: &str) -> (Store, impl Fn() -> u64) {
+        let path = dir.join("k.db");
+        let clock = Clock::Fixed(today().and_hms_opt(10, 0, 0).unwrap());
+        let mode = if path.exists() { crate::store::OpenMode::Existing } else { crate::store::OpenMode::Create };
+        let log = dir.join("k.db-wal");
+        (Store::open(&path, mode, clock, user).unwrap(), move || std::fs::metadata(&log).map_or(0, |m| m.len()))
+    }
+
     #[test]
     fn an_import_into_a_file_without_clients_writes_its_pages_into_the_file_once() {
         let dir = tempfile::tempdir().unwrap();
-        let path = dir.path().join("k.db");
-        let clock = Clock::Fixed(today().and_hms_opt(10, 0, 0).unwrap());
-        let mut store = Store::open(&path, crate::store::OpenMode::Create, clock, "Ana Popescu").unwrap();
-        let log = || std::fs::metadata(dir.path().join("k.db-wal")).map_or(0, |m| m.len());
+        let (mut store, log) = in_file(dir.path(), "Ana Popescu");
         let before = log();
         assert_eq!(store.import_clients("a.csv", &many(2_000, 0), false, |_| {}).unwrap().created, 2_000);
         assert!(log() < before + 100_000, "the new file's import went through the log: {before} → {}", log());
@@ -530,13 +537,10 @@ mod tests {
     #[test]
     fn an_import_into_a_file_another_connection_has_open_goes_through_the_log() {
         let dir = tempfile::tempdir().unwrap();
-        let path = dir.path().join("k.db");
-        let clock = Clock::Fixed(today().and_hms_opt(10, 0, 0).unwrap());
-        let mut store = Store::open(&path, crate::store::OpenMode::Create, clock, "Ana Popescu").unwrap();
-        let other = Store::open(&path, crate::store::OpenMode::Existing, clock, "Иван Петров").unwrap();
+        let (mut store, log) = in_file(dir.path(), "Ana Popescu");
+        let (other, _) = in_file(dir.path(), "Иван Петров");
         assert_eq!(store.import_clients("a.csv", &many(2_000, 0), false, |_| {}).unwrap().created, 2_000);
-        let log = std::fs::metadata(dir.path().join("k.db-wal")).unwrap().len();
-        assert!(log > 1_000_000, "{log}");
+        assert!(log() > 1_000_000, "{}", log());
         assert_eq!(other.client_count().unwrap(), 2_000);
         assert_eq!(one(&store, "PRAGMA journal_mode"), "wal");
     }

@@ -110,11 +110,11 @@ impl Store {
     /// The clients that match `query`, best first, ties in the order of
     /// names, as [`rank`](crate::domain::search::rank) orders them. Each
     /// client that could match ([`Query::may_match`]) is scored as its keys
-    /// are read: `list иванов` made and scored every client's keys (450 ms
-    /// of its 1 s on the 100k file), picking them in SQL with `instr` for
-    /// each letter took a third of what was left, and keeping the 27,000
-    /// that could match to score them after a fifth of the rest. A large
-    /// file is read in two halves by id at once ([`Store::in_halves`]).
+    /// are read. `list иванов` on the 100k file: making and scoring every
+    /// client's keys was 450 ms of its 1 s; picking them in SQL with
+    /// `instr` for each letter a third of what was left; keeping the
+    /// 27,000 that could match, to score them after, a fifth of the rest. A
+    /// large file is read in two halves by id at once ([`Store::in_halves`]).
     pub fn ranked(&self, query: &Query) -> Result<Vec<(ClientId, u32)>> {
         let top = self.top_id()?;
         self.ranked_by(query, top, top >= super::HALVES_FROM, "", |_, id, score| Ok((id, score)))
