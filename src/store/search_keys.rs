@@ -33,6 +33,14 @@ const SAMPLE_KEYS: usize = 1_000;
 /// read them at random: 0.22 s in SQLite alone on the 100k file). A client
 /// without a place is left out.
 pub(super) fn keys_in_places(conn: &Connection, places: &[usize]) -> Result<SearchKeys> {
+    let (read, order) = keys_for_places(conn, places)?;
+    Ok(read.reordered(&order))
+}
+
+/// [`keys_in_places`] as read, in the table's order, and where the key of
+/// each place lies among them: to be put in place (`reordered`) after, on
+/// another thread if need be.
+pub(super) fn keys_for_places(conn: &Connection, places: &[usize]) -> Result<(SearchKeys, Vec<usize>)> {
     let mut stmt = conn.prepare("SELECT id, search_key, email_key, phone_key FROM clients")?;
     let mut rows = stmt.query([])?;
     let (mut read, mut order) = (SearchKeys::default(), vec![usize::MAX; places.len()]);
@@ -47,7 +55,7 @@ pub(super) fn keys_in_places(conn: &Connection, places: &[usize]) -> Result<Sear
         }
     }
     // Places no client took are past the end of `read`, and passed over.
-    Ok(read.reordered(&order))
+    Ok((read, order))
 }
 
 /// A client's keys: sort, names, e-mails, phones.
