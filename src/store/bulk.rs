@@ -650,8 +650,7 @@ impl Store {
         let journal = self.journal;
         super::journal::uninstall(&self.conn)?;
         (self.journal, self.recording) = (false, false);
-        let empty = self.client_count()? == 0;
-        let out = self.with_rollback_journal_if(empty, |store| {
+        let out = self.with_rollback_journal_if_empty(|store| {
             store.with_large_cache(|store| {
                 store.write(|tx, _| {
                     let indexes = drop_indexes(tx, None)?;

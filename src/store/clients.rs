@@ -449,10 +449,10 @@ impl Store {
         Ok(rows)
     }
 
-    /// Every client's list row as the text of its cells, in the order of
-    /// folded names (of a part of them), given to `each` without a [`ClientRow`] made of it: for
-    /// printing the whole list (making 100,000 rows, their strings and
-    /// their dates, was a third of `list`).
+    /// Every client's list row (of the part `names`) as the text of its
+    /// cells, in the order of folded names, given to `each` without a
+    /// [`ClientRow`] made of it: for printing the whole list (making
+    /// 100,000 rows, their strings and their dates, was a third of `list`).
     pub(crate) fn each_row_text(&self, names: Names, mut each: impl FnMut(RowText<'_>)) -> Result<()> {
         // The first seven columns of `rows_by_name`: with its last two dates
         // too, SQLite's decoding them made `list` 8–10 ms slower (hyperfine).

@@ -153,8 +153,7 @@ impl Store {
         dry_run: bool,
         mut progress: impl FnMut(Progress),
     ) -> Result<ImportCounts> {
-        let empty = !dry_run && self.client_count()? == 0;
-        self.with_rollback_journal_if(empty, |store| {
+        self.with_rollback_journal_if_empty(|store| {
             store.with_temp_in_memory(|store| {
                 store.with_large_cache(|store| {
                     store.write_step(!dry_run, &format!("import {source}"), |tx, ctx, step| {

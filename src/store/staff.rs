@@ -1,9 +1,9 @@
 //! Salespeople and other staff: created on first use, matched by folded name.
 
+use std::sync::Arc;
+
 use chrono::NaiveDateTime;
 use rusqlite::{Connection, OptionalExtension, params};
-
-use std::sync::Arc;
 
 use super::{Result, Store};
 use crate::domain::ValidationError;

@@ -44,7 +44,7 @@ pub struct Setup {
 /// Runs the interface on `store` until the user quits. The terminal is
 /// restored on every way out, a panic included.
 pub fn run(mut store: Store, setup: Setup) -> anyhow::Result<()> {
-    // No keystroke's commit waits for SQLite to copy its log into the file.
+    // A keystroke's commit does not wait for SQLite to copy its log into the file.
     store.checkpoint_apart()?;
     let mut app = App::start(store)?;
     app.keymap = setup.keymap;
