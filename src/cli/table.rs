@@ -41,10 +41,26 @@ where
     if !halves {
         return table_of(rows).render_by(None, false);
     }
+    // Each half's lines written from its own cells, to the widths of both
+    // (appending the second half's cells to the first's copied them again).
     let (first, second) = rows.split_at(rows.len() / 2);
-    let (mut table, rest) = in_halves(|| table_of(first), || table_of(second));
-    table.append(rest);
-    table.render_by(None, true)
+    let (mut table, mut rest) = in_halves(|| table_of(first), || table_of(second));
+    table.widen_with(&mut rest);
+    let (mut out, rest) = in_halves(
+        || {
+            let mut out = table.room(rows.len());
+            table.push_headers(&mut out);
+            table.push_lines(&mut out, 0..table.len());
+            out
+        },
+        || {
+            let mut out = rest.room(rest.len());
+            rest.push_lines(&mut out, 0..rest.len());
+            out
+        },
+    );
+    out.push_str(&rest);
+    out
 }
 
 /// `first` here and `second` on another thread at once, that thread in
@@ -113,6 +129,14 @@ impl Table {
         self.row_ends.len()
     }
 
+    /// Widens each column of this table and of `other`, under the same
+    /// headers, to the wider of the two.
+    fn widen_with(&mut self, other: &mut Table) {
+        for (mine, theirs) in self.widths.iter_mut().zip(other.widths.iter_mut()) {
+            (*mine, *theirs) = ((*mine).max(*theirs), (*mine).max(*theirs));
+        }
+    }
+
     /// Adds the rows of `other`, a table under the same headers, after these.
     pub fn append(&mut self, other: Table) {
         for (most, w) in self.widths.iter_mut().zip(other.widths) {
@@ -141,20 +165,20 @@ impl Table {
             }
         };
         let mut out = self.room(order.len());
-        push_line(&mut out, &self.widths, self.headers.iter().map(|h| (h.as_str(), width(h))));
+        self.push_headers(&mut out);
         if !halves {
-            self.push_lines(&mut out, order);
+            self.push_lines(&mut out, order.iter().copied());
             return out;
         }
         let (first, second) = order.split_at(order.len() / 2);
         let (mut out, rest) = in_halves(
             || {
-                self.push_lines(&mut out, first);
+                self.push_lines(&mut out, first.iter().copied());
                 out
             },
             || {
                 let mut rest = self.room(second.len());
-                self.push_lines(&mut rest, second);
+                self.push_lines(&mut rest, second.iter().copied());
                 rest
             },
         );
@@ -168,9 +192,14 @@ impl Table {
         String::with_capacity((rows + 1) * line)
     }
 
+    /// Writes the headers' line onto `out`.
+    fn push_headers(&self, out: &mut String) {
+        push_line(out, &self.widths, self.headers.iter().map(|h| (h.as_str(), width(h))));
+    }
+
     /// Writes the lines of `rows` (places of rows) onto `out`.
-    fn push_lines(&self, out: &mut String, rows: &[usize]) {
-        for &i in rows {
+    fn push_lines(&self, out: &mut String, rows: impl IntoIterator<Item = usize>) {
+        for i in rows {
             push_line(out, &self.widths, self.cells(i));
         }
     }
