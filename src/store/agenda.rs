@@ -96,11 +96,11 @@ fn packed_sales(
 ) -> Result<PackedSales> {
     let mut stmt = conn.prepare("SELECT client_id, lines FROM sales_packed")?;
     let mut rows = stmt.query([])?;
-    let (mut packed, mut lines) = (PackedSales::new(), Vec::new());
+    let mut packed = PackedSales::new();
     while let Some(r) = rows.next()? {
         let id: ClientId = r.get(0)?;
         if wanted(id) {
-            put_packed(&mut packed, id, r.get_ref(1)?, since, today, &mut lines);
+            put_packed(&mut packed, id, r.get_ref(1)?, since, today);
         }
     }
     Ok(packed)
@@ -109,10 +109,10 @@ fn packed_sales(
 /// The packed sales of each of `ids`, a query each: for a few clients.
 fn packed_sales_of(conn: &Connection, ids: &[ClientId], since: NaiveDate, today: NaiveDate) -> Result<PackedSales> {
     let mut stmt = conn.prepare_cached("SELECT lines FROM sales_packed WHERE client_id = ?1")?;
-    let (mut packed, mut lines) = (PackedSales::new(), Vec::new());
+    let mut packed = PackedSales::new();
     for id in ids {
         if let Some(r) = stmt.query([id])?.next()? {
-            put_packed(&mut packed, *id, r.get_ref(0)?, since, today, &mut lines);
+            put_packed(&mut packed, *id, r.get_ref(0)?, since, today);
         }
     }
     Ok(packed)
@@ -120,21 +120,13 @@ fn packed_sales_of(conn: &Connection, ids: &[ClientId], since: NaiveDate, today:
 
 /// Puts in `packed` the sales of client `id` from its packed `value`, if
 /// this build reads it.
-fn put_packed(
-    packed: &mut PackedSales,
-    id: ClientId,
-    value: ValueRef,
-    since: NaiveDate,
-    today: NaiveDate,
-    lines: &mut Vec<Sale>,
-) {
-    lines.clear();
+fn put_packed(packed: &mut PackedSales, id: ClientId, value: ValueRef, since: NaiveDate, today: NaiveDate) {
     let (ValueRef::Blob(v), Ok(at)) = (value, usize::try_from(id)) else { return };
-    if packed::decode(v, today, lines) {
+    if let Some((turnover, first_sale)) = packed::sum_up(v, since, today) {
         if packed.len() <= at {
             packed.resize(at + 1, None);
         }
-        packed[at] = Some(Sales::of(lines, since));
+        packed[at] = Some(Sales { turnover, first_sale });
     }
 }
 
