@@ -1,7 +1,7 @@
 //! `kartoteka agenda`: today's work and the next days', the most valuable
 //! overdue work first.
 
-use std::collections::HashMap;
+use rustc_hash::FxHashMap;
 
 use crate::config::Config;
 use crate::domain::agenda::{Item, agenda, when};
@@ -42,7 +42,7 @@ fn render(items: &[Item]) -> String {
     table::render_with(&headers, items, || {
         // The few days' "3 days late" put in words once each, not once an
         // item (everyone's week on the 100k demo is 70,000 items).
-        let mut whens: HashMap<i64, String> = HashMap::new();
+        let mut whens: FxHashMap<i64, String> = FxHashMap::default();
         let (mut date, mut id) = (String::new(), itoa::Buffer::new());
         move |i: &Item, put: &mut dyn FnMut(&str)| {
             date.clear();

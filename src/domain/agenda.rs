@@ -8,6 +8,7 @@ use std::collections::HashSet;
 use std::sync::Arc;
 
 use chrono::{Datelike, Duration, NaiveDate};
+use rustc_hash::FxHashMap;
 use serde::{Deserialize, Serialize};
 
 use super::Column;
@@ -227,7 +228,7 @@ pub fn weight(turnover: i64) -> f64 {
 /// The agenda of `today` and the `days` after it.
 pub fn agenda(inputs: &Inputs, rules: &Rules, today: NaiveDate, days: u32) -> Vec<Item> {
     let horizon = today + Duration::days(i64::from(days));
-    let clients: std::collections::HashMap<ClientId, (usize, &ClientDue)> =
+    let clients: FxHashMap<ClientId, (usize, &ClientDue)> =
         inputs.clients.iter().enumerate().map(|(i, c)| (c.id, (i, c))).collect();
     let by_name = name_places(&inputs.clients);
     // Each item's client's place in the order of names, beside the items.

@@ -12,12 +12,12 @@ mod format;
 mod recorded;
 
 use std::cell::Cell;
-use std::collections::HashMap;
 use std::sync::atomic::{AtomicU8, Ordering};
 use std::sync::{Mutex, OnceLock};
 
 use fluent_bundle::concurrent::FluentBundle;
 use fluent_bundle::{FluentArgs, FluentResource, FluentValue};
+use rustc_hash::FxHashMap;
 
 pub use collate::{collation_key, order_by_name, reorder_by_name, take_in_order};
 pub use format::{amount, date, date_short, date_time, date_time_long, day_month, group_digits, month, push_date};
@@ -202,7 +202,9 @@ pub fn t(key: &'static str) -> &'static str {
 /// The message `key` without arguments in `lang`, whatever the current one
 /// (the importer knows the headers Kartoteka writes in every language).
 pub fn t_in(lang: Lang, key: &'static str) -> &'static str {
-    static KEPT: OnceLock<Mutex<HashMap<(usize, &'static str), &'static str>>> = OnceLock::new();
+    // Fx hashing: the keys are a few dozen short names asked for again and
+    // again (everyone's agenda asks 95,000 times; SipHash was a twentieth of it).
+    static KEPT: OnceLock<Mutex<FxHashMap<(usize, &'static str), &'static str>>> = OnceLock::new();
     let kept = KEPT.get_or_init(Default::default);
     let mut kept = kept.lock().unwrap_or_else(std::sync::PoisonError::into_inner);
     kept.entry((lang.index(), key)).or_insert_with(|| Box::leak(format_in(lang, key, None).into_boxed_str()))
