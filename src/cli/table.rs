@@ -17,7 +17,8 @@ pub(crate) const HALVES_FROM: usize = 20_000;
 
 /// Renders `rows` under `headers` as `render` does, the cells of each row
 /// given to `put` one by one by a `cells` that `new_cells` makes (one for
-/// each half of a long table, so that it may keep buffers of its own).
+/// each half of a long table and each pass, so that it may keep buffers of
+/// its own). Each row's cells are asked for twice, the same both times.
 pub fn render_with<T: Sync, C>(headers: &[&str], rows: &[T], new_cells: impl Fn() -> C + Sync) -> String
 where
     C: FnMut(&T, &mut dyn FnMut(&str)),
@@ -25,39 +26,55 @@ where
     render_with_by(headers, rows, new_cells, rows.len() >= HALVES_FROM)
 }
 
-/// `render_with`, in two halves at once or not.
+/// `render_with`, in two halves at once or not. The rows are gone over
+/// twice, their cells made each time: once for the columns' widths, once
+/// to write the lines (kept between the two, the cells of everyone's
+/// agenda were 14 MB of text and places written and read once).
 fn render_with_by<T: Sync, C>(headers: &[&str], rows: &[T], new_cells: impl Fn() -> C + Sync, halves: bool) -> String
 where
     C: FnMut(&T, &mut dyn FnMut(&str)),
 {
-    let table_of = |rows: &[T]| {
-        let mut cells = new_cells();
-        let mut table = Table::new(headers, rows.len());
+    // The widths of the columns, and of each cell in the order made.
+    let measure = |rows: &[T]| {
+        let (mut cells, mut widths) = (new_cells(), headers.iter().map(|h| width(h)).collect::<Vec<_>>());
+        let mut each = Vec::with_capacity(rows.len() * headers.len());
         for row in rows {
-            table.row(|put| cells(row, put));
+            let mut column = 0;
+            cells(row, &mut |cell| {
+                let w = width(cell);
+                if let Some(most) = widths.get_mut(column) {
+                    *most = (*most).max(w);
+                }
+                each.push(w);
+                column += 1;
+            });
         }
-        table
+        (widths, each)
+    };
+    let write = |rows: &[T], widths: &[usize], each: Vec<usize>, mut out: String| {
+        let (mut cells, mut each) = (new_cells(), each.into_iter());
+        for row in rows {
+            let mut line = Line::new(&mut out, widths);
+            cells(row, &mut |cell| line.cell(cell, each.next().unwrap_or_else(|| width(cell))));
+            line.end();
+        }
+        out
+    };
+    let headed = |widths: &[usize]| {
+        let mut out = room(widths, rows.len());
+        push_line(&mut out, widths, headers.iter().map(|h| (*h, width(h))));
+        out
     };
     if !halves {
-        return table_of(rows).render_by(None, false);
+        let (widths, each) = measure(rows);
+        return write(rows, &widths, each, headed(&widths));
     }
-    // Each half's lines written from its own cells, to the widths of both
-    // (appending the second half's cells to the first's copied them again).
     let (first, second) = rows.split_at(rows.len() / 2);
-    let (mut table, mut rest) = in_halves(|| table_of(first), || table_of(second));
-    table.widen_with(&mut rest);
+    let ((widths, mine), (theirs, their_cells)) = in_halves(|| measure(first), || measure(second));
+    let widths: Vec<usize> = widths.into_iter().zip(theirs).map(|(a, b)| a.max(b)).collect();
     let (mut out, rest) = in_halves(
-        || {
-            let mut out = table.room(rows.len());
-            table.push_headers(&mut out);
-            table.push_lines(&mut out, 0..table.len());
-            out
-        },
-        || {
-            let mut out = rest.room(rest.len());
-            rest.push_lines(&mut out, 0..rest.len());
-            out
-        },
+        || write(first, &widths, mine, headed(&widths)),
+        || write(second, &widths, their_cells, room(&widths, second.len())),
     );
     out.push_str(&rest);
     out
@@ -129,14 +146,6 @@ impl Table {
         self.row_ends.len()
     }
 
-    /// Widens each column of this table and of `other`, under the same
-    /// headers, to the wider of the two.
-    fn widen_with(&mut self, other: &mut Table) {
-        for (mine, theirs) in self.widths.iter_mut().zip(other.widths.iter_mut()) {
-            (*mine, *theirs) = ((*mine).max(*theirs), (*mine).max(*theirs));
-        }
-    }
-
     /// Adds the rows of `other`, a table under the same headers, after these.
     pub fn append(&mut self, other: Table) {
         for (most, w) in self.widths.iter_mut().zip(other.widths) {
@@ -165,20 +174,20 @@ impl Table {
             }
         };
         let mut out = self.room(order.len());
-        self.push_headers(&mut out);
+        push_line(&mut out, &self.widths, self.headers.iter().map(|h| (h.as_str(), width(h))));
         if !halves {
-            self.push_lines(&mut out, order.iter().copied());
+            self.push_lines(&mut out, order);
             return out;
         }
         let (first, second) = order.split_at(order.len() / 2);
         let (mut out, rest) = in_halves(
             || {
-                self.push_lines(&mut out, first.iter().copied());
+                self.push_lines(&mut out, first);
                 out
             },
             || {
                 let mut rest = self.room(second.len());
-                self.push_lines(&mut rest, second.iter().copied());
+                self.push_lines(&mut rest, second);
                 rest
             },
         );
@@ -188,18 +197,12 @@ impl Table {
 
     /// An empty text with room for `rows` lines and the headers'.
     fn room(&self, rows: usize) -> String {
-        let line = self.widths.iter().sum::<usize>() + 2 * self.widths.len() + 1;
-        String::with_capacity((rows + 1) * line)
-    }
-
-    /// Writes the headers' line onto `out`.
-    fn push_headers(&self, out: &mut String) {
-        push_line(out, &self.widths, self.headers.iter().map(|h| (h.as_str(), width(h))));
+        room(&self.widths, rows)
     }
 
     /// Writes the lines of `rows` (places of rows) onto `out`.
-    fn push_lines(&self, out: &mut String, rows: impl IntoIterator<Item = usize>) {
-        for i in rows {
+    fn push_lines(&self, out: &mut String, rows: &[usize]) {
+        for &i in rows {
             push_line(out, &self.widths, self.cells(i));
         }
     }
@@ -216,19 +219,52 @@ impl Table {
     }
 }
 
+/// An empty text with room for `rows` lines, and the headers', of columns
+/// `widths` wide.
+fn room(widths: &[usize], rows: usize) -> String {
+    let line = widths.iter().sum::<usize>() + 2 * widths.len() + 1;
+    String::with_capacity((rows + 1) * line)
+}
+
 /// Writes one line of cells, each with its width, padded to `widths`.
 fn push_line<'a>(out: &mut String, widths: &[usize], cells: impl Iterator<Item = (&'a str, usize)>) {
-    let start = out.len();
-    for (column, (cell, width)) in cells.enumerate() {
-        if column > 0 {
-            out.push_str("  ");
-        }
-        out.push_str(cell);
-        pad(out, widths.get(column).copied().unwrap_or(0).saturating_sub(width));
+    let mut line = Line::new(out, widths);
+    for (cell, width) in cells {
+        line.cell(cell, width);
     }
-    let kept = out[start..].trim_end().len();
-    out.truncate(start + kept);
-    out.push('\n');
+    line.end();
+}
+
+/// One line being written onto a text: cells padded to their columns.
+struct Line<'a> {
+    out: &'a mut String,
+    widths: &'a [usize],
+    start: usize,
+    column: usize,
+}
+
+impl<'a> Line<'a> {
+    fn new(out: &'a mut String, widths: &'a [usize]) -> Line<'a> {
+        let start = out.len();
+        Line { out, widths, start, column: 0 }
+    }
+
+    /// Writes the next cell, `width` cells wide, padded to its column.
+    fn cell(&mut self, cell: &str, width: usize) {
+        if self.column > 0 {
+            self.out.push_str("  ");
+        }
+        self.out.push_str(cell);
+        pad(self.out, self.widths.get(self.column).copied().unwrap_or(0).saturating_sub(width));
+        self.column += 1;
+    }
+
+    /// Ends the line, without the spaces after its last cell.
+    fn end(self) {
+        let kept = self.out[self.start..].trim_end().len();
+        self.out.truncate(self.start + kept);
+        self.out.push('\n');
+    }
 }
 
 /// Writes `n` spaces.
