@@ -223,6 +223,9 @@ pub(super) fn occasions(
 ) -> Result<Vec<Occasion>> {
     // The days as values of an IN list, so that the index of days is used;
     // both queries take the same values (SQLite counts up to the last number used).
+    // The birthdays come day by day, each day's in the order they were
+    // entered, whichever columns the index carries: the agenda's order of
+    // two birthdays at one client on one day is theirs.
     let days_list = month_days(from, to);
     let mut values: Vec<rusqlite::types::Value> = vec![manager.into(), from.to_string().into(), to.to_string().into()];
     values.extend(days_list.iter().map(|d| rusqlite::types::Value::from(d.clone())));
@@ -234,7 +237,8 @@ pub(super) fn occasions(
     };
     let mut stmt = conn.prepare(&format!(
         "SELECT p.id, p.client_id, p.name, p.birthday FROM persons p
-         WHERE p.birthday IS NOT NULL AND substr(p.birthday, -5) IN ({}) AND {}",
+         WHERE p.birthday IS NOT NULL AND substr(p.birthday, -5) IN ({}) AND {}
+         ORDER BY substr(p.birthday, -5), p.id",
         marks(days_list.len()),
         of_manager("p.client_id")
     ))?;

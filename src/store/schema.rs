@@ -333,6 +333,15 @@ const V10: &str = "DROP INDEX clients_sort;
 CREATE INDEX clients_sort ON clients (sort_key, id, name, city, column_name, category, manager_id,
     next_contact, last_contact, column_since, created_at);";
 
+/// Version 11: the index of birthdays carries each person's client, name
+/// and birthday, so that the birthdays of the agenda's and the greetings'
+/// days are read from it alone, without a seek into `persons` for each:
+/// everyone's week on the 100k demo (4,306 birthdays) 11–19 → 1 ms in
+/// `sqlite3`. The index is 10 MB of a 600 MB file.
+const V11: &str = "DROP INDEX persons_birthday_day;
+CREATE INDEX persons_birthday_day ON persons (substr(birthday, -5), client_id, name, birthday)
+    WHERE birthday IS NOT NULL;";
+
 /// Packs the lines of every client already in the file.
 fn pack_all(tx: &Transaction) -> HookResult {
     match super::packed::pack_missing(tx) {
@@ -371,12 +380,13 @@ pub fn migrations() -> Migrations<'static> {
         M::up(V8),
         M::up(V9),
         M::up(V10),
+        M::up(V11),
     ])
 }
 
 /// The schema version this build writes.
 pub fn latest_version() -> i32 {
-    10
+    11
 }
 
 #[cfg(test)]
