@@ -8,7 +8,7 @@ use crate::domain::agenda::{Item, ItemKind, agenda, when};
 use crate::store::Store;
 
 use super::args::AgendaArgs;
-use super::{emit, print_json, table};
+use super::{emit_pieces, print_json, table};
 use crate::i18n::{self, t};
 use crate::tr;
 
@@ -28,15 +28,14 @@ pub fn run(store: &Store, config: &Config, a: &AgendaArgs) -> anyhow::Result<()>
     let said =
         tr!("agenda-summary", n = items.len(), overdue = overdue, from = i18n::date(today), to = i18n::date(last));
     let mut text = render(&items);
-    text.push_str(&said);
-    text.push('\n');
+    text.push(said + "\n");
     // The process ends here: the items and what they were worked out from
     // are left to the system rather than freed string by string.
     std::mem::forget((items, inputs));
-    emit(&text)
+    emit_pieces(&text)
 }
 
-fn render(items: &[Item]) -> String {
+fn render(items: &[Item]) -> table::Pieces {
     let headers =
         [t("col-date"), t("col-when"), t("col-what"), t("col-id"), t("col-client"), t("col-detail"), t("col-manager")];
     table::render_with(&headers, items, || {

@@ -7,7 +7,7 @@ use crate::store::names::Names;
 use crate::store::{RowText, Saved, Store};
 
 use super::args::{FilterArgs, ListArgs};
-use super::{emit, print_json, table};
+use super::{emit_pieces, print_json, table};
 use crate::i18n::t;
 use crate::tr;
 
@@ -32,9 +32,8 @@ pub fn run(store: &Store, a: &ListArgs) -> anyhow::Result<()> {
         std::mem::forget(rows);
         (text, shown)
     };
-    text.push_str(&tr!("list-of-total", n = shown, total = i64::try_from(total).unwrap_or(i64::MAX)));
-    text.push('\n');
-    emit(&text)
+    text.push(tr!("list-of-total", n = shown, total = i64::try_from(total).unwrap_or(i64::MAX)) + "\n");
+    emit_pieces(&text)
 }
 
 /// Reads the filter options shared by listings: those of the saved
@@ -94,7 +93,7 @@ fn headers() -> [&'static str; 7] {
     ["col-id", "col-name", "col-city", "col-column", "col-category", "col-manager", "col-next-contact"].map(t)
 }
 
-fn render(rows: &[ClientRow]) -> String {
+fn render(rows: &[ClientRow]) -> table::Pieces {
     table::render_with(&headers(), rows, || {
         let (mut id, mut date) = (itoa::Buffer::new(), String::new());
         move |r: &ClientRow, put: &mut dyn FnMut(&str)| cells(&RowText::from(r), &mut id, &mut date, put)
@@ -105,12 +104,12 @@ fn render(rows: &[ClientRow]) -> String {
 /// the file holds it, in the language's alphabet; with how many there are.
 /// A long list is read in two parts of the order of names at once, a core
 /// each, as one moment of the file.
-fn whole_list(store: &Store, total: usize) -> anyhow::Result<(String, usize)> {
+fn whole_list(store: &Store, total: usize) -> anyhow::Result<(table::Pieces, usize)> {
     whole_list_by(store, total, total >= table::HALVES_FROM)
 }
 
 /// `whole_list`, read in two parts at once or not.
-fn whole_list_by(store: &Store, total: usize, in_parts: bool) -> anyhow::Result<(String, usize)> {
+fn whole_list_by(store: &Store, total: usize, in_parts: bool) -> anyhow::Result<(table::Pieces, usize)> {
     let headers = headers();
     let table_of = |s: &Store, names: Names, rows: usize| {
         let mut table = table::Table::new(&headers, rows);
@@ -176,7 +175,12 @@ mod tests {
             crate::i18n::reorder_by_name(lang, &mut rows, |r| r.name.as_str());
             for in_parts in [false, true] {
                 let (text, shown) = whole_list_by(&store, rows.len(), in_parts).unwrap();
-                assert_eq!((text, shown), (render(&rows), 304), "{} in parts: {in_parts}", lang.code());
+                assert_eq!(
+                    (text.concat(), shown),
+                    (render(&rows).concat(), 304),
+                    "{} in parts: {in_parts}",
+                    lang.code()
+                );
             }
         }
     }

@@ -173,9 +173,15 @@ fn print_json<T: serde::Serialize>(value: &T) -> anyhow::Result<()> {
 /// Writes `text` to stdout. A reader that closed the pipe (`| head`) has all
 /// it wanted: that is not an error, and never a panic as `println!` gives.
 fn emit(text: &str) -> anyhow::Result<()> {
+    emit_pieces(&[text])
+}
+
+/// Writes `pieces` to stdout one after the other, as [`emit`] writes a text.
+fn emit_pieces(pieces: &[impl AsRef<str>]) -> anyhow::Result<()> {
     use std::io::Write;
     let mut out = std::io::stdout().lock();
-    match out.write_all(text.as_bytes()).and_then(|()| out.flush()) {
+    let written = pieces.iter().try_for_each(|p| out.write_all(p.as_ref().as_bytes())).and_then(|()| out.flush());
+    match written {
         Err(e) if e.kind() != std::io::ErrorKind::BrokenPipe => Err(e.into()),
         _ => Ok(()),
     }

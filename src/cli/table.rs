@@ -8,7 +8,14 @@ pub fn render<S: AsRef<str> + Sync>(headers: &[&str], rows: &[Vec<S>]) -> String
     render_with(headers, rows, || {
         |row: &Vec<S>, put: &mut dyn FnMut(&str)| row.iter().for_each(|cell| put(cell.as_ref()))
     })
+    .concat()
 }
+
+/// A text in the pieces it was written in, to be written out one after the
+/// other: a long table's halves, each written on a core of its own (put
+/// together, the second half was copied after the first: 4 MB of
+/// everyone's agenda written twice, into pages touched for the first time).
+pub type Pieces = Vec<String>;
 
 /// From this many rows, a table's cells are made and its lines written in
 /// two halves at once, a core each (everyone's agenda of the 100k demo is
@@ -19,7 +26,7 @@ pub(crate) const HALVES_FROM: usize = 20_000;
 /// given to `put` one by one by a `cells` that `new_cells` makes (one for
 /// each half of a long table and each pass, so that it may keep buffers of
 /// its own). Each row's cells are asked for twice, the same both times.
-pub fn render_with<T: Sync, C>(headers: &[&str], rows: &[T], new_cells: impl Fn() -> C + Sync) -> String
+pub fn render_with<T: Sync, C>(headers: &[&str], rows: &[T], new_cells: impl Fn() -> C + Sync) -> Pieces
 where
     C: FnMut(&T, &mut dyn FnMut(&str)),
 {
@@ -30,7 +37,7 @@ where
 /// twice, their cells made each time: once for the columns' widths, once
 /// to write the lines (kept between the two, the cells of everyone's
 /// agenda were 14 MB of text and places written and read once).
-fn render_with_by<T: Sync, C>(headers: &[&str], rows: &[T], new_cells: impl Fn() -> C + Sync, halves: bool) -> String
+fn render_with_by<T: Sync, C>(headers: &[&str], rows: &[T], new_cells: impl Fn() -> C + Sync, halves: bool) -> Pieces
 where
     C: FnMut(&T, &mut dyn FnMut(&str)),
 {
@@ -61,23 +68,22 @@ where
         out
     };
     let headed = |widths: &[usize]| {
-        let mut out = room(widths, rows.len());
+        let mut out = room(widths, rows.len().div_ceil(if halves { 2 } else { 1 }));
         push_line(&mut out, widths, headers.iter().map(|h| (*h, width(h))));
         out
     };
     if !halves {
         let (widths, each) = measure(rows);
-        return write(rows, &widths, each, headed(&widths));
+        return vec![write(rows, &widths, each, headed(&widths))];
     }
     let (first, second) = rows.split_at(rows.len() / 2);
     let ((widths, mine), (theirs, their_cells)) = in_halves(|| measure(first), || measure(second));
     let widths: Vec<usize> = widths.into_iter().zip(theirs).map(|(a, b)| a.max(b)).collect();
-    let (mut out, rest) = in_halves(
+    let (out, rest) = in_halves(
         || write(first, &widths, mine, headed(&widths)),
         || write(second, &widths, their_cells, room(&widths, second.len())),
     );
-    out.push_str(&rest);
-    out
+    vec![out, rest]
 }
 
 /// `first` here and `second` on another thread at once, that thread in
@@ -159,12 +165,12 @@ impl Table {
 
     /// The lines of the table, its rows in `order` (places of rows) or as
     /// added; a long table's written in two halves at once.
-    pub fn render(&self, order: Option<&[usize]>) -> String {
+    pub fn render(&self, order: Option<&[usize]>) -> Pieces {
         self.render_by(order, self.len() >= HALVES_FROM)
     }
 
     /// `render`, in two halves at once or not.
-    fn render_by(&self, order: Option<&[usize]>, halves: bool) -> String {
+    fn render_by(&self, order: Option<&[usize]>, halves: bool) -> Pieces {
         let all: Vec<usize>;
         let order = match order {
             Some(order) => order,
@@ -173,14 +179,14 @@ impl Table {
                 &all
             }
         };
-        let mut out = self.room(order.len());
+        let (first, second) = order.split_at(if halves { order.len() / 2 } else { order.len() });
+        let mut out = self.room(first.len());
         push_line(&mut out, &self.widths, self.headers.iter().map(|h| (h.as_str(), width(h))));
         if !halves {
             self.push_lines(&mut out, order);
-            return out;
+            return vec![out];
         }
-        let (first, second) = order.split_at(order.len() / 2);
-        let (mut out, rest) = in_halves(
+        let (out, rest) = in_halves(
             || {
                 self.push_lines(&mut out, first);
                 out
@@ -191,8 +197,7 @@ impl Table {
                 rest
             },
         );
-        out.push_str(&rest);
-        out
+        vec![out, rest]
     }
 
     /// An empty text with room for `rows` lines and the headers'.
@@ -302,7 +307,7 @@ mod tests {
                 put("·");
             }
         });
-        assert_eq!(t, "id    name        x\n7     Ștefănescu  ·\n1024  Li          ·\n");
+        assert_eq!(t.concat(), "id    name        x\n7     Ștefănescu  ·\n1024  Li          ·\n");
     }
 
     #[test]
@@ -327,14 +332,17 @@ mod tests {
                     halves,
                 )
             };
-            assert_eq!(render(true), render(false), "{n} rows");
+            let (halves, whole) = (render(true), render(false));
+            assert_eq!((halves.len(), whole.len()), (2, 1), "{n} rows: two pieces, or one");
+            assert_eq!(halves.concat(), whole.concat(), "{n} rows");
         }
         let whens = render_with_by(
             &["x"],
             &rows,
             || |_: &(usize, &str), put: &mut dyn FnMut(&str)| put(&crate::domain::agenda::when(3)),
             true,
-        );
+        )
+        .concat();
         assert!(whens.lines().skip(1).all(|line| line == "3 дн. назад"), "in this thread's language: {whens}");
     }
 }
