@@ -52,17 +52,18 @@ where
                 if let Some(most) = widths.get_mut(column) {
                     *most = (*most).max(w);
                 }
-                each.push(w);
+                each.push(u32::try_from(w).unwrap_or(u32::MAX));
                 column += 1;
             });
         }
         (widths, each)
     };
-    let write = |rows: &[T], widths: &[usize], each: Vec<usize>, mut out: String| {
+    let write = |rows: &[T], widths: &[usize], each: Vec<u32>, mut out: String| {
         let (mut cells, mut each) = (new_cells(), each.into_iter());
         for row in rows {
             let mut line = Line::new(&mut out, widths);
-            cells(row, &mut |cell| line.cell(cell, each.next().unwrap_or_else(|| width(cell))));
+            let mut kept = || each.next().and_then(|w| usize::try_from(w).ok());
+            cells(row, &mut |cell| line.cell(cell, kept().unwrap_or_else(|| width(cell))));
             line.end();
         }
         out
