@@ -19,7 +19,7 @@ pub type Pieces = Vec<String>;
 
 /// From this many rows, a table's cells are made and its lines written in
 /// two halves at once, a core each (everyone's agenda of the 100k demo is
-/// 74,000 lines, 11 MB).
+/// 51,000 lines, 8 MB).
 pub(crate) const HALVES_FROM: usize = 20_000;
 
 /// Renders `rows` under `headers` as `render` does, the cells of each row

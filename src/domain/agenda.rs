@@ -310,7 +310,7 @@ fn name_places(clients: &[ClientDue]) -> Vec<u32> {
 /// buying client; the earliest if several.
 fn contact_due(c: &ClientDue, rules: &Rules, horizon: NaiveDate) -> Option<(ItemKind, NaiveDate, Cow<'static, str>)> {
     // The days first, and only the reason shown put in words: the 100k
-    // demo has 68,000 clients due in a week, and every reason of each in
+    // demo has 44,000 clients due in a week, and every reason of each in
     // words was a tenth of `agenda`.
     let planned = c.next_contact.map(|date| (ItemKind::NextContact, date));
     // A planned contact is the salesperson's own reminder; without one, the

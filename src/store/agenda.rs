@@ -21,7 +21,7 @@ use crate::domain::model::ClientId;
 // Every column of `clients` read here is in the name index (schema 10),
 // which SQLite reads instead of the table.
 // The salesperson by id, from `Staff`: a handful of names looked up here
-// rather than joined to each of 68,000 clients due.
+// rather than joined to each of 44,000 clients due.
 const DUE_SELECT: &str = "SELECT c.id, c.name, c.manager_id, c.column_name, c.column_since, c.next_contact,
         c.last_contact, c.created_at, c.category IN ('gold', 'platinum'), c.sort_key
     FROM clients c";
@@ -317,7 +317,7 @@ impl Store {
                 Ok(inputs)
             });
         }
-        // Everyone's agenda of a large file (on the 100k demo, 68,000
+        // Everyone's agenda of a large file (on the 100k demo, 44,000
         // clients due in a week): the clients due read in two parts of the
         // order of names at once, the second, smaller, with every client's
         // packed sales on a second core.
