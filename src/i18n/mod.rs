@@ -203,7 +203,8 @@ pub fn t(key: &'static str) -> &'static str {
 /// (the importer knows the headers Kartoteka writes in every language).
 pub fn t_in(lang: Lang, key: &'static str) -> &'static str {
     // Fx hashing: the keys are a few dozen short names asked for again and
-    // again (everyone's agenda asks 95,000 times; SipHash was a twentieth of it).
+    // again (everyone's agenda asks 95,000 times; SipHash, here and in its
+    // maps, was 38 of its 1,003 million instructions).
     static KEPT: OnceLock<Mutex<FxHashMap<(usize, &'static str), &'static str>>> = OnceLock::new();
     let kept = KEPT.get_or_init(Default::default);
     let mut kept = kept.lock().unwrap_or_else(std::sync::PoisonError::into_inner);
