@@ -445,6 +445,28 @@ mod tests {
     use super::*;
 
     #[test]
+    fn two_birthdays_at_one_client_on_one_day_come_in_the_order_entered() {
+        use crate::domain::dates::Birthday;
+        use crate::domain::model::{NewClient, NewPerson};
+        let now = NaiveDate::from_ymd_opt(2026, 11, 23).unwrap().and_hms_opt(10, 0, 0).unwrap();
+        let mut store = Store::open_in_memory(crate::domain::clock::Clock::Fixed(now), "Ana").unwrap();
+        let client = store.add_client(&NewClient { name: "Ștefănescu SRL".into(), ..NewClient::default() }).unwrap();
+        // Entered Zoe first: the index of birthdays holds them by name.
+        for name in ["Zoe Muñoz", "Ana Иванова"] {
+            let birthday = Some(Birthday { year: None, month: 11, day: 25 });
+            store.add_person(client, &NewPerson { name: name.into(), birthday, ..NewPerson::default() }).unwrap();
+        }
+        let today = now.date();
+        let occasions = occasions(store.conn(), today, today + Duration::days(7), None).unwrap();
+        let people: Vec<_> = occasions.iter().filter_map(|o| o.person.as_deref()).collect();
+        assert_eq!(people, ["Zoe Muñoz", "Ana Иванова"]);
+        let inputs = store.agenda_inputs(today, 7, &Rules::default(), None).unwrap();
+        let items = crate::domain::agenda::agenda(&inputs, &Rules::default(), today, 7);
+        let people: Vec<_> = items.iter().filter_map(|i| i.person.as_deref()).collect();
+        assert_eq!(people, ["Zoe Muñoz", "Ana Иванова"]);
+    }
+
+    #[test]
     fn sales_read_in_one_pass_or_client_by_client_agree() {
         let (store, today) = crate::store::demo_in_memory(300, 7);
         // Some clients' lines changed by another program since they were packed.
