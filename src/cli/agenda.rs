@@ -4,7 +4,7 @@
 use rustc_hash::FxHashMap;
 
 use crate::config::Config;
-use crate::domain::agenda::{Item, ItemKind, agenda, when};
+use crate::domain::agenda::{Due, ItemKind, plan, when};
 use crate::store::Store;
 
 use super::args::AgendaArgs;
@@ -15,13 +15,13 @@ use crate::tr;
 pub fn run(store: &Store, config: &Config, a: &AgendaArgs) -> anyhow::Result<()> {
     let today = store.clock().today();
     let inputs = store.agenda_inputs(today, a.days, &config.agenda, a.manager.as_deref())?;
-    let mut items = agenda(&inputs, &config.agenda, today, a.days);
+    let mut items = plan(&inputs, &config.agenda, today, a.days);
     if let Some(name) = &a.selection {
         let chosen: std::collections::HashSet<_> = super::selections::clients_of(store, name)?.into_iter().collect();
         items.retain(|i| chosen.contains(&i.client_id));
     }
     if a.json {
-        return print_json(&items);
+        return print_json(&items.into_iter().map(Due::into_item).collect::<Vec<_>>());
     }
     let overdue = items.iter().filter(|i| i.overdue()).count();
     let last = today + chrono::Duration::days(i64::from(a.days));
@@ -31,11 +31,12 @@ pub fn run(store: &Store, config: &Config, a: &AgendaArgs) -> anyhow::Result<()>
     text.push(said + "\n");
     // The process ends here: the items and what they were worked out from
     // are left to the system rather than freed string by string.
-    std::mem::forget((items, inputs));
+    std::mem::forget(items);
+    std::mem::forget(inputs);
     emit_pieces(&text)
 }
 
-fn render(items: &[Item]) -> table::Pieces {
+fn render(items: &[Due]) -> table::Pieces {
     let headers =
         [t("col-date"), t("col-when"), t("col-what"), t("col-id"), t("col-client"), t("col-detail"), t("col-manager")];
     table::render_with(&headers, items, || {
@@ -44,7 +45,7 @@ fn render(items: &[Item]) -> table::Pieces {
         let mut whens: FxHashMap<i64, String> = FxHashMap::default();
         let mut labels = [None; ItemKind::ALL.len()];
         let (mut date, mut id) = (String::new(), itoa::Buffer::new());
-        move |i: &Item, put: &mut dyn FnMut(&str)| {
+        move |i: &Due, put: &mut dyn FnMut(&str)| {
             date.clear();
             i18n::push_date(&mut date, i.date);
             put(&date);
@@ -53,7 +54,7 @@ fn render(items: &[Item]) -> table::Pieces {
                 .get_mut(i.kind as usize)
                 .map_or_else(|| i.kind.label(), |l| *l.get_or_insert_with(|| i.kind.label())));
             put(id.format(i.client_id));
-            put(&i.name);
+            put(i.name);
             put(&i.detail);
             put(i.manager.as_deref().unwrap_or_default());
         }
