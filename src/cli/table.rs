@@ -78,27 +78,13 @@ where
         return vec![write(rows, &widths, each, headed(&widths))];
     }
     let (first, second) = rows.split_at(rows.len() / 2);
-    let ((widths, mine), (theirs, their_cells)) = in_halves(|| measure(first), || measure(second));
+    let ((widths, mine), (theirs, their_cells)) = crate::i18n::at_once(|| measure(first), || measure(second));
     let widths: Vec<usize> = widths.into_iter().zip(theirs).map(|(a, b)| a.max(b)).collect();
-    let (out, rest) = in_halves(
+    let (out, rest) = crate::i18n::at_once(
         || write(first, &widths, mine, headed(&widths)),
         || write(second, &widths, their_cells, room(&widths, second.len())),
     );
     vec![out, rest]
-}
-
-/// `first` here and `second` on another thread at once, that thread in
-/// this one's language.
-fn in_halves<A, B: Send>(first: impl FnOnce() -> A, second: impl FnOnce() -> B + Send) -> (A, B) {
-    let lang = crate::i18n::current();
-    std::thread::scope(|s| {
-        let second = s.spawn(move || {
-            let _lang = crate::i18n::scoped(lang);
-            second()
-        });
-        let first = first();
-        (first, second.join().unwrap_or_else(|panic| std::panic::resume_unwind(panic)))
-    })
 }
 
 /// A table made row by row: the cells are copied one after the other into
@@ -187,7 +173,7 @@ impl Table {
             self.push_lines(&mut out, order);
             return vec![out];
         }
-        let (out, rest) = in_halves(
+        let (out, rest) = crate::i18n::at_once(
             || {
                 self.push_lines(&mut out, first);
                 out

@@ -283,46 +283,80 @@ pub fn agenda(inputs: &Inputs, rules: &Rules, today: NaiveDate, days: u32) -> Ve
 /// from `inputs`.
 pub fn plan<'a>(inputs: &'a Inputs, rules: &Rules, today: NaiveDate, days: u32) -> Vec<Due<'a>> {
     let horizon = today + Duration::days(i64::from(days));
+    // The clients' own work on another core while the names are put in
+    // order and the occasions and complaints found their clients here
+    // (one after the other, 19.8 ms of everyone's week on the 100k demo).
+    let ((by_name, (more, more_at)), (mut items, mut at)) = crate::i18n::at_once(
+        || (name_places(&inputs.clients), occasions_and_complaints(inputs, rules, today, horizon)),
+        || clients_due(&inputs.clients, rules, today, horizon),
+    );
+    items.extend(more);
+    at.extend(more_at);
+    // Each item's client's place in the order of names.
+    let places: Vec<u32> = at.iter().map(|&i| by_name.get(i).copied().unwrap_or_default()).collect();
+    rank(items, &places)
+}
+
+/// Items, each beside its client's place in `Inputs::clients`.
+type Placed<'a> = (Vec<Due<'a>>, Vec<usize>);
+
+/// The item of `client` for `kind` on `date`.
+fn due_of<'a>(
+    client: &'a ClientDue,
+    kind: ItemKind,
+    date: NaiveDate,
+    today: NaiveDate,
+    detail: Cow<'static, str>,
+    occasion: Option<&'a Occasion>,
+) -> Due<'a> {
+    Due {
+        client_id: client.id,
+        name: &client.name,
+        manager: client.manager.clone(),
+        kind,
+        date,
+        days_overdue: (today - date).num_days(),
+        detail,
+        occasion,
+        weight: weight(client.turnover),
+    }
+}
+
+/// The contacts and surveys due of `clients` by `horizon`.
+fn clients_due<'a>(clients: &'a [ClientDue], rules: &Rules, today: NaiveDate, horizon: NaiveDate) -> Placed<'a> {
+    let (mut items, mut at) = (Vec::new(), Vec::new());
+    for (i, c) in clients.iter().enumerate() {
+        // One call answers every reason to call: the most pressing one is shown.
+        if let Some((kind, date, detail)) = contact_due(c, rules, horizon) {
+            items.push(due_of(c, kind, date, today, detail, None));
+            at.push(i);
+        }
+    }
+    for (i, c) in clients.iter().enumerate() {
+        if let Some((date, detail)) = survey_due(c, rules, today, horizon) {
+            items.push(due_of(c, ItemKind::Satisfaction, date, today, detail.into(), None));
+            at.push(i);
+        }
+    }
+    (items, at)
+}
+
+/// The occasions not yet greeted and the complaint steps due by `horizon`.
+fn occasions_and_complaints<'a>(inputs: &'a Inputs, rules: &Rules, today: NaiveDate, horizon: NaiveDate) -> Placed<'a> {
     let clients: FxHashMap<ClientId, (usize, &ClientDue)> =
         inputs.clients.iter().enumerate().map(|(i, c)| (c.id, (i, c))).collect();
-    let by_name = name_places(&inputs.clients);
-    // Each item's client's place in the order of names, beside the items.
-    let (mut items, mut places) = (Vec::new(), Vec::new());
-    let mut push = |(at, client): (usize, &'a ClientDue), kind, date: NaiveDate, detail, occasion| {
-        places.push(by_name.get(at).copied().unwrap_or_default());
-        items.push(Due {
-            client_id: client.id,
-            name: &client.name,
-            manager: client.manager.clone(),
-            kind,
-            date,
-            days_overdue: (today - date).num_days(),
-            detail,
-            occasion,
-            weight: weight(client.turnover),
-        });
-    };
-    for c in inputs.clients.iter().enumerate() {
-        // One call answers every reason to call: the most pressing one is shown.
-        if let Some((kind, date, detail)) = contact_due(c.1, rules, horizon) {
-            push(c, kind, date, detail, None);
-        }
-    }
-    for c in inputs.clients.iter().enumerate() {
-        if let Some((date, detail)) = survey_due(c.1, rules, today, horizon) {
-            push(c, ItemKind::Satisfaction, date, detail.into(), None);
-        }
-    }
+    let (mut items, mut at) = (Vec::new(), Vec::new());
     for o in &inputs.occasions {
-        let Some(&(at, c)) = clients.get(&o.client_id) else { continue };
+        let Some(&(i, c)) = clients.get(&o.client_id) else { continue };
         let Some(date) = o.falls(today, horizon) else { continue };
         if inputs.greeted.contains(&(o.client_id, o.key.clone(), date)) {
             continue;
         }
-        push((at, c), o.kind, date, o.describe(date, &c.name).into(), Some(o));
+        items.push(due_of(c, o.kind, date, today, o.describe(date, &c.name).into(), Some(o)));
+        at.push(i);
     }
     for k in &inputs.complaints {
-        let Some(&c) = clients.get(&k.client_id) else { continue };
+        let Some(&(i, c)) = clients.get(&k.client_id) else { continue };
         let (step, days) = match k.next_step() {
             None => continue,
             Some(Step::CauseFound) => (t("complaint-todo-cause_found"), rules.cause_found),
@@ -331,10 +365,11 @@ pub fn plan<'a>(inputs: &'a Inputs, rules: &Rules, today: NaiveDate, days: u32) 
         };
         let date = k.registered_at.date() + Duration::days(i64::from(days));
         if date <= horizon {
-            push(c, ItemKind::Complaint, date, format!("{step}: {}", k.what).into(), None);
+            items.push(due_of(c, ItemKind::Complaint, date, today, format!("{step}: {}", k.what).into(), None));
+            at.push(i);
         }
     }
-    rank(items, &places)
+    (items, at)
 }
 
 /// Each client's place in the order of names (folded), then of ids. The

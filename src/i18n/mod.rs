@@ -130,6 +130,20 @@ pub fn scoped(lang: Lang) -> Scoped {
     Scoped(SCOPED.replace(Some(lang)))
 }
 
+/// `first` here and `second` on another thread at once, that thread in
+/// this one's language.
+pub fn at_once<A, B: Send>(first: impl FnOnce() -> A, second: impl FnOnce() -> B + Send) -> (A, B) {
+    let lang = current();
+    std::thread::scope(|s| {
+        let second = s.spawn(move || {
+            let _lang = scoped(lang);
+            second()
+        });
+        let first = first();
+        (first, second.join().unwrap_or_else(|panic| std::panic::resume_unwind(panic)))
+    })
+}
+
 pub struct Scoped(Option<Lang>);
 
 impl Drop for Scoped {
