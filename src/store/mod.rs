@@ -277,12 +277,15 @@ impl Store {
     /// a read transaction (what it reads must be read in it), for a file in
     /// memory, or when it cannot be opened (an encrypted file's passphrase).
     fn second_reader(&self) -> Option<Store> {
-        match self.path() {
-            Some(path) if self.conn().is_autocommit() => {
-                Store::open(path, OpenMode::Existing, self.clock, &self.user).ok()
-            }
-            _ => None,
-        }
+        self.second_opener().and_then(|open| open())
+    }
+
+    /// What opens `second_reader` on the thread that reads on it (half a
+    /// millisecond, there while this connection reads).
+    fn second_opener(&self) -> Option<impl FnOnce() -> Option<Store> + Send + use<>> {
+        let path = self.path().filter(|_| self.conn().is_autocommit())?.to_path_buf();
+        let (clock, user) = (self.clock, self.user.clone());
+        Some(move || Store::open(&path, OpenMode::Existing, clock, &user).ok())
     }
 
     /// `here`'s reads on this connection and `there`'s on a second at once,
@@ -290,7 +293,7 @@ impl Store {
     /// if all of it were one read of one moment of the file: when another
     /// program wrote to the file between the moments the two reads began
     /// (SQLite's `data_version` tells), everything is read again together.
-    /// Where there is no second connection (see `second_reader`), it is one
+    /// Where there is no second connection (see `second_opener`), it is one
     /// read.
     pub(crate) fn read_apart<A, B: Send, T>(
         &self,
@@ -299,7 +302,7 @@ impl Store {
         join: impl Fn(&Store, A, B) -> Result<T>,
     ) -> Result<T> {
         let together = || self.read(|s| join(s, here(s)?, there(s)?));
-        let Some(other) = self.second_reader() else { return together() };
+        let Some(open) = self.second_opener() else { return together() };
         let version =
             |s: &Store| -> Result<i64> { Ok(s.conn().pragma_query_value(None, "data_version", |r| r.get(0))?) };
         let apart = self.read(|s| {
@@ -309,12 +312,12 @@ impl Store {
             let (a, b) = std::thread::scope(|scope| {
                 let b = std::thread::Builder::new()
                     .name("second-reader".into())
-                    .spawn_scoped(scope, move || other.read(there));
+                    .spawn_scoped(scope, move || open().map(|other| other.read(there)));
                 let a = here(s);
                 (a, b.map(|b| b.join()))
             });
             let b = match b {
-                Ok(Ok(b)) => b?,
+                Ok(Ok(Some(b))) => b?,
                 _ => there(s)?,
             };
             Ok((began, join(s, a?, b)?))
