@@ -111,6 +111,12 @@ fn the_agenda_has_each_kind_of_item_ranked_by_value() {
     let text = office.ok(&["agenda"]);
     assert!(text.contains("20 days late") && text.contains("in 3 days"), "{text}");
     assert!(text.ends_with("7 items, 4 overdue; 2026-11-23 – 2026-11-30\n"), "{text}");
+    // Each line, under the headers, names its item's client in the JSON's
+    // order and on its date (the table reads the names from a copy of its own).
+    let lines: Vec<&str> = text.lines().skip(1).collect();
+    for (line, (name, _, date, _)) in lines.iter().zip(items(&agenda)) {
+        assert!(line.starts_with(&date) && line.contains(&format!("  {name}  ")), "{line} for {name}\n{text}");
+    }
 }
 
 #[test]
