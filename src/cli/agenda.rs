@@ -64,8 +64,7 @@ fn render(items: &[Due]) -> table::Pieces {
         let mut labels = [None; ItemKind::ALL.len()];
         let mut id = itoa::Buffer::new();
         move |i: &Due, put: &mut dyn FnMut(&str)| {
-            let (date, late) =
-                days.entry(i.days_overdue).or_insert_with(|| (i18n::date(i.date), when(i.days_overdue)));
+            let (date, late) = days.entry(i.days_overdue).or_insert_with(|| (i18n::date(i.date), when(i.days_overdue)));
             put(date);
             put(late);
             put(labels
