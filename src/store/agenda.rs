@@ -3,11 +3,10 @@
 //! occasions already greeted. SQL picks a superset; the rules in
 //! `domain::agenda` decide.
 
-use std::collections::HashMap;
-
 use chrono::{Datelike, Duration, Months, NaiveDate};
 use rusqlite::types::ValueRef;
 use rusqlite::{Connection, Row};
+use rustc_hash::{FxHashMap, FxHashSet};
 
 use super::clients::{parse_id, place_of, places_by_id, quick_date, quick_datetime};
 use super::names::Names;
@@ -52,7 +51,7 @@ fn due(r: &Row, today: NaiveDate, staff: &Staff) -> rusqlite::Result<ClientDue> 
 /// SQLite, they were 35 of its 60 ms for everyone's week).
 fn add_surveys(conn: &Connection, clients: &mut [ClientDue]) -> Result<()> {
     let mut stmt = conn.prepare("SELECT client_id, max(at) FROM satisfaction GROUP BY client_id")?;
-    let mut last: HashMap<ClientId, NaiveDate> = HashMap::new();
+    let mut last: FxHashMap<ClientId, NaiveDate> = FxHashMap::default();
     let mut rows = stmt.query([])?;
     while let Some(r) = rows.next()? {
         if let Some(at) = quick_datetime(r, 1)? {
@@ -336,11 +335,14 @@ impl Store {
                 Ok((clients, packed_sales(s.conn(), since, today, |_| true)?))
             },
             |s, (mut inputs, others), (rest, packed)| {
-                let ids: Vec<ClientId> = rest.iter().map(|c| c.id).collect();
-                let due_there = places_by_id(&ids);
+                // The few others are looked for among the clients due
+                // there, not the other way round (a table of every id).
                 let others = inputs.clients.split_off(inputs.clients.len() - others);
+                let theirs: FxHashSet<ClientId> = others.iter().map(|c| c.id).collect();
+                let due_there: FxHashSet<ClientId> =
+                    rest.iter().map(|c| c.id).filter(|id| theirs.contains(id)).collect();
                 inputs.clients.extend(rest);
-                inputs.clients.extend(others.into_iter().filter(|c| place_of(&due_there, c.id).is_none()));
+                inputs.clients.extend(others.into_iter().filter(|c| !due_there.contains(&c.id)));
                 add_surveys(s.conn(), &mut inputs.clients)?;
                 add_packed(s.conn(), &mut inputs.clients, &packed, since, today)?;
                 Ok(inputs)
