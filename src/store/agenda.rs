@@ -335,14 +335,16 @@ impl Store {
                 Ok((clients, packed_sales(s.conn(), since, today, |_| true)?))
             },
             |s, (mut inputs, others), (rest, packed)| {
-                // The few others are looked for among the clients due
-                // there, not the other way round (a table of every id).
+                // The few others not due there: their ids in a set, those
+                // of the clients due there taken out (a table of every id
+                // was made for it before).
                 let others = inputs.clients.split_off(inputs.clients.len() - others);
-                let theirs: FxHashSet<ClientId> = others.iter().map(|c| c.id).collect();
-                let due_there: FxHashSet<ClientId> =
-                    rest.iter().map(|c| c.id).filter(|id| theirs.contains(id)).collect();
+                let mut not_there: FxHashSet<ClientId> = others.iter().map(|c| c.id).collect();
+                for c in &rest {
+                    not_there.remove(&c.id);
+                }
                 inputs.clients.extend(rest);
-                inputs.clients.extend(others.into_iter().filter(|c| !due_there.contains(&c.id)));
+                inputs.clients.extend(others.into_iter().filter(|c| not_there.contains(&c.id)));
                 add_surveys(s.conn(), &mut inputs.clients)?;
                 add_packed(s.conn(), &mut inputs.clients, &packed, since, today)?;
                 Ok(inputs)
